@@ -1,0 +1,122 @@
+/**
+ * Scores one roster row against the KPI rules: the attained level, which criteria
+ * held at each level, and what is missing for the next (or a requested) level.
+ * Never throws for bad cells: problems come back in `problems`.
+ */
+import { DEFAULT_EDITION } from "../catalog/fields";
+import type { Edition, Localized } from "../catalog/types";
+import { mapHeaders, templateHeaderMap, type HeaderMap } from "../roster/header-map";
+import { readEvidence, type Evidence, type RowProblem } from "../roster/read-row";
+import { gapMessage, alternativeApMessage, lowLevelReadingMessage } from "./gap-messages";
+import { publishedRules, type CompiledLevel, type KpiCriterion, type RuleSet } from "./rule-set";
+
+export interface ScoreOptions {
+  /** Header map of the roster; without it the row is read in the template's column order. */
+  readonly headers?: HeaderMap;
+  /** Sheet row number, for messages. */
+  readonly row?: number | null;
+  readonly edition?: Edition;
+  /** Level to report gaps for; the next level up when absent. */
+  readonly target?: number | null;
+  readonly rules?: RuleSet;
+}
+
+export interface LevelCheck {
+  readonly level: number;
+  readonly attained: boolean;
+  /** Attained through the V3 AP remark rather than the criteria. */
+  readonly viaAp: boolean;
+  readonly criteria: readonly { readonly criterion: KpiCriterion; readonly held: boolean }[];
+}
+
+export interface Gap {
+  readonly criterion: KpiCriterion | null;
+  readonly level: number;
+  readonly message: Localized;
+}
+
+export interface RowScore {
+  readonly row: number | null;
+  readonly evidence: Evidence;
+  readonly edition: Edition;
+  /** Highest attained level, 0 when none; null when the row is invalid. */
+  readonly level: number | null;
+  readonly checks: readonly LevelCheck[];
+  /** The level gaps are reported for; null when there is none (top of the field, or invalid row). */
+  readonly target: number | null;
+  readonly gaps: readonly Gap[];
+  readonly problems: readonly RowProblem[];
+}
+
+let templateMap: HeaderMap | undefined;
+
+/**
+ * Score a row of cells.
+ * @example
+ *   const headers = mapHeaders(["Specialty Field", "Role", "Projects", "Complexity", "Scope", "Themes"]);
+ *   scoreRow(["Hardware", "Member", 1, 2, "Specific users", 1], { headers }).level // => 3
+ */
+export function scoreRow(cells: readonly unknown[], options: ScoreOptions = {}): RowScore {
+  const headers = options.headers ?? (templateMap ??= templateHeaderMap());
+  const row = options.row ?? null;
+  const { evidence, problems } = readEvidence(headers, cells, row);
+  return scoreEvidence(evidence, problems, { ...options, row });
+}
+
+/** Score evidence already read (the importer and the pane read rows once and score them again on edits). */
+export function scoreEvidence(evidence: Evidence, problems: readonly RowProblem[], options: ScoreOptions = {}): RowScore {
+  const edition = options.edition ?? DEFAULT_EDITION;
+  const row = options.row ?? null;
+  const rules = options.rules ?? publishedRules();
+  const levels: readonly CompiledLevel[] = evidence.field === null ? [] : rules.levels(evidence.field, edition);
+  const checks = levels.map((lvl) => checkLevel(lvl, evidence, edition));
+  if (problems.length > 0) {
+    return { row, evidence, edition, level: null, checks, target: null, gaps: [], problems };
+  }
+  let level = 0;
+  for (const c of checks) if (c.attained && c.level > level) level = c.level;
+  const target = chooseTarget(levels, level, options.target);
+  const gaps = target === null ? [] : gapsFor(levels, checks, target, level, edition, evidence);
+  return { row, evidence, edition, level, checks, target, gaps, problems };
+}
+
+function checkLevel(lvl: CompiledLevel, e: Evidence, edition: Edition): LevelCheck {
+  let all = true;
+  const criteria = lvl.criteria.map((criterion) => {
+    const held = criterion.holds(e);
+    if (!held) all = false;
+    return { criterion, held };
+  });
+  const viaAp = !all && edition === "V3" && lvl.rule.apQualifies === true && e.ap;
+  return { level: lvl.level, attained: all || viaAp, viaAp, criteria };
+}
+
+function chooseTarget(levels: readonly CompiledLevel[], attained: number, requested: number | null | undefined): number | null {
+  if (requested !== null && requested !== undefined) {
+    return levels.some((l) => l.level === requested) ? requested : null;
+  }
+  const next = levels.find((l) => l.level > attained);
+  return next ? next.level : null;
+}
+
+function gapsFor(
+  levels: readonly CompiledLevel[],
+  checks: readonly LevelCheck[],
+  target: number,
+  attained: number,
+  edition: Edition,
+  evidence: Evidence,
+): Gap[] {
+  const check = checks.find((c) => c.level === target);
+  if (!check || check.attained || attained >= target) return [];
+  const gaps: Gap[] = check.criteria
+    .filter((c) => !c.held)
+    .map((c) => ({ criterion: c.criterion, level: target, message: gapMessage(c.criterion, evidence) }));
+  const rule = levels.find((l) => l.level === target)?.rule;
+  if (rule?.apQualifies && edition === "V3") gaps.push({ criterion: null, level: target, message: alternativeApMessage(target) });
+  if (target <= 2) gaps.push({ criterion: null, level: target, message: lowLevelReadingMessage(target) });
+  return gaps;
+}
+
+/** Header map helper re-exported for callers that only import the engine. */
+export { mapHeaders };

@@ -1,0 +1,101 @@
+/**
+ * Value normalisers for roster cells. Each returns a result instead of throwing,
+ * so one odd cell never stops a roster.
+ */
+
+/**
+ * Fold a header or a name for comparison: full-width to half-width (NFKC),
+ * lower case, and no spaces, underscores or punctuation. "Specialty_Field",
+ * "specialty field" and full-width "ＳＰＥＣＩＡＬＴＹ ＦＩＥＬＤ" all fold to "specialtyfield".
+ */
+export function foldName(text: string): string {
+  return text
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[\s_\-.,:;/\\()[\]{}'"`!?・･、。（）「」『』【】]+/g, "");
+}
+
+/** Cell text as the user typed it, trimmed; numbers and booleans as text. */
+export function cellText(value: unknown): string {
+  if (value === null || value === undefined) return "";
+  if (typeof value === "string") return value.trim();
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  return String(value).trim();
+}
+
+export function isBlank(value: unknown): boolean {
+  return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
+}
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false };
+
+const NUMBER_TEXT = /^[+-]?(\d+(,\d{3})*|\d*)(\.\d+)?$/;
+
+/**
+ * A number from a cell: numbers pass through; text may use full-width digits and
+ * thousands separators ("１，２００" -> 1200). Blank is not a number (callers decide).
+ */
+export function parseNumber(value: unknown): Parsed<number> {
+  if (typeof value === "number") return Number.isFinite(value) ? { ok: true, value } : { ok: false };
+  if (typeof value === "boolean") return { ok: false };
+  const text = cellText(value).normalize("NFKC").replace(/\s+/g, "");
+  if (text === "" || !NUMBER_TEXT.test(text) || text === "." || text === "+" || text === "-") return { ok: false };
+  const n = Number(text.replace(/,/g, ""));
+  return Number.isFinite(n) ? { ok: true, value: n } : { ok: false };
+}
+
+const YES = new Set(["yes", "y", "true", "1", "○", "〇", "◯", "✓", "✔", "はい", "有", "あり", "有り", "済", "合格", "on"]);
+const NO = new Set(["no", "n", "false", "0", "×", "✕", "✗", "いいえ", "無", "なし", "無し", "未", "不合格", "off", "-", "ー", "－"]);
+
+/** Yes/no from a cell. Blank means no (no evidence), per the roster contract. */
+export function parseYesNo(value: unknown): Parsed<boolean> {
+  if (typeof value === "boolean") return { ok: true, value };
+  if (typeof value === "number") return value === 1 || value === 0 ? { ok: true, value: value === 1 } : { ok: false };
+  const text = cellText(value).normalize("NFKC").toLowerCase();
+  if (text === "") return { ok: true, value: false };
+  if (YES.has(text)) return { ok: true, value: true };
+  if (NO.has(text)) return { ok: true, value: false };
+  return { ok: false };
+}
+
+export const YES_NO_VALID = "yes/no, y/n, true/false, 1/0, ○/×, ✓/blank, はい/いいえ, 有/無";
+
+/** Levenshtein distance, bounded: returns max+1 as soon as the distance exceeds max. */
+export function editDistance(a: string, b: string, max = 3): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const v = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+      cur.push(v);
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return max + 1;
+    prev = cur;
+  }
+  return prev[b.length] ?? max + 1;
+}
+
+/**
+ * The closest candidate to a misspelt name ("Hardwear" -> "Hardware"), or undefined
+ * when nothing is close enough to be a plausible typo.
+ */
+export function didYouMean(input: string, candidates: readonly string[]): string | undefined {
+  const folded = foldName(input);
+  if (folded === "") return undefined;
+  const limit = Math.max(1, Math.min(3, Math.floor(folded.length / 3)));
+  let best: string | undefined;
+  let bestDistance = limit + 1;
+  for (const candidate of candidates) {
+    const d = editDistance(folded, foldName(candidate), limit);
+    if (d < bestDistance) {
+      best = candidate;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
