@@ -10,6 +10,7 @@
 import { readFile, writeFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import type { Edition, Lang } from "../core/catalog/types";
+import { scoreRow } from "../core/engine/score-row";
 import { locateRoster } from "../core/roster/locate-roster";
 import { gapSentences, problemText, scoreRoster } from "../core/roster/score-roster";
 import { fileKind, FileReadError, readSheet } from "../adapters/files/read-sheet";
@@ -102,24 +103,34 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const located = locateRoster(sheet.rows);
   if (!located.ok) throw new UsageError(`${file}: ${located.reason}`);
   const roster = located.roster;
-  const result = scoreRoster(roster, { edition: edition as Edition });
+  const scoreOptions = { edition: edition as Edition, headers: roster.headers };
+  let invalid = 0;
 
   if (format === "json") {
-    const out = result.rows.map((s) => {
+    // One object per line, serialised as each row is scored: nothing of a row is kept
+    // once its line is written, which keeps a 100,000-row roster fast and small.
+    const lines: string[] = [];
+    for (const data of roster.dataRows) {
+      const s = scoreRow(data.cells, { ...scoreOptions, row: data.rowNumber });
       const e = s.evidence;
       const base = { row: s.row, employeeId: e.employeeId, name: e.name, level: s.level, gaps: gapSentences(s, lang as Lang) };
-      return s.level === null ? { ...base, error: problemText(s, lang as Lang) } : base;
-    });
-    await emit(io, values.out, `${JSON.stringify(out, null, 2)}\n`);
-  } else if (format === "csv") {
-    await emit(io, values.out, `${scoredCsv(sheet, roster, result.rows, lang as Lang)}\r\n`);
+      if (s.level === null) invalid++;
+      lines.push(JSON.stringify(s.level === null ? { ...base, error: problemText(s, lang as Lang) } : base));
+    }
+    await emit(io, values.out, lines.length === 0 ? "[]\n" : `[\n${lines.join(",\n")}\n]\n`);
   } else {
-    const kind = fileKind(file, bytes);
-    const xlsx = await scoredXlsx({ bytes, kind, sheetName: sheet.sheetName }, sheet, roster, result.rows, lang as Lang);
-    await io.writeFile(values.out as string, xlsx);
+    const result = scoreRoster(roster, { edition: edition as Edition });
+    invalid = result.invalid;
+    if (format === "csv") {
+      await emit(io, values.out, `${scoredCsv(sheet, roster, result.rows, lang as Lang)}\r\n`);
+    } else {
+      const kind = fileKind(file, bytes);
+      const xlsx = await scoredXlsx({ bytes, kind, sheetName: sheet.sheetName }, sheet, roster, result.rows, lang as Lang);
+      await io.writeFile(values.out as string, xlsx);
+    }
   }
-  if (result.invalid > 0) {
-    io.stderr(`itss: ${result.invalid} of ${result.rows.length} rows are invalid; their errors are in the output\n`);
+  if (invalid > 0) {
+    io.stderr(`itss: ${invalid} of ${roster.dataRows.length} rows are invalid; their errors are in the output\n`);
     return 1;
   }
   return 0;

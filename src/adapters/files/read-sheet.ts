@@ -57,7 +57,7 @@ export function decodeCsv(bytes: Uint8Array): { text: string; encoding: "utf-8" 
 export function readCsv(bytes: Uint8Array): SheetCells {
   const { text, encoding } = decodeCsv(bytes);
   const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false });
-  const rows = parsed.data.map((r) => r.map((c) => c as CellValue));
+  const rows = parsed.data as CellValue[][];
   // Papa Parse reports a trailing newline as one empty row.
   const last = rows[rows.length - 1];
   if (last && last.length === 1 && last[0] === "") rows.pop();

@@ -57,15 +57,16 @@ export async function scoredXlsx(
 ): Promise<Uint8Array> {
   const ExcelJS = await loadExcelJs();
   const workbook = new ExcelJS.Workbook();
-  let worksheet;
+  let worksheet: import("exceljs").Worksheet | undefined;
   if (input.kind === "xlsx") {
     await workbook.xlsx.load(input.bytes as unknown as ArrayBuffer);
     worksheet = input.sheetName ? workbook.getWorksheet(input.sheetName) : workbook.worksheets[0];
   }
   if (!worksheet) {
-    worksheet = workbook.addWorksheet("Roster");
+    const created = workbook.addWorksheet("Roster");
     // CSV text is written as text: a cell starting with "=" stays text, never a formula.
-    sheet.rows.forEach((row) => worksheet.addRow(row.map((v) => v ?? null)));
+    sheet.rows.forEach((row) => created.addRow(row.map((v) => v ?? null)));
+    worksheet = created;
   }
   const width = Math.max(0, ...sheet.rows.map((r) => r.length));
   const added = addedCells(roster, scores, lang);

@@ -8,7 +8,7 @@ import { ROLES } from "../catalog/fields";
 import type { Edition, Localized, SpecialtyFieldId } from "../catalog/types";
 import type { Evidence } from "../roster/read-row";
 import type { RosterColumnKey } from "../roster/columns";
-import { evaluateSizeRule, parseSizeRule, SizeRuleSyntaxError, type SizeExpr, type SizeValues } from "./size-rule";
+import { evaluateSizeRule, formatSizeRule, parseSizeRule, SizeRuleSyntaxError, type SizeExpr, type SizeValues } from "./size-rule";
 
 export type CriterionKind =
   | "role"
@@ -30,6 +30,8 @@ export interface KpiCriterion {
   /** Threshold: a count, a role rank, or 1 for yes/no criteria. */
   readonly required: number;
   readonly size?: SizeExpr;
+  /** The size rule as people read it, rendered once. */
+  readonly sizeText?: Localized;
   holds(e: Evidence): boolean;
 }
 
@@ -91,7 +93,8 @@ function compileLevel(rule: KpiRule, ruleIndex: number): CompiledLevel {
       throw err;
     }
     const column = firstColumn(expr);
-    criteria.push({ kind: "size", level, column, required: 1, size: expr, holds: (e) => evaluateSizeRule(expr, sizeValues(e)) });
+    const sizeText = { en: formatSizeRule(expr, "en"), ja: formatSizeRule(expr, "ja") };
+    criteria.push({ kind: "size", level, column, required: 1, size: expr, sizeText, holds: (e) => evaluateSizeRule(expr, sizeValues(e)) });
   }
   const minT = rule.minThemes;
   if (minT > 0) criteria.push({ kind: "themes", level, column: "themes", required: minT, holds: (e) => e.themes >= minT });
@@ -118,17 +121,23 @@ function firstColumn(expr: SizeExpr): RosterColumnKey {
  * to its V3 rows (IT Service Management is published in V3 only).
  */
 export function compileRules(rules: readonly KpiRule[]): RuleSet {
-  const byKey = new Map<string, CompiledLevel[]>();
+  const byField = new Map<SpecialtyFieldId, { V2?: CompiledLevel[]; V3?: CompiledLevel[] }>();
   rules.forEach((rule, i) => {
-    const key = `${rule.field}|${rule.edition}`;
-    const list = byKey.get(key) ?? [];
-    list.push(compileLevel(rule, i));
-    byKey.set(key, list);
+    const editions = byField.get(rule.field) ?? {};
+    (editions[rule.edition] ??= []).push(compileLevel(rule, i));
+    byField.set(rule.field, editions);
   });
-  for (const list of byKey.values()) list.sort((a, b) => a.level - b.level);
+  for (const editions of byField.values()) {
+    editions.V2?.sort((a, b) => a.level - b.level);
+    editions.V3?.sort((a, b) => a.level - b.level);
+  }
+  const none: readonly CompiledLevel[] = [];
   return {
     rules,
-    levels: (field, edition) => byKey.get(`${field}|${edition}`) ?? byKey.get(`${field}|V3`) ?? [],
+    levels: (field, edition) => {
+      const editions = byField.get(field);
+      return editions?.[edition] ?? editions?.V3 ?? none;
+    },
   };
 }
 

@@ -26,7 +26,9 @@ export interface LevelCheck {
   readonly attained: boolean;
   /** Attained through the V3 AP remark rather than the criteria. */
   readonly viaAp: boolean;
-  readonly criteria: readonly { readonly criterion: KpiCriterion; readonly held: boolean }[];
+  /** The level's criteria, and whether each held (same order). */
+  readonly criteria: readonly KpiCriterion[];
+  readonly held: readonly boolean[];
 }
 
 export interface Gap {
@@ -58,9 +60,8 @@ let templateMap: HeaderMap | undefined;
  */
 export function scoreRow(cells: readonly unknown[], options: ScoreOptions = {}): RowScore {
   const headers = options.headers ?? (templateMap ??= templateHeaderMap());
-  const row = options.row ?? null;
-  const { evidence, problems } = readEvidence(headers, cells, row);
-  return scoreEvidence(evidence, problems, { ...options, row });
+  const { evidence, problems } = readEvidence(headers, cells, options.row ?? null);
+  return scoreEvidence(evidence, problems, options);
 }
 
 /** Score evidence already read (the importer and the pane read rows once and score them again on edits). */
@@ -82,13 +83,14 @@ export function scoreEvidence(evidence: Evidence, problems: readonly RowProblem[
 
 function checkLevel(lvl: CompiledLevel, e: Evidence, edition: Edition): LevelCheck {
   let all = true;
-  const criteria = lvl.criteria.map((criterion) => {
-    const held = criterion.holds(e);
-    if (!held) all = false;
-    return { criterion, held };
-  });
+  const held = new Array<boolean>(lvl.criteria.length);
+  for (let i = 0; i < lvl.criteria.length; i++) {
+    const ok = (lvl.criteria[i] as KpiCriterion).holds(e);
+    held[i] = ok;
+    if (!ok) all = false;
+  }
   const viaAp = !all && edition === "V3" && lvl.rule.apQualifies === true && e.ap;
-  return { level: lvl.level, attained: all || viaAp, viaAp, criteria };
+  return { level: lvl.level, attained: all || viaAp, viaAp, criteria: lvl.criteria, held };
 }
 
 function chooseTarget(levels: readonly CompiledLevel[], attained: number, requested: number | null | undefined): number | null {
@@ -109,9 +111,10 @@ function gapsFor(
 ): Gap[] {
   const check = checks.find((c) => c.level === target);
   if (!check || check.attained || attained >= target) return [];
-  const gaps: Gap[] = check.criteria
-    .filter((c) => !c.held)
-    .map((c) => ({ criterion: c.criterion, level: target, message: gapMessage(c.criterion, evidence) }));
+  const gaps: Gap[] = [];
+  check.criteria.forEach((criterion, i) => {
+    if (!check.held[i]) gaps.push({ criterion, level: target, message: gapMessage(criterion, evidence) });
+  });
   const rule = levels.find((l) => l.level === target)?.rule;
   if (rule?.apQualifies && edition === "V3") gaps.push({ criterion: null, level: target, message: alternativeApMessage(target) });
   if (target <= 2) gaps.push({ criterion: null, level: target, message: lowLevelReadingMessage(target) });

@@ -61,5 +61,5 @@ export function locateRoster(rows: readonly (readonly unknown[])[], firstRowNumb
 
 function isTotalsRow(cells: readonly unknown[]): boolean {
   const first = cells.find((c) => !isBlank(c));
-  return first !== undefined && typeof first === "string" && TOTAL_WORDS.has(foldName(cellText(first)));
+  return typeof first === "string" && first.length <= 16 && TOTAL_WORDS.has(foldName(cellText(first)));
 }

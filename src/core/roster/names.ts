@@ -19,8 +19,15 @@ function nameTable<T>(entries: readonly { value: T; name: Localized; extra?: rea
     for (const n of [e.name.en, e.name.ja, ...(e.extra ?? [])]) byName.set(foldName(n), e.value);
   }
   const candidates = entries.flatMap((e) => [e.name.en, e.name.ja]);
+  // Rosters repeat the same few spellings: remember each raw spelling once folded.
+  const byRaw = new Map<string, T | undefined>();
   return {
-    find: (text) => byName.get(foldName(text)),
+    find: (text) => {
+      if (byRaw.has(text)) return byRaw.get(text);
+      const found = byName.get(foldName(text));
+      if (byRaw.size < 1000) byRaw.set(text, found);
+      return found;
+    },
     suggest: (text) => didYouMean(text, candidates),
     names: entries.map((e) => e.name),
   };

@@ -20,7 +20,7 @@ export function cellText(value: unknown): string {
   if (value === null || value === undefined) return "";
   if (typeof value === "string") return value.trim();
   if (typeof value === "number" || typeof value === "boolean") return String(value);
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? "" : value.toISOString().slice(0, 10);
   return String(value).trim();
 }
 
@@ -36,8 +36,12 @@ const NUMBER_TEXT = /^[+-]?(\d+(,\d{3})*|\d*)(\.\d+)?$/;
  * A number from a cell: numbers pass through; text may use full-width digits and
  * thousands separators ("１，２００" -> 1200). Blank is not a number (callers decide).
  */
+const NOT_PARSED: Parsed<never> = Object.freeze({ ok: false });
+const PLAIN_DIGITS = /^\d{1,15}$/;
+
 export function parseNumber(value: unknown): Parsed<number> {
-  if (typeof value === "number") return Number.isFinite(value) ? { ok: true, value } : { ok: false };
+  if (typeof value === "number") return Number.isFinite(value) ? { ok: true, value } : NOT_PARSED;
+  if (typeof value === "string" && PLAIN_DIGITS.test(value)) return { ok: true, value: Number(value) };
   if (typeof value === "boolean") return { ok: false };
   const text = cellText(value).normalize("NFKC").replace(/\s+/g, "");
   if (text === "" || !NUMBER_TEXT.test(text) || text === "." || text === "+" || text === "-") return { ok: false };
@@ -49,14 +53,21 @@ const YES = new Set(["yes", "y", "true", "1", "○", "〇", "◯", "✓", "✔",
 const NO = new Set(["no", "n", "false", "0", "×", "✕", "✗", "いいえ", "無", "なし", "無し", "未", "不合格", "off", "-", "ー", "－"]);
 
 /** Yes/no from a cell. Blank means no (no evidence), per the roster contract. */
+const YES_PARSED: Parsed<boolean> = Object.freeze({ ok: true, value: true });
+const NO_PARSED: Parsed<boolean> = Object.freeze({ ok: true, value: false });
+
 export function parseYesNo(value: unknown): Parsed<boolean> {
-  if (typeof value === "boolean") return { ok: true, value };
-  if (typeof value === "number") return value === 1 || value === 0 ? { ok: true, value: value === 1 } : { ok: false };
+  if (typeof value === "boolean") return value ? YES_PARSED : NO_PARSED;
+  if (value === "" || value === null || value === undefined) return NO_PARSED;
+  if (typeof value === "string") {
+    if (YES.has(value)) return YES_PARSED;
+    if (NO.has(value)) return NO_PARSED;
+  }
+  if (typeof value === "number") return value === 1 ? YES_PARSED : value === 0 ? NO_PARSED : NOT_PARSED;
   const text = cellText(value).normalize("NFKC").toLowerCase();
-  if (text === "") return { ok: true, value: false };
-  if (YES.has(text)) return { ok: true, value: true };
-  if (NO.has(text)) return { ok: true, value: false };
-  return { ok: false };
+  if (text === "" || NO.has(text)) return NO_PARSED;
+  if (YES.has(text)) return YES_PARSED;
+  return NOT_PARSED;
 }
 
 export const YES_NO_VALID = "yes/no, y/n, true/false, 1/0, ○/×, ✓/blank, はい/いいえ, 有/無";

@@ -1,0 +1,100 @@
+/**
+ * npm run bench: prints speed and size figures (no pass/fail; goals are in README.md).
+ *  - scoreRow over a generated 100,000-row roster
+ *  - the CLI end to end (CSV in, JSON out) against Papa Parse alone on the same file
+ *  - ITSSLEVEL called as Excel calls it, and a 50,000-row recalculation
+ *  - the production task pane bundle, gzip
+ */
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import Papa from "papaparse";
+import { main } from "../src/cli/itss";
+import { scoreRow } from "../src/core/engine/score-row";
+import { mapHeaders } from "../src/core/roster/header-map";
+import { SAMPLE_ROSTER_HEADERS, sampleRosterRows } from "../src/core/roster/sample";
+
+const ROWS = 100_000;
+
+function roster(n: number): (string | number)[][] {
+  const sample = sampleRosterRows();
+  return Array.from({ length: n }, (_, i) => {
+    const row = [...(sample[i % sample.length] ?? [])];
+    row[0] = `E${String(i + 1).padStart(6, "0")}`;
+    return row;
+  });
+}
+
+function time<T>(fn: () => T): [T, number] {
+  const start = process.hrtime.bigint();
+  const result = fn();
+  return [result, Number(process.hrtime.bigint() - start) / 1e6];
+}
+
+async function timeAsync<T>(fn: () => Promise<T>): Promise<[T, number]> {
+  const start = process.hrtime.bigint();
+  const result = await fn();
+  return [result, Number(process.hrtime.bigint() - start) / 1e6];
+}
+
+const fmt = (n: number): string => Math.round(n).toLocaleString("en-US");
+
+async function run(): Promise<void> {
+  const rows = roster(ROWS);
+  const headers = mapHeaders(SAMPLE_ROSTER_HEADERS);
+
+  // Engine alone: warm up, then the best of three.
+  for (let i = 0; i < 20_000; i++) scoreRow(rows[i % rows.length] ?? [], { headers });
+  const engineMs = Math.min(
+    ...[0, 1, 2].map(() => time(() => rows.forEach((r, i) => scoreRow(r, { headers, row: i + 2 })))[1]),
+  );
+  console.log(`scoreRow:          ${fmt((ROWS / engineMs) * 1000)} rows/s (${ROWS.toLocaleString()} rows in ${engineMs.toFixed(0)} ms)`);
+
+  // CLI end to end vs the CSV library alone.
+  const dir = mkdtempSync(join(tmpdir(), "itss-bench-"));
+  const file = join(dir, "roster.csv");
+  writeFileSync(file, Papa.unparse([[...SAMPLE_ROSTER_HEADERS], ...rows]));
+  const text = readFileSync(file, "utf8");
+  const parseMs = Math.min(...[0, 1, 2].map(() => time(() => Papa.parse(text))[1]));
+  let out = "";
+  const io = {
+    stdout: (t: string) => void (out += t),
+    stderr: () => undefined,
+    readFile: async (p: string) => new Uint8Array(readFileSync(p)),
+    writeFile: async () => undefined,
+  };
+  const times: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    out = "";
+    times.push((await timeAsync(() => main(["score", file, "--format", "json"], io)))[1]);
+  }
+  const endToEnd = Math.min(...times);
+  console.log(`CSV parse alone:   ${parseMs.toFixed(0)} ms (Papa Parse, ${(text.length / 1048576).toFixed(1)} MB)`);
+  console.log(`CLI end to end:    ${endToEnd.toFixed(0)} ms = ${(endToEnd / parseMs).toFixed(1)}x the parse (CSV in, JSON out, ${fmt((ROWS / endToEnd) * 1000)} rows/s)`);
+  if (!out.startsWith("[")) throw new Error("the CLI printed no JSON");
+
+  // Task pane bundle, as built by `npm run build` (skipped when there is no build).
+  const distDir = join(__dirname, "..", "dist");
+  if (existsSync(join(distDir, "taskpane.html"))) {
+    const html = readFileSync(join(distDir, "taskpane.html"), "utf8");
+    const scripts = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1] ?? "").filter((s) => !/^https?:/.test(s));
+    let gzip = 0;
+    let raw = 0;
+    for (const s of scripts) {
+      const bytes = readFileSync(join(distDir, s.replace(/^\//, "")));
+      raw += bytes.length;
+      gzip += gzipSync(bytes).length;
+    }
+    const lazy = readdirSync(distDir).filter((f) => f.endsWith(".js") && !scripts.some((s) => s.endsWith(f)));
+    const lazyGzip = lazy.reduce((sum, f) => sum + gzipSync(readFileSync(join(distDir, f))).length, 0);
+    console.log(`task pane at start: ${(gzip / 1024).toFixed(0)} KB gzip (${(raw / 1024).toFixed(0)} KB raw, ${scripts.length} scripts); loaded on demand: ${(lazyGzip / 1024).toFixed(0)} KB gzip`);
+  } else {
+    console.log("task pane bundle: not measured (run `npm run build` first)");
+  }
+}
+
+run().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

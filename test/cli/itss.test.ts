@@ -1,0 +1,173 @@
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import Papa from "papaparse";
+import { main, type CliIo } from "../../src/cli/itss";
+import { scoreRow } from "../../src/core/engine/score-row";
+import { mapHeaders } from "../../src/core/roster/header-map";
+import { SAMPLE_ROSTER_HEADERS, sampleRosterRows } from "../../src/core/roster/sample";
+
+const FIXTURES = join(__dirname, "..", "fixtures");
+const SAMPLE = join(__dirname, "..", "..", "samples", "roster-sample.csv");
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+  files: Map<string, string | Uint8Array>;
+}
+
+async function itss(...args: string[]): Promise<Run> {
+  const run: Run = { code: -1, stdout: "", stderr: "", files: new Map() };
+  const io: CliIo = {
+    stdout: (t) => void (run.stdout += t),
+    stderr: (t) => void (run.stderr += t),
+    readFile: async (p) => new Uint8Array(await readFile(p)),
+    writeFile: async (p, d) => void run.files.set(p, d),
+  };
+  run.code = await main(args, io);
+  return run;
+}
+
+describe("itss score --format json", () => {
+  it("prints one object per data row in file order, with the engine's level and gaps", async () => {
+    const run = await itss("score", SAMPLE);
+    expect(run.code).toBe(0);
+    const out = JSON.parse(run.stdout) as { row: number; employeeId: string; name: string; level: number; gaps: string[] }[];
+    const rows = sampleRosterRows();
+    expect(out).toHaveLength(rows.length);
+    const headers = mapHeaders(SAMPLE_ROSTER_HEADERS);
+    out.forEach((o, i) => {
+      const expected = scoreRow(rows[i] ?? [], { headers });
+      expect(o).toEqual({ row: i + 2, employeeId: rows[i]?.[0], name: rows[i]?.[1], level: expected.level, gaps: expected.gaps.map((g) => g.message.en) });
+    });
+    expect(out.map((o) => o.level)).toEqual([3, 4, 5, 2, 3, 3, 5, 6, 6, 3, 5, 3, 4, 4, 0, 0]);
+  });
+
+  it("reports invalid rows with level null and an error, keeps scoring the rest, and exits 1", async () => {
+    const run = await itss("score", join(FIXTURES, "roster-invalid.csv"));
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe("itss: 2 of 4 rows are invalid; their errors are in the output\n");
+    const out = JSON.parse(run.stdout) as { row: number; level: number | null; error?: string }[];
+    expect(out.map((o) => [o.row, o.level])).toEqual([[2, 3], [3, null], [4, 3], [6, null]]);
+    expect(out[1]?.error).toMatch(/Row 3, column "Specialty Field": "Hardwear" is not a specialty field.*Did you mean Hardware\?/);
+    expect(out[3]?.error).toMatch(/Row 6, column "Projects": "-2" is not a whole number of 0 or more/);
+    expect(out[0]).not.toHaveProperty("error");
+  });
+
+  it("reads Japanese headers in UTF-8 and Shift_JIS alike, and writes Japanese gaps with --lang ja", async () => {
+    const utf8 = await itss("score", join(FIXTURES, "roster-ja.csv"), "--lang", "ja");
+    const sjis = await itss("score", join(FIXTURES, "roster-ja-sjis.csv"), "--lang", "ja");
+    expect(utf8.code).toBe(0);
+    expect(sjis.stdout).toBe(utf8.stdout);
+    const out = JSON.parse(utf8.stdout) as { name: string; level: number; gaps: string[] }[];
+    expect(out.map((o) => [o.name, o.level])).toEqual([["山田太郎", 4], ["佐藤花子", 3]]);
+    expect(out[0]?.gaps[0]).toMatch(/^レベル5には役割「責任者」以上が必要です/);
+  });
+
+  it("scores V2 when asked", async () => {
+    const v3 = JSON.parse((await itss("score", SAMPLE)).stdout) as { level: number }[];
+    const v2 = JSON.parse((await itss("score", SAMPLE, "--edition", "v2")).stdout) as { level: number }[];
+    // E006 attains level 3 only through the V3 AP remark.
+    expect(v3[5]?.level).toBe(3);
+    expect(v2[5]?.level).toBe(0);
+  });
+});
+
+describe("itss score --format csv and xlsx", () => {
+  it("csv: the input with ITSS Level and Gap columns added, every original value kept", async () => {
+    const run = await itss("score", join(FIXTURES, "roster-invalid.csv"), "--format", "csv");
+    const input = Papa.parse<string[]>(readFileSync(join(FIXTURES, "roster-invalid.csv"), "utf8").replace(/^\uFEFF/, ""), { skipEmptyLines: false }).data.filter((r) => r.length > 1);
+    const output = Papa.parse<string[]>(run.stdout.trim()).data;
+    expect(output).toHaveLength(input.length);
+    output.forEach((row, i) => expect(row.slice(0, input[i]?.length)).toEqual(input[i]));
+    expect(output[0]?.slice(-2)).toEqual(["ITSS Level", "Gap to next level"]);
+    expect(output[1]?.at(-2)).toBe("3");
+    expect(output[2]?.at(-1)).toMatch(/^Error: Row 3/);
+    expect(output[4]?.slice(-2)).toEqual(["", ""]); // the blank row stays blank
+  });
+
+  it("xlsx: writes a workbook whose sheet holds the roster and the two new columns", async () => {
+    const run = await itss("score", SAMPLE, "--format", "xlsx", "--out", "scored.xlsx");
+    expect(run.code).toBe(0);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(run.files.get("scored.xlsx") as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0]!;
+    const width = SAMPLE_ROSTER_HEADERS.length;
+    expect(sheet.getRow(1).getCell(width + 1).value).toBe("ITSS Level");
+    expect(sheet.getRow(2).getCell(1).value).toBe("E001");
+    expect(sheet.getRow(2).getCell(width + 1).value).toBe(3);
+    expect(sheet.getRow(4).getCell(width + 1).value).toBe(5);
+  });
+
+  it("xlsx in, xlsx out: finds the header below a title row and keeps the other sheets", async () => {
+    const source = new ExcelJS.Workbook();
+    const roster = source.addWorksheet("Team");
+    roster.addRow(["FY2026 skill review"]);
+    roster.addRow([]);
+    roster.addRow(["社員番号", "専門分野", "役割", "実績件数", "複雑性", "対象範囲", "専門テーマ数", "メモ"]);
+    roster.addRow(["X1", "ソフトウェア", "メンバー", 1, 2, "特定ユーザー", 1, "=1+1"]);
+    source.addWorksheet("Notes").addRow(["keep me"]);
+    const dir = mkdtempSync(join(tmpdir(), "itss-"));
+    const file = join(dir, "team.xlsx");
+    await source.xlsx.writeFile(file);
+    const json = await itss("score", file, "--sheet", "Team");
+    expect(JSON.parse(json.stdout)).toEqual([{ row: 4, employeeId: "X1", name: "", level: 3, gaps: expect.any(Array) }]);
+    const run = await itss("score", file, "--sheet", "Team", "--format", "xlsx", "--out", "out.xlsx");
+    const out = new ExcelJS.Workbook();
+    await out.xlsx.load(run.files.get("out.xlsx") as unknown as ArrayBuffer);
+    expect(out.getWorksheet("Notes")?.getRow(1).getCell(1).value).toBe("keep me");
+    const team = out.getWorksheet("Team")!;
+    expect(team.getRow(1).getCell(1).value).toBe("FY2026 skill review");
+    expect(team.getRow(4).getCell(8).value).toBe("=1+1");
+    expect(team.getRow(4).getCell(9).value).toBe(3);
+  });
+});
+
+describe("unusable input exits 2 with a one-line reason", () => {
+  it.each([
+    [["score", "missing.csv"], /^itss: missing.csv: no such file\n$/],
+    [["score"], /give exactly one roster file/],
+    [["score", SAMPLE, "--edition", "v9"], /--edition must be v3 or v2/],
+    [["score", SAMPLE, "--format", "xlsx"], /--format xlsx needs --out FILE/],
+    [["score", join(FIXTURES, "..", "cli", "itss.test.ts")], /no header row found/],
+    [["frobnicate"], /unknown command "frobnicate"/],
+  ])("%p", async (args, message) => {
+    const run = await itss(...args);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(message);
+    expect(run.stderr.trim().split("\n")).toHaveLength(1);
+  });
+
+  it("a sheet that does not exist names the sheets there are", async () => {
+    const source = new ExcelJS.Workbook();
+    source.addWorksheet("Only");
+    const file = join(mkdtempSync(join(tmpdir(), "itss-")), "one.xlsx");
+    await source.xlsx.writeFile(file);
+    const run = await itss("score", file, "--sheet", "Other");
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/has no sheet "Other". Sheets: "Only"/);
+  });
+
+  it("a corrupt xlsx gets a message, not a stack trace", async () => {
+    const file = join(mkdtempSync(join(tmpdir(), "itss-")), "broken.xlsx");
+    require("node:fs").writeFileSync(file, Buffer.from("PK\u0003\u0004 not really a zip"));
+    const run = await itss("score", file);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^itss: .*broken.xlsx cannot be/);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe("the installed command", () => {
+  it("runs through npx from the project, as the README shows", () => {
+    const root = join(__dirname, "..", "..");
+    const ok = execFileSync("npx", ["--no-install", "itss", "score", "samples/roster-sample.csv", "--lang", "ja"], { cwd: root, encoding: "utf8" });
+    expect(JSON.parse(ok)[0].gaps[0]).toMatch(/^レベル4には/);
+    const bad = spawnSync("npx", ["--no-install", "itss", "score", "test/fixtures/roster-invalid.csv"], { cwd: root, encoding: "utf8" });
+    expect(bad.status).toBe(1);
+  });
+});

@@ -1,0 +1,43 @@
+import fc from "fast-check";
+import { didYouMean, foldName, parseNumber, parseYesNo } from "../../src/core/roster/normalize";
+
+const toFullWidth = (s: string) => s.replace(/[0-9,.]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+
+describe("parseNumber", () => {
+  it("reads any non-negative integer written with thousands separators, in half or full width", () => {
+    fc.assert(fc.property(fc.integer({ min: 0, max: 10_000_000 }), (n) => {
+      const grouped = n.toLocaleString("en-US");
+      expect(parseNumber(grouped)).toEqual({ ok: true, value: n });
+      expect(parseNumber(toFullWidth(grouped))).toEqual({ ok: true, value: n });
+      expect(parseNumber(n)).toEqual({ ok: true, value: n });
+    }));
+  });
+  it("refuses text that is not a number instead of guessing", () => {
+    for (const bad of ["", "abc", "1,2", "1..2", "12a", "NaN", "Infinity", true]) expect(parseNumber(bad).ok).toBe(false);
+  });
+});
+
+describe("parseYesNo", () => {
+  it("treats blank as no and refuses unknown words", () => {
+    expect(parseYesNo("")).toEqual({ ok: true, value: false });
+    expect(parseYesNo(null)).toEqual({ ok: true, value: false });
+    expect(parseYesNo("perhaps").ok).toBe(false);
+  });
+  it("never throws", () => {
+    fc.assert(fc.property(fc.anything(), (v) => { parseYesNo(v); }));
+  });
+});
+
+describe("foldName and didYouMean", () => {
+  it("folds case, width, spaces and punctuation", () => {
+    expect(foldName("Specialty_Field")).toBe(foldName("ＳＰＥＣＩＡＬＴＹ　ｆｉｅｌｄ"));
+  });
+  it("is idempotent", () => {
+    fc.assert(fc.property(fc.string(), (s) => expect(foldName(foldName(s))).toBe(foldName(s))));
+  });
+  it("suggests close names only", () => {
+    expect(didYouMean("Hardwear", ["Hardware", "Software"])).toBe("Hardware");
+    expect(didYouMean("Sofware", ["Hardware", "Software"])).toBe("Software");
+    expect(didYouMean("Accounting", ["Hardware", "Software"])).toBeUndefined();
+  });
+});
