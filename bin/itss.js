@@ -5,7 +5,9 @@ const path = require("node:path");
 const fs = require("node:fs");
 const built = path.join(__dirname, "..", "build", "cli.js");
 if (!fs.existsSync(built)) {
-  process.stderr.write("itss: the command is not built yet; run `npm install` (or `npm run build:cli`) first\n");
+  process.stderr.write(
+    "itss: the command is not built yet; run `npm install` (or `npm run build:cli`) first\n",
+  );
   process.exit(2);
 }
 require(built)

@@ -14,6 +14,7 @@ import { main } from "../src/cli/itss";
 import { scoreRow } from "../src/core/engine/score-row";
 import { mapHeaders } from "../src/core/roster/header-map";
 import { SAMPLE_ROSTER_HEADERS, sampleRosterRows } from "../src/core/roster/sample";
+import { benchFunctions } from "./bench-functions";
 
 const ROWS = 100_000;
 
@@ -49,7 +50,9 @@ async function run(): Promise<void> {
   const engineMs = Math.min(
     ...[0, 1, 2].map(() => time(() => rows.forEach((r, i) => scoreRow(r, { headers, row: i + 2 })))[1]),
   );
-  console.log(`scoreRow:          ${fmt((ROWS / engineMs) * 1000)} rows/s (${ROWS.toLocaleString()} rows in ${engineMs.toFixed(0)} ms)`);
+  console.log(
+    `scoreRow:          ${fmt((ROWS / engineMs) * 1000)} rows/s (${ROWS.toLocaleString()} rows in ${engineMs.toFixed(0)} ms)`,
+  );
 
   // CLI end to end vs the CSV library alone.
   const dir = mkdtempSync(join(tmpdir(), "itss-bench-"));
@@ -70,15 +73,23 @@ async function run(): Promise<void> {
     times.push((await timeAsync(() => main(["score", file, "--format", "json"], io)))[1]);
   }
   const endToEnd = Math.min(...times);
-  console.log(`CSV parse alone:   ${parseMs.toFixed(0)} ms (Papa Parse, ${(text.length / 1048576).toFixed(1)} MB)`);
-  console.log(`CLI end to end:    ${endToEnd.toFixed(0)} ms = ${(endToEnd / parseMs).toFixed(1)}x the parse (CSV in, JSON out, ${fmt((ROWS / endToEnd) * 1000)} rows/s)`);
+  console.log(
+    `CSV parse alone:   ${parseMs.toFixed(0)} ms (Papa Parse, ${(text.length / 1048576).toFixed(1)} MB)`,
+  );
+  console.log(
+    `CLI end to end:    ${endToEnd.toFixed(0)} ms = ${(endToEnd / parseMs).toFixed(1)}x the parse (CSV in, JSON out, ${fmt((ROWS / endToEnd) * 1000)} rows/s)`,
+  );
   if (!out.startsWith("[")) throw new Error("the CLI printed no JSON");
+
+  benchFunctions(rows, fmt);
 
   // Task pane bundle, as built by `npm run build` (skipped when there is no build).
   const distDir = join(__dirname, "..", "dist");
   if (existsSync(join(distDir, "taskpane.html"))) {
     const html = readFileSync(join(distDir, "taskpane.html"), "utf8");
-    const scripts = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1] ?? "").filter((s) => !/^https?:/.test(s));
+    const scripts = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)]
+      .map((m) => m[1] ?? "")
+      .filter((s) => !/^https?:/.test(s));
     let gzip = 0;
     let raw = 0;
     for (const s of scripts) {
@@ -88,7 +99,9 @@ async function run(): Promise<void> {
     }
     const lazy = readdirSync(distDir).filter((f) => f.endsWith(".js") && !scripts.some((s) => s.endsWith(f)));
     const lazyGzip = lazy.reduce((sum, f) => sum + gzipSync(readFileSync(join(distDir, f))).length, 0);
-    console.log(`task pane at start: ${(gzip / 1024).toFixed(0)} KB gzip (${(raw / 1024).toFixed(0)} KB raw, ${scripts.length} scripts); loaded on demand: ${(lazyGzip / 1024).toFixed(0)} KB gzip`);
+    console.log(
+      `task pane at start: ${(gzip / 1024).toFixed(0)} KB gzip (${(raw / 1024).toFixed(0)} KB raw, ${scripts.length} scripts); loaded on demand: ${(lazyGzip / 1024).toFixed(0)} KB gzip`,
+    );
   } else {
     console.log("task pane bundle: not measured (run `npm run build` first)");
   }

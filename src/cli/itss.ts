@@ -64,7 +64,8 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     io.stdout(`${USAGE}\n`);
     return command === undefined ? 2 : 0;
   }
-  if (command !== "score") throw new UsageError(`unknown command "${command}"; try: itss score <roster file>`);
+  if (command !== "score")
+    throw new UsageError(`unknown command "${command}"; try: itss score <roster file>`);
   let parsed;
   try {
     parsed = parseArgs({
@@ -83,11 +84,14 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   }
   const { values, positionals } = parsed;
   const file = positionals[0];
-  if (!file || positionals.length > 1) throw new UsageError("give exactly one roster file: itss score <roster.csv|roster.xlsx>");
+  if (!file || positionals.length > 1)
+    throw new UsageError("give exactly one roster file: itss score <roster.csv|roster.xlsx>");
   const edition = (values.edition ?? "v3").toUpperCase();
-  if (edition !== "V3" && edition !== "V2") throw new UsageError(`--edition must be v3 or v2, not "${values.edition}"`);
+  if (edition !== "V3" && edition !== "V2")
+    throw new UsageError(`--edition must be v3 or v2, not "${values.edition}"`);
   const format = values.format ?? "json";
-  if (format !== "json" && format !== "csv" && format !== "xlsx") throw new UsageError(`--format must be json, csv or xlsx, not "${format}"`);
+  if (format !== "json" && format !== "csv" && format !== "xlsx")
+    throw new UsageError(`--format must be json, csv or xlsx, not "${format}"`);
   const lang = values.lang ?? "en";
   if (lang !== "en" && lang !== "ja") throw new UsageError(`--lang must be en or ja, not "${lang}"`);
   if (format === "xlsx" && !values.out) throw new UsageError("--format xlsx needs --out FILE");
@@ -97,7 +101,9 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     bytes = await io.readFile(file);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    throw new UsageError(code === "ENOENT" ? `${file}: no such file` : `${file}: cannot be read (${code ?? String(err)})`);
+    throw new UsageError(
+      code === "ENOENT" ? `${file}: no such file` : `${file}: cannot be read (${code ?? String(err)})`,
+    );
   }
   const sheet = await readSheet(bytes, file, values.sheet);
   const located = locateRoster(sheet.rows);
@@ -113,7 +119,13 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     for (const data of roster.dataRows) {
       const s = scoreRow(data.cells, { ...scoreOptions, row: data.rowNumber });
       const e = s.evidence;
-      const base = { row: s.row, employeeId: e.employeeId, name: e.name, level: s.level, gaps: gapSentences(s, lang as Lang) };
+      const base = {
+        row: s.row,
+        employeeId: e.employeeId,
+        name: e.name,
+        level: s.level,
+        gaps: gapSentences(s, lang as Lang),
+      };
       if (s.level === null) invalid++;
       lines.push(JSON.stringify(s.level === null ? { ...base, error: problemText(s, lang as Lang) } : base));
     }
@@ -125,12 +137,20 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
       await emit(io, values.out, `${scoredCsv(sheet, roster, result.rows, lang as Lang)}\r\n`);
     } else {
       const kind = fileKind(file, bytes);
-      const xlsx = await scoredXlsx({ bytes, kind, sheetName: sheet.sheetName }, sheet, roster, result.rows, lang as Lang);
+      const xlsx = await scoredXlsx(
+        { bytes, kind, sheetName: sheet.sheetName },
+        sheet,
+        roster,
+        result.rows,
+        lang as Lang,
+      );
       await io.writeFile(values.out as string, xlsx);
     }
   }
   if (invalid > 0) {
-    io.stderr(`itss: ${invalid} of ${roster.dataRows.length} rows are invalid; their errors are in the output\n`);
+    io.stderr(
+      `itss: ${invalid} of ${roster.dataRows.length} rows are invalid; their errors are in the output\n`,
+    );
     return 1;
   }
   return 0;

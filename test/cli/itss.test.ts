@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -36,13 +36,25 @@ describe("itss score --format json", () => {
   it("prints one object per data row in file order, with the engine's level and gaps", async () => {
     const run = await itss("score", SAMPLE);
     expect(run.code).toBe(0);
-    const out = JSON.parse(run.stdout) as { row: number; employeeId: string; name: string; level: number; gaps: string[] }[];
+    const out = JSON.parse(run.stdout) as {
+      row: number;
+      employeeId: string;
+      name: string;
+      level: number;
+      gaps: string[];
+    }[];
     const rows = sampleRosterRows();
     expect(out).toHaveLength(rows.length);
     const headers = mapHeaders(SAMPLE_ROSTER_HEADERS);
     out.forEach((o, i) => {
       const expected = scoreRow(rows[i] ?? [], { headers });
-      expect(o).toEqual({ row: i + 2, employeeId: rows[i]?.[0], name: rows[i]?.[1], level: expected.level, gaps: expected.gaps.map((g) => g.message.en) });
+      expect(o).toEqual({
+        row: i + 2,
+        employeeId: rows[i]?.[0],
+        name: rows[i]?.[1],
+        level: expected.level,
+        gaps: expected.gaps.map((g) => g.message.en),
+      });
     });
     expect(out.map((o) => o.level)).toEqual([3, 4, 5, 2, 3, 3, 5, 6, 6, 3, 5, 3, 4, 4, 0, 0]);
   });
@@ -52,8 +64,15 @@ describe("itss score --format json", () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toBe("itss: 2 of 4 rows are invalid; their errors are in the output\n");
     const out = JSON.parse(run.stdout) as { row: number; level: number | null; error?: string }[];
-    expect(out.map((o) => [o.row, o.level])).toEqual([[2, 3], [3, null], [4, 3], [6, null]]);
-    expect(out[1]?.error).toMatch(/Row 3, column "Specialty Field": "Hardwear" is not a specialty field.*Did you mean Hardware\?/);
+    expect(out.map((o) => [o.row, o.level])).toEqual([
+      [2, 3],
+      [3, null],
+      [4, 3],
+      [6, null],
+    ]);
+    expect(out[1]?.error).toMatch(
+      /Row 3, column "Specialty Field": "Hardwear" is not a specialty field.*Did you mean Hardware\?/,
+    );
     expect(out[3]?.error).toMatch(/Row 6, column "Projects": "-2" is not a whole number of 0 or more/);
     expect(out[0]).not.toHaveProperty("error");
   });
@@ -64,7 +83,10 @@ describe("itss score --format json", () => {
     expect(utf8.code).toBe(0);
     expect(sjis.stdout).toBe(utf8.stdout);
     const out = JSON.parse(utf8.stdout) as { name: string; level: number; gaps: string[] }[];
-    expect(out.map((o) => [o.name, o.level])).toEqual([["山田太郎", 4], ["佐藤花子", 3]]);
+    expect(out.map((o) => [o.name, o.level])).toEqual([
+      ["山田太郎", 4],
+      ["佐藤花子", 3],
+    ]);
     expect(out[0]?.gaps[0]).toMatch(/^レベル5には役割「責任者」以上が必要です/);
   });
 
@@ -80,7 +102,10 @@ describe("itss score --format json", () => {
 describe("itss score --format csv and xlsx", () => {
   it("csv: the input with ITSS Level and Gap columns added, every original value kept", async () => {
     const run = await itss("score", join(FIXTURES, "roster-invalid.csv"), "--format", "csv");
-    const input = Papa.parse<string[]>(readFileSync(join(FIXTURES, "roster-invalid.csv"), "utf8").replace(/^\uFEFF/, ""), { skipEmptyLines: false }).data.filter((r) => r.length > 1);
+    const input = Papa.parse<string[]>(
+      readFileSync(join(FIXTURES, "roster-invalid.csv"), "utf8").replace(/^\uFEFF/, ""),
+      { skipEmptyLines: false },
+    ).data.filter((r) => r.length > 1);
     const output = Papa.parse<string[]>(run.stdout.trim()).data;
     expect(output).toHaveLength(input.length);
     output.forEach((row, i) => expect(row.slice(0, input[i]?.length)).toEqual(input[i]));
@@ -115,7 +140,9 @@ describe("itss score --format csv and xlsx", () => {
     const file = join(dir, "team.xlsx");
     await source.xlsx.writeFile(file);
     const json = await itss("score", file, "--sheet", "Team");
-    expect(JSON.parse(json.stdout)).toEqual([{ row: 4, employeeId: "X1", name: "", level: 3, gaps: expect.any(Array) }]);
+    expect(JSON.parse(json.stdout)).toEqual([
+      { row: 4, employeeId: "X1", name: "", level: 3, gaps: expect.any(Array) },
+    ]);
     const run = await itss("score", file, "--sheet", "Team", "--format", "xlsx", "--out", "out.xlsx");
     const out = new ExcelJS.Workbook();
     await out.xlsx.load(run.files.get("out.xlsx") as unknown as ArrayBuffer);
@@ -154,7 +181,7 @@ describe("unusable input exits 2 with a one-line reason", () => {
 
   it("a corrupt xlsx gets a message, not a stack trace", async () => {
     const file = join(mkdtempSync(join(tmpdir(), "itss-")), "broken.xlsx");
-    require("node:fs").writeFileSync(file, Buffer.from("PK\u0003\u0004 not really a zip"));
+    writeFileSync(file, Buffer.from("PK\u0003\u0004 not really a zip"));
     const run = await itss("score", file);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/^itss: .*broken.xlsx cannot be/);
@@ -165,9 +192,16 @@ describe("unusable input exits 2 with a one-line reason", () => {
 describe("the installed command", () => {
   it("runs through npx from the project, as the README shows", () => {
     const root = join(__dirname, "..", "..");
-    const ok = execFileSync("npx", ["--no-install", "itss", "score", "samples/roster-sample.csv", "--lang", "ja"], { cwd: root, encoding: "utf8" });
+    const ok = execFileSync(
+      "npx",
+      ["--no-install", "itss", "score", "samples/roster-sample.csv", "--lang", "ja"],
+      { cwd: root, encoding: "utf8" },
+    );
     expect(JSON.parse(ok)[0].gaps[0]).toMatch(/^レベル4には/);
-    const bad = spawnSync("npx", ["--no-install", "itss", "score", "test/fixtures/roster-invalid.csv"], { cwd: root, encoding: "utf8" });
+    const bad = spawnSync("npx", ["--no-install", "itss", "score", "test/fixtures/roster-invalid.csv"], {
+      cwd: root,
+      encoding: "utf8",
+    });
     expect(bad.status).toBe(1);
   });
 });

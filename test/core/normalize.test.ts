@@ -1,19 +1,23 @@
 import fc from "fast-check";
 import { didYouMean, foldName, parseNumber, parseYesNo } from "../../src/core/roster/normalize";
 
-const toFullWidth = (s: string) => s.replace(/[0-9,.]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+const toFullWidth = (s: string) =>
+  s.replace(/[0-9,.]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
 
 describe("parseNumber", () => {
   it("reads any non-negative integer written with thousands separators, in half or full width", () => {
-    fc.assert(fc.property(fc.integer({ min: 0, max: 10_000_000 }), (n) => {
-      const grouped = n.toLocaleString("en-US");
-      expect(parseNumber(grouped)).toEqual({ ok: true, value: n });
-      expect(parseNumber(toFullWidth(grouped))).toEqual({ ok: true, value: n });
-      expect(parseNumber(n)).toEqual({ ok: true, value: n });
-    }));
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 10_000_000 }), (n) => {
+        const grouped = n.toLocaleString("en-US");
+        expect(parseNumber(grouped)).toEqual({ ok: true, value: n });
+        expect(parseNumber(toFullWidth(grouped))).toEqual({ ok: true, value: n });
+        expect(parseNumber(n)).toEqual({ ok: true, value: n });
+      }),
+    );
   });
   it("refuses text that is not a number instead of guessing", () => {
-    for (const bad of ["", "abc", "1,2", "1..2", "12a", "NaN", "Infinity", true]) expect(parseNumber(bad).ok).toBe(false);
+    for (const bad of ["", "abc", "1,2", "1..2", "12a", "NaN", "Infinity", true])
+      expect(parseNumber(bad).ok).toBe(false);
   });
 });
 
@@ -24,7 +28,11 @@ describe("parseYesNo", () => {
     expect(parseYesNo("perhaps").ok).toBe(false);
   });
   it("never throws", () => {
-    fc.assert(fc.property(fc.anything(), (v) => { parseYesNo(v); }));
+    fc.assert(
+      fc.property(fc.anything(), (v) => {
+        parseYesNo(v);
+      }),
+    );
   });
 });
 

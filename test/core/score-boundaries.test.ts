@@ -22,41 +22,144 @@ interface LevelCase {
 
 const HW_SW = (field: "Hardware" | "Software"): LevelCase[] => [
   {
-    field, level: 3,
-    meets: { "Specialty Field": field, Role: "Member", Projects: 1, Complexity: 2, Scope: "Specific users", Themes: 1 },
-    below: { projects: { Projects: 0 }, complexity: { Complexity: 1 }, scope: { Scope: "" }, themes: { Themes: 0 }, role: { Role: "" } },
+    field,
+    level: 3,
+    meets: {
+      "Specialty Field": field,
+      Role: "Member",
+      Projects: 1,
+      Complexity: 2,
+      Scope: "Specific users",
+      Themes: 1,
+    },
+    below: {
+      projects: { Projects: 0 },
+      complexity: { Complexity: 1 },
+      scope: { Scope: "" },
+      themes: { Themes: 0 },
+      role: { Role: "" },
+    },
   },
   {
-    field, level: 4,
-    meets: { "Specialty Field": field, Role: "Responsible", Projects: 2, Complexity: 2, Scope: "Industry or wide area", Themes: 1, Succession: 1, Mentoring: "yes" },
-    below: { role: { Role: "Leader" }, projects: { Projects: 1 }, complexity: { Complexity: 1 }, scope: { Scope: "Specific users" }, themes: { Themes: 0 }, succession: { Succession: 0 }, mentoring: { Mentoring: "no" } },
+    field,
+    level: 4,
+    meets: {
+      "Specialty Field": field,
+      Role: "Responsible",
+      Projects: 2,
+      Complexity: 2,
+      Scope: "Industry or wide area",
+      Themes: 1,
+      Succession: 1,
+      Mentoring: "yes",
+    },
+    below: {
+      role: { Role: "Leader" },
+      projects: { Projects: 1 },
+      complexity: { Complexity: 1 },
+      scope: { Scope: "Specific users" },
+      themes: { Themes: 0 },
+      succession: { Succession: 0 },
+      mentoring: { Mentoring: "no" },
+    },
   },
   {
-    field, level: 5,
-    meets: { "Specialty Field": field, Role: "Responsible", Projects: 3, Complexity: 2, Scope: "Whole industry", Themes: 1, Succession: 3, Mentoring: "yes" },
-    below: { projects: { Projects: 2 }, scope: { Scope: "Industry or wide area" }, succession: { Succession: 2 }, mentoring: { Mentoring: "" }, role: { Role: "Leader" } },
+    field,
+    level: 5,
+    meets: {
+      "Specialty Field": field,
+      Role: "Responsible",
+      Projects: 3,
+      Complexity: 2,
+      Scope: "Whole industry",
+      Themes: 1,
+      Succession: 3,
+      Mentoring: "yes",
+    },
+    below: {
+      projects: { Projects: 2 },
+      scope: { Scope: "Industry or wide area" },
+      succession: { Succession: 2 },
+      mentoring: { Mentoring: "" },
+      role: { Role: "Leader" },
+    },
   },
 ];
 
 const FM: LevelCase[] = [
   {
-    field: "Facility Management", level: 3,
-    meets: { "Specialty Field": "Facility Management", Role: "Member", Projects: 1, Complexity: 2, Sites: 1, Themes: 1 },
-    below: { facility: { Sites: 0 }, projects: { Projects: 0 }, complexity: { Complexity: 1 }, themes: { Themes: 0 } },
+    field: "Facility Management",
+    level: 3,
+    meets: {
+      "Specialty Field": "Facility Management",
+      Role: "Member",
+      Projects: 1,
+      Complexity: 2,
+      Sites: 1,
+      Themes: 1,
+    },
+    below: {
+      facility: { Sites: 0 },
+      projects: { Projects: 0 },
+      complexity: { Complexity: 1 },
+      themes: { Themes: 0 },
+    },
   },
   {
-    field: "Facility Management", level: 4,
-    meets: { "Specialty Field": "Facility Management", Role: "Responsible", Projects: 2, Complexity: 2, "Floor Area": 1, Themes: 1, Succession: 1, Mentoring: "yes" },
-    below: { role: { Role: "Leader" }, projects: { Projects: 1 }, facility: { "Floor Area": 0 }, succession: { Succession: 0 }, mentoring: { Mentoring: "no" } },
+    field: "Facility Management",
+    level: 4,
+    meets: {
+      "Specialty Field": "Facility Management",
+      Role: "Responsible",
+      Projects: 2,
+      Complexity: 2,
+      "Floor Area": 1,
+      Themes: 1,
+      Succession: 1,
+      Mentoring: "yes",
+    },
+    below: {
+      role: { Role: "Leader" },
+      projects: { Projects: 1 },
+      facility: { "Floor Area": 0 },
+      succession: { Succession: 0 },
+      mentoring: { Mentoring: "no" },
+    },
   },
   {
-    field: "Facility Management", level: 5,
-    meets: { "Specialty Field": "Facility Management", Role: "Responsible", Projects: 3, Complexity: 2, "Computer Rooms": 3, "Floor Area": 2000, Themes: 1, Succession: 3, Mentoring: "yes" },
-    below: { size: { "Computer Rooms": 2, "Floor Area": 1999 }, projects: { Projects: 2 }, succession: { Succession: 2 } },
+    field: "Facility Management",
+    level: 5,
+    meets: {
+      "Specialty Field": "Facility Management",
+      Role: "Responsible",
+      Projects: 3,
+      Complexity: 2,
+      "Computer Rooms": 3,
+      "Floor Area": 2000,
+      Themes: 1,
+      Succession: 3,
+      Mentoring: "yes",
+    },
+    below: {
+      size: { "Computer Rooms": 2, "Floor Area": 1999 },
+      projects: { Projects: 2 },
+      succession: { Succession: 2 },
+    },
   },
   {
-    field: "Facility Management", level: 6,
-    meets: { "Specialty Field": "Facility Management", Role: "Responsible", Projects: 3, Complexity: 2, "Computer Rooms": 5, "Floor Area": 5000, Themes: 1, Succession: 4, Mentoring: "yes" },
+    field: "Facility Management",
+    level: 6,
+    meets: {
+      "Specialty Field": "Facility Management",
+      Role: "Responsible",
+      Projects: 3,
+      Complexity: 2,
+      "Computer Rooms": 5,
+      "Floor Area": 5000,
+      Themes: 1,
+      Succession: 4,
+      Mentoring: "yes",
+    },
     below: { size: { "Computer Rooms": 4, "Floor Area": 4999 }, succession: { Succession: 3 } },
   },
 ];
@@ -79,13 +182,24 @@ const ITSM_TABLE: [string, number, string, number, number, number | null, number
 ];
 
 const ITSM: LevelCase[] = ITSM_TABLE.map(([field, lvl, role, years, complexity, staff, , succession]) => {
-  const meets: RowSpec = { "Specialty Field": field, Role: role, Years: years, Complexity: complexity, Themes: 1 };
+  const meets: RowSpec = {
+    "Specialty Field": field,
+    Role: role,
+    Years: years,
+    Complexity: complexity,
+    Themes: 1,
+  };
   if (staff !== null) meets.Staff = staff;
   if (lvl >= 4) Object.assign(meets, { Succession: succession, Mentoring: "yes" });
   if (lvl === 7) meets.International = "yes";
-  const below: Record<string, RowSpec> = { years: { Years: years - 0.5 }, themes: { Themes: 0 }, complexity: { Complexity: complexity - 1 } };
+  const below: Record<string, RowSpec> = {
+    years: { Years: years - 0.5 },
+    themes: { Themes: 0 },
+    complexity: { Complexity: complexity - 1 },
+  };
   if (staff !== null) below.staff = { Staff: staff - 1 };
-  if (lvl >= 4) Object.assign(below, { succession: { Succession: succession - 1 }, mentoring: { Mentoring: "no" } });
+  if (lvl >= 4)
+    Object.assign(below, { succession: { Succession: succession - 1 }, mentoring: { Mentoring: "no" } });
   if (lvl === 7) below.international = { International: "no" };
   return { field, level: lvl, meets, below };
 });
@@ -106,9 +220,23 @@ describe("IT Service Management size bands", () => {
     "%s level %i: contract value alone, and the smaller band with enough complexity",
     (field, lvl, role, years, complexity, staff, value, succession) => {
       const k = lvl === 7 ? 5 : 4;
-      const smaller: Record<number, [number, number]> = { 4: [15, 150], 5: [35, 350], 6: [75, 750], 7: [150, 1500] };
+      const smaller: Record<number, [number, number]> = {
+        4: [15, 150],
+        5: [35, 350],
+        6: [75, 750],
+        7: [150, 1500],
+      };
       const [smallStaff, smallValue] = smaller[lvl] ?? [0, 0];
-      const base: RowSpec = { "Specialty Field": field, Role: role, Years: years, Complexity: complexity, Themes: 1, Succession: succession, Mentoring: "yes", International: "yes" };
+      const base: RowSpec = {
+        "Specialty Field": field,
+        Role: role,
+        Years: years,
+        Complexity: complexity,
+        Themes: 1,
+        Succession: succession,
+        Mentoring: "yes",
+        International: "yes",
+      };
       expect(level({ ...base, "Contract Value": value as number })).toBe(lvl);
       expect(level({ ...base, "Contract Value": (value as number) - 1 })).toBeLessThan(lvl);
       expect(level({ ...base, Staff: smallStaff, Complexity: k })).toBe(lvl);
@@ -120,7 +248,15 @@ describe("IT Service Management size bands", () => {
   );
 
   it("Service Desk level 4: 20 staff, 100 million yen or 3000 users", () => {
-    const base: RowSpec = { "Specialty Field": "Service Desk", Role: "Leader", Years: 2, Complexity: 2, Themes: 1, Succession: 1, Mentoring: "yes" };
+    const base: RowSpec = {
+      "Specialty Field": "Service Desk",
+      Role: "Leader",
+      Years: 2,
+      Complexity: 2,
+      Themes: 1,
+      Succession: 1,
+      Mentoring: "yes",
+    };
     expect(level({ ...base, Staff: 20 })).toBe(4);
     expect(level({ ...base, "Contract Value": 100 })).toBe(4);
     expect(level({ ...base, Users: 3000 })).toBe(4);
@@ -129,7 +265,16 @@ describe("IT Service Management size bands", () => {
 });
 
 describe("Customer Service size alternatives", () => {
-  const hw4: RowSpec = { "Specialty Field": "Hardware", Role: "Responsible", Projects: 2, Complexity: 4, Scope: "Specific users", Themes: 1, Succession: 1, Mentoring: "yes" };
+  const hw4: RowSpec = {
+    "Specialty Field": "Hardware",
+    Role: "Responsible",
+    Projects: 2,
+    Complexity: 4,
+    Scope: "Specific users",
+    Themes: 1,
+    Succession: 1,
+    Mentoring: "yes",
+  };
   it("level 4 accepts specific users when four complexity criteria were met", () => {
     expect(level(hw4)).toBe(4);
     expect(level({ ...hw4, Complexity: 3 })).toBe(3);
@@ -140,19 +285,46 @@ describe("Customer Service size alternatives", () => {
     expect(level({ ...hw5, Complexity: 3 })).toBe(4);
   });
   it("Facility Management level 5 accepts any facility with three complexity criteria", () => {
-    const fm5: RowSpec = { "Specialty Field": "Facility Management", Role: "Responsible", Projects: 3, Complexity: 3, Sites: 1, Themes: 1, Succession: 3, Mentoring: "yes" };
+    const fm5: RowSpec = {
+      "Specialty Field": "Facility Management",
+      Role: "Responsible",
+      Projects: 3,
+      Complexity: 3,
+      Sites: 1,
+      Themes: 1,
+      Succession: 3,
+      Mentoring: "yes",
+    };
     expect(level(fm5)).toBe(5);
     expect(level({ ...fm5, Complexity: 2 })).toBe(4);
   });
   it("Facility Management level 6 accepts the middle band with three complexity criteria", () => {
-    const fm6: RowSpec = { "Specialty Field": "Facility Management", Role: "Responsible", Projects: 3, Complexity: 3, Sites: 100, Themes: 1, Succession: 4, Mentoring: "yes" };
+    const fm6: RowSpec = {
+      "Specialty Field": "Facility Management",
+      Role: "Responsible",
+      Projects: 3,
+      Complexity: 3,
+      Sites: 100,
+      Themes: 1,
+      Succession: 4,
+      Mentoring: "yes",
+    };
     expect(level(fm6)).toBe(6);
     expect(level({ ...fm6, Sites: 99 })).toBe(5);
   });
 });
 
 describe("editions", () => {
-  const fm5Rooms: RowSpec = { "Specialty Field": "Facility Management", Role: "Responsible", Projects: 3, Complexity: 2, "Computer Rooms": 3, Themes: 1, Succession: 3, Mentoring: "yes" };
+  const fm5Rooms: RowSpec = {
+    "Specialty Field": "Facility Management",
+    Role: "Responsible",
+    Projects: 3,
+    Complexity: 2,
+    "Computer Rooms": 3,
+    Themes: 1,
+    Succession: 3,
+    Mentoring: "yes",
+  };
   it("V3 counts 3 computer rooms alone as the middle band; V2 also needs 2000 square metres", () => {
     expect(level(fm5Rooms, "V3")).toBe(5);
     expect(level(fm5Rooms, "V2")).toBe(4);
@@ -170,7 +342,17 @@ describe("editions", () => {
     expect(level({ "Specialty Field": "Service Desk", "ITEE AP": "はい" }, "V3")).toBe(3);
   });
   it("AP does not lift a row that already has a higher level", () => {
-    const hw4 = { "Specialty Field": "Hardware", Role: "Responsible", Projects: 2, Complexity: 2, Scope: "Industry or wide area", Themes: 1, Succession: 1, Mentoring: "yes", "ITEE AP": "yes" };
+    const hw4 = {
+      "Specialty Field": "Hardware",
+      Role: "Responsible",
+      Projects: 2,
+      Complexity: 2,
+      Scope: "Industry or wide area",
+      Themes: 1,
+      Succession: 1,
+      Mentoring: "yes",
+      "ITEE AP": "yes",
+    };
     expect(level(hw4)).toBe(4);
   });
 });
@@ -188,12 +370,29 @@ describe("levels 1-2 and the top of each field", () => {
     expect(level({ "Specialty Field": "Operations", Years: 0.5, Complexity: 1, Themes: 1 })).toBe(0);
   });
   const everything: RowSpec = {
-    Role: "Responsible", Projects: 99, Years: 99, International: "yes", Scope: "Whole industry", "Computer Rooms": 99,
-    "Floor Area": 99999, Sites: 999, Staff: 9999, "Contract Value": 99999, Users: 99999, Themes: 9, Succession: 9, Mentoring: "yes",
+    Role: "Responsible",
+    Projects: 99,
+    Years: 99,
+    International: "yes",
+    Scope: "Whole industry",
+    "Computer Rooms": 99,
+    "Floor Area": 99999,
+    Sites: 999,
+    Staff: 9999,
+    "Contract Value": 99999,
+    Users: 99999,
+    Themes: 9,
+    Succession: 9,
+    Mentoring: "yes",
   };
   it.each([
-    ["Hardware", 6, 5], ["Software", 6, 5], ["Facility Management", 4, 6], ["Operations Management", 7, 7],
-    ["System Management", 5, 6], ["Operations", 4, 4], ["Service Desk", 5, 4],
+    ["Hardware", 6, 5],
+    ["Software", 6, 5],
+    ["Facility Management", 4, 6],
+    ["Operations Management", 7, 7],
+    ["System Management", 5, 6],
+    ["Operations", 4, 4],
+    ["Service Desk", 5, 4],
   ] as const)("%s stops at the last level the seeds define", (field, complexity, top) => {
     expect(level({ ...everything, "Specialty Field": field, Complexity: complexity })).toBe(top);
   });

@@ -2,7 +2,9 @@
 import { mapHeaders, type HeaderMap } from "../../src/core/roster/header-map";
 import { ROSTER_COLUMNS } from "../../src/core/roster/columns";
 
-export type RowSpec = Partial<Record<(typeof ROSTER_COLUMNS)[number]["header"]["en"], string | number | boolean>>;
+export type RowSpec = Partial<
+  Record<(typeof ROSTER_COLUMNS)[number]["header"]["en"], string | number | boolean>
+>;
 
 export const HEADERS: HeaderMap = mapHeaders(ROSTER_COLUMNS.map((c) => c.header.en));
 

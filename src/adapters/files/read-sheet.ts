@@ -37,7 +37,9 @@ export function fileKind(fileName: string, bytes: Uint8Array): FileKind {
 
 export async function readSheet(bytes: Uint8Array, fileName: string, sheet?: string): Promise<SheetCells> {
   if (bytes.byteLength > MAX_FILE_BYTES) {
-    throw new FileReadError(`${fileName} is ${(bytes.byteLength / 1048576).toFixed(1)} MB; the limit is ${MAX_FILE_BYTES / 1048576} MB`);
+    throw new FileReadError(
+      `${fileName} is ${(bytes.byteLength / 1048576).toFixed(1)} MB; the limit is ${MAX_FILE_BYTES / 1048576} MB`,
+    );
   }
   return fileKind(fileName, bytes) === "xlsx" ? readXlsx(bytes, fileName, sheet) : readCsv(bytes);
 }
@@ -68,7 +70,9 @@ let excelJs: Promise<typeof ExcelJSNamespace> | undefined;
 
 /** ExcelJS is loaded on first use, so the task pane does not pay for it at start. */
 export function loadExcelJs(): Promise<typeof ExcelJSNamespace> {
-  excelJs ??= import(/* webpackChunkName: "exceljs" */ "exceljs").then((m) => ((m as { default?: typeof ExcelJSNamespace }).default ?? m) as typeof ExcelJSNamespace);
+  excelJs ??= import(/* webpackChunkName: "exceljs" */ "exceljs").then(
+    (m) => ((m as { default?: typeof ExcelJSNamespace }).default ?? m) as typeof ExcelJSNamespace,
+  );
   return excelJs;
 }
 
@@ -89,7 +93,11 @@ async function readXlsx(bytes: Uint8Array, fileName: string, sheet?: string): Pr
   const worksheet = sheet === undefined ? workbook.worksheets[0] : workbook.getWorksheet(sheet);
   if (!worksheet) {
     const names = workbook.worksheets.map((w) => `"${w.name}"`).join(", ");
-    throw new FileReadError(sheet === undefined ? `${fileName} has no sheets` : `${fileName} has no sheet "${sheet}". Sheets: ${names}`);
+    throw new FileReadError(
+      sheet === undefined
+        ? `${fileName} has no sheets`
+        : `${fileName} has no sheet "${sheet}". Sheets: ${names}`,
+    );
   }
   const rows: CellValue[][] = [];
   worksheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
@@ -112,9 +120,22 @@ function isOleCompound(bytes: Uint8Array): boolean {
 /** ExcelJS cell values to plain values: formulas give their cached result, rich text its text. */
 export function plainValue(value: unknown): CellValue {
   if (value === null || value === undefined) return null;
-  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean" || value instanceof Date) return value;
+  if (
+    typeof value === "string" ||
+    typeof value === "number" ||
+    typeof value === "boolean" ||
+    value instanceof Date
+  )
+    return value;
   if (typeof value === "object") {
-    const v = value as { result?: unknown; richText?: { text: string }[]; text?: unknown; error?: unknown; formula?: unknown; sharedFormula?: unknown };
+    const v = value as {
+      result?: unknown;
+      richText?: { text: string }[];
+      text?: unknown;
+      error?: unknown;
+      formula?: unknown;
+      sharedFormula?: unknown;
+    };
     if (v.richText) return v.richText.map((r) => r.text).join("");
     if ("formula" in v || "sharedFormula" in v) return plainValue(v.result);
     if (v.text !== undefined) return plainValue(v.text);

@@ -15,19 +15,31 @@ export const SCORE_COLUMN_HEADERS = {
 } as const;
 
 /** Level and gap cells for each sheet row that holds a header or a scored row. */
-function addedCells(roster: LocatedRoster, scores: readonly RowScore[], lang: Lang): Map<number, [CellValue, CellValue]> {
+function addedCells(
+  roster: LocatedRoster,
+  scores: readonly RowScore[],
+  lang: Lang,
+): Map<number, [CellValue, CellValue]> {
   const byIndex = new Map<number, [CellValue, CellValue]>();
   byIndex.set(roster.headerIndex, [SCORE_COLUMN_HEADERS.level[lang], SCORE_COLUMN_HEADERS.gap[lang]]);
   scores.forEach((s, i) => {
     const data = roster.dataRows[i];
     if (!data) return;
-    const gap = s.level === null ? `${lang === "en" ? "Error: " : "エラー："}${problemText(s, lang)}` : gapSentences(s, lang).join("\n");
+    const gap =
+      s.level === null
+        ? `${lang === "en" ? "Error: " : "エラー："}${problemText(s, lang)}`
+        : gapSentences(s, lang).join("\n");
     byIndex.set(data.rowNumber - 1, [s.level ?? "", gap]);
   });
   return byIndex;
 }
 
-export function scoredCsv(sheet: SheetCells, roster: LocatedRoster, scores: readonly RowScore[], lang: Lang): string {
+export function scoredCsv(
+  sheet: SheetCells,
+  roster: LocatedRoster,
+  scores: readonly RowScore[],
+  lang: Lang,
+): string {
   const width = Math.max(0, ...sheet.rows.map((r) => r.length));
   const added = addedCells(roster, scores, lang);
   const out = sheet.rows.map((row, i) => {

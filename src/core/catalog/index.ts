@@ -76,7 +76,11 @@ export function kpiCriteriaRows(text: KpiText): CriterionRow[] {
     { criterion: SECTION.size, requirement: list(text.size.intro, text.size.items) },
     { criterion: SECTION.themes, requirement: list(text.themes.intro, text.themes.items) },
   ];
-  if (text.succession) rows.push({ criterion: SECTION.succession, requirement: list(text.succession.intro, text.succession.items) });
+  if (text.succession)
+    rows.push({
+      criterion: SECTION.succession,
+      requirement: list(text.succession.intro, text.succession.items),
+    });
   if (text.mentoring) rows.push({ criterion: SECTION.mentoring, requirement: text.mentoring });
   for (const remark of text.remarks ?? []) rows.push({ criterion: SECTION.remarks, requirement: remark });
   return rows;
@@ -91,13 +95,22 @@ export function kpiTextBlock(text: KpiText, lang: Lang): string {
 
 /** Rules of the published table for one edition (IT Service Management rows serve both editions). */
 export function rulesForEdition(edition: Edition): KpiRule[] {
-  return KPI_RULES.filter((r) => r.edition === edition || (r.category === "it-service-management" && edition === "V2"));
+  return KPI_RULES.filter(
+    (r) => r.edition === edition || (r.category === "it-service-management" && edition === "V2"),
+  );
 }
 
 // ---- Skill items (seed 000) ----
 
 const SKILL_ITEM_BY_NAME = new Map<string, SkillItem>(
-  SKILL_ITEMS.flatMap((s) => [[foldName(s.name.en), s], [foldName(s.name.ja), s], [foldName(s.id), s]] as const),
+  SKILL_ITEMS.flatMap(
+    (s) =>
+      [
+        [foldName(s.name.en), s],
+        [foldName(s.name.ja), s],
+        [foldName(s.id), s],
+      ] as const,
+  ),
 );
 
 export function findSkillItem(name: string): SkillItem | undefined {
@@ -105,7 +118,10 @@ export function findSkillItem(name: string): SkillItem | undefined {
 }
 
 export function suggestSkillItem(name: string): string | undefined {
-  return didYouMean(name, SKILL_ITEMS.flatMap((s) => [s.name.en, s.name.ja]));
+  return didYouMean(
+    name,
+    SKILL_ITEMS.flatMap((s) => [s.name.en, s.name.ja]),
+  );
 }
 
 /** The skill items of a Customer Service field: the six common ones and the field's own. */
@@ -120,9 +136,14 @@ export function skillItemsOfField(field: SpecialtyFieldId): SkillItem[] {
 }
 
 /** Proficiency description; levels 1-2 come from "Common to Customer Service". */
-export function skillProficiency(field: SpecialtyFieldId, item: SkillItemId, level: number): Localized | undefined {
+export function skillProficiency(
+  field: SpecialtyFieldId,
+  item: SkillItemId,
+  level: number,
+): Localized | undefined {
   const source = level <= 2 ? "common" : field;
-  return SKILL_PROFICIENCY.find((p) => p.field === source && p.skillItem === item && p.level === level)?.description;
+  return SKILL_PROFICIENCY.find((p) => p.field === source && p.skillItem === item && p.level === level)
+    ?.description;
 }
 
 export function skillKnowledge(field: SpecialtyFieldId, item: SkillItemId): readonly Localized[] {
@@ -132,7 +153,11 @@ export function skillKnowledge(field: SpecialtyFieldId, item: SkillItemId): read
 // ---- CMBOK (seed 004) ----
 
 export function cmbokCompetency(code: string, version: CmbokVersion): CmbokCompetency | undefined {
-  const wanted = code.normalize("NFKC").toUpperCase().replace(/\s+/g, "").replace(/[‐－―ー–]/g, "-");
+  const wanted = code
+    .normalize("NFKC")
+    .toUpperCase()
+    .replace(/\s+/g, "")
+    .replace(/[‐－―ー–]/g, "-");
   return CMBOK_COMPETENCIES.find((c) => c.version === version && c.code === wanted);
 }
 

@@ -51,11 +51,15 @@ function writeSentence(criterion: KpiCriterion, e: Evidence, lang: Lang): string
     case "role": {
       const needed = (ROLES.find((r) => r.rank === criterion.required)?.name ?? ROLES[0].name)[lang];
       const has = ROLES.find((r) => r.rank === e.role)?.name[lang] ?? (en ? "none" : "未入力");
-      return en ? `Role ${needed} or higher needed for level ${level} (has ${has})` : `レベル${level}には役割「${needed}」以上が必要です（現在：${has}）`;
+      return en
+        ? `Role ${needed} or higher needed for level ${level} (has ${has})`
+        : `レベル${level}には役割「${needed}」以上が必要です（現在：${has}）`;
     }
     case "international":
     case "mentoring":
-      return en ? `${column} "yes" needed for level ${level}` : `レベル${level}には${column}「はい」が必要です`;
+      return en
+        ? `${column} "yes" needed for level ${level}`
+        : `レベル${level}には${column}「はい」が必要です`;
     case "size": {
       const expr = criterion.size;
       if (!expr) return en ? `Size needed for level ${level}` : `レベル${level}の規模が必要です`;
@@ -64,7 +68,9 @@ function writeSentence(criterion: KpiCriterion, e: Evidence, lang: Lang): string
         .map((v) => `${SIZE_VARIABLES[v].column[lang]} ${formatSizeValue(v, values[v], lang)}`)
         .join(en ? ", " : "、");
       const rule = criterion.sizeText?.[lang] ?? formatSizeRule(expr, lang);
-      return en ? `Size for level ${level} needs ${rule} (has ${has})` : `レベル${level}の規模には ${rule} が必要です（現在：${has}）`;
+      return en
+        ? `Size for level ${level} needs ${rule} (has ${has})`
+        : `レベル${level}の規模には ${rule} が必要です（現在：${has}）`;
     }
     default: {
       const actual = e[criterion.kind];

@@ -8,7 +8,14 @@ import { ROLES } from "../catalog/fields";
 import type { Edition, Localized, SpecialtyFieldId } from "../catalog/types";
 import type { Evidence } from "../roster/read-row";
 import type { RosterColumnKey } from "../roster/columns";
-import { evaluateSizeRule, formatSizeRule, parseSizeRule, SizeRuleSyntaxError, type SizeExpr, type SizeValues } from "./size-rule";
+import {
+  evaluateSizeRule,
+  formatSizeRule,
+  parseSizeRule,
+  SizeRuleSyntaxError,
+  type SizeExpr,
+  type SizeValues,
+} from "./size-rule";
 
 export type CriterionKind =
   | "role"
@@ -58,26 +65,60 @@ export class RuleTableError extends Error {
 }
 
 export function sizeValues(e: Evidence): SizeValues {
-  return { Scope: e.scope, Rooms: e.rooms, Area: e.area, Sites: e.sites, Staff: e.staff, Value: e.value, Users: e.users, Complexity: e.complexity };
+  return {
+    Scope: e.scope,
+    Rooms: e.rooms,
+    Area: e.area,
+    Sites: e.sites,
+    Staff: e.staff,
+    Value: e.value,
+    Users: e.users,
+    Complexity: e.complexity,
+  };
 }
 
 function compileLevel(rule: KpiRule, ruleIndex: number): CompiledLevel {
   const level = rule.level;
   const criteria: KpiCriterion[] = [];
   const roleRank = ROLES.find((r) => r.id === rule.role)?.rank ?? 1;
-  criteria.push({ kind: "role", level, column: "role", required: roleRank, holds: (e) => e.role >= roleRank });
+  criteria.push({
+    kind: "role",
+    level,
+    column: "role",
+    required: roleRank,
+    holds: (e) => e.role >= roleRank,
+  });
   if (rule.minProjects !== undefined) {
     const min = rule.minProjects;
-    criteria.push({ kind: "projects", level, column: "projects", required: min, holds: (e) => e.projects >= min });
+    criteria.push({
+      kind: "projects",
+      level,
+      column: "projects",
+      required: min,
+      holds: (e) => e.projects >= min,
+    });
   }
   if (rule.minYears !== undefined) {
     const min = rule.minYears;
     criteria.push({ kind: "years", level, column: "years", required: min, holds: (e) => e.years >= min });
   }
   const minC = rule.minComplexity;
-  if (minC > 0) criteria.push({ kind: "complexity", level, column: "complexity", required: minC, holds: (e) => e.complexity >= minC });
+  if (minC > 0)
+    criteria.push({
+      kind: "complexity",
+      level,
+      column: "complexity",
+      required: minC,
+      holds: (e) => e.complexity >= minC,
+    });
   if (rule.international) {
-    criteria.push({ kind: "international", level, column: "international", required: 1, holds: (e) => e.international });
+    criteria.push({
+      kind: "international",
+      level,
+      column: "international",
+      required: 1,
+      holds: (e) => e.international,
+    });
   }
   if (rule.size !== undefined && rule.size.trim() !== "") {
     let expr: SizeExpr;
@@ -94,20 +135,49 @@ function compileLevel(rule: KpiRule, ruleIndex: number): CompiledLevel {
     }
     const column = firstColumn(expr);
     const sizeText = { en: formatSizeRule(expr, "en"), ja: formatSizeRule(expr, "ja") };
-    criteria.push({ kind: "size", level, column, required: 1, size: expr, sizeText, holds: (e) => evaluateSizeRule(expr, sizeValues(e)) });
+    criteria.push({
+      kind: "size",
+      level,
+      column,
+      required: 1,
+      size: expr,
+      sizeText,
+      holds: (e) => evaluateSizeRule(expr, sizeValues(e)),
+    });
   }
   const minT = rule.minThemes;
-  if (minT > 0) criteria.push({ kind: "themes", level, column: "themes", required: minT, holds: (e) => e.themes >= minT });
+  if (minT > 0)
+    criteria.push({
+      kind: "themes",
+      level,
+      column: "themes",
+      required: minT,
+      holds: (e) => e.themes >= minT,
+    });
   if (rule.minSuccession !== undefined && rule.minSuccession > 0) {
     const min = rule.minSuccession;
-    criteria.push({ kind: "succession", level, column: "succession", required: min, holds: (e) => e.succession >= min });
+    criteria.push({
+      kind: "succession",
+      level,
+      column: "succession",
+      required: min,
+      holds: (e) => e.succession >= min,
+    });
   }
-  if (rule.mentoring) criteria.push({ kind: "mentoring", level, column: "mentoring", required: 1, holds: (e) => e.mentoring });
+  if (rule.mentoring)
+    criteria.push({ kind: "mentoring", level, column: "mentoring", required: 1, holds: (e) => e.mentoring });
   return { rule, level, criteria };
 }
 
 const COLUMN_OF_VARIABLE: Record<string, RosterColumnKey> = {
-  Scope: "scope", Rooms: "rooms", Area: "area", Sites: "sites", Staff: "staff", Value: "value", Users: "users", Complexity: "complexity",
+  Scope: "scope",
+  Rooms: "rooms",
+  Area: "area",
+  Sites: "sites",
+  Staff: "staff",
+  Value: "value",
+  Users: "users",
+  Complexity: "complexity",
 };
 
 function firstColumn(expr: SizeExpr): RosterColumnKey {

@@ -65,17 +65,27 @@ export interface RulesTableProblem {
 }
 
 export type RulesTableResult =
-  | { ok: true; rules: KpiRule[]; ruleSet: RuleSet }
-  | { ok: false; problems: RulesTableProblem[] };
+  { ok: true; rules: KpiRule[]; ruleSet: RuleSet } | { ok: false; problems: RulesTableProblem[] };
 
 const RULE_KEY_BY_HEADER = new Map<string, RuleKey>(
-  RULE_COLUMNS.flatMap((c) => [[foldName(c.header.en), c.key] as const, [foldName(c.header.ja), c.key] as const]),
+  RULE_COLUMNS.flatMap((c) => [
+    [foldName(c.header.en), c.key] as const,
+    [foldName(c.header.ja), c.key] as const,
+  ]),
 );
 
 const count = z.number().int().min(0);
 const RuleSchema = z.object({
   category: z.enum(["customer-service", "it-service-management"]),
-  field: z.enum(["hardware", "software", "facility-management", "operations-management", "system-management", "operations", "service-desk"]),
+  field: z.enum([
+    "hardware",
+    "software",
+    "facility-management",
+    "operations-management",
+    "system-management",
+    "operations",
+    "service-desk",
+  ]),
   level: z.number().int().min(1).max(7),
   edition: z.enum(["V2", "V3"]),
   role: z.enum(["member", "leader", "responsible"]),
@@ -97,7 +107,18 @@ const RuleSchema = z.object({
 export function readRulesTable(table: readonly (readonly unknown[])[]): RulesTableResult {
   const [headerRow, ...body] = table;
   const problems: RulesTableProblem[] = [];
-  if (!headerRow) return { ok: false, problems: [{ row: 1, column: "", value: "", message: { en: "The rules table is empty", ja: "ルール表が空です" } }] };
+  if (!headerRow)
+    return {
+      ok: false,
+      problems: [
+        {
+          row: 1,
+          column: "",
+          value: "",
+          message: { en: "The rules table is empty", ja: "ルール表が空です" },
+        },
+      ],
+    };
   const index = new Map<RuleKey, number>();
   headerRow.forEach((h, i) => {
     const key = RULE_KEY_BY_HEADER.get(foldName(cellText(h)));
@@ -109,10 +130,17 @@ export function readRulesTable(table: readonly (readonly unknown[])[]): RulesTab
     const names = missing.map((k) => RULE_COLUMNS.find((c) => c.key === k)?.header.en ?? k);
     return {
       ok: false,
-      problems: [{ row: 1, column: names.join(", "), value: "", message: {
-        en: `The rules table has no column ${names.map((n) => `"${n}"`).join(", ")}; pass the KPI Rules table with its header row`,
-        ja: `ルール表に列 ${names.map((n) => `「${n}」`).join("、")} がありません。見出し行を含めてKPIルール表を指定してください`,
-      } }],
+      problems: [
+        {
+          row: 1,
+          column: names.join(", "),
+          value: "",
+          message: {
+            en: `The rules table has no column ${names.map((n) => `"${n}"`).join(", ")}; pass the KPI Rules table with its header row`,
+            ja: `ルール表に列 ${names.map((n) => `「${n}」`).join("、")} がありません。見出し行を含めてKPIルール表を指定してください`,
+          },
+        },
+      ],
     };
   }
 
@@ -127,10 +155,15 @@ export function readRulesTable(table: readonly (readonly unknown[])[]): RulesTab
     const bad = (k: RuleKey, what: Localized): undefined => {
       const header = RULE_COLUMNS.find((c) => c.key === k)?.header.en ?? k;
       const value = cellText(get(k));
-      problems.push({ row: rowNumber, column: header, value, message: {
-        en: `Rules table row ${rowNumber}, column "${header}": "${value}" ${what.en}`,
-        ja: `ルール表${rowNumber}行目「${header}」列：「${value}」${what.ja}`,
-      } });
+      problems.push({
+        row: rowNumber,
+        column: header,
+        value,
+        message: {
+          en: `Rules table row ${rowNumber}, column "${header}": "${value}" ${what.en}`,
+          ja: `ルール表${rowNumber}行目「${header}」列：「${value}」${what.ja}`,
+        },
+      });
       return undefined;
     };
     const num = (k: RuleKey): number | undefined => {
@@ -146,14 +179,28 @@ export function readRulesTable(table: readonly (readonly unknown[])[]): RulesTab
       return b.ok ? b.value : bad(k, { en: "is not yes or no", ja: "は「はい／いいえ」ではありません" });
     };
     const fieldId = FIELD_NAMES.find(cellText(get("field")));
-    if (fieldId === undefined) bad("field", { en: "is not a specialty field", ja: "は専門分野ではありません" });
+    if (fieldId === undefined)
+      bad("field", { en: "is not a specialty field", ja: "は専門分野ではありません" });
     const categoryRaw = get("category");
-    const categoryId = isBlank(categoryRaw) && fieldId ? specialtyField(fieldId).category : CATEGORY_NAMES.find(cellText(categoryRaw));
-    if (categoryId === undefined) bad("category", { en: "is not a job category", ja: "は職種ではありません" });
+    const categoryId =
+      isBlank(categoryRaw) && fieldId
+        ? specialtyField(fieldId).category
+        : CATEGORY_NAMES.find(cellText(categoryRaw));
+    if (categoryId === undefined)
+      bad("category", { en: "is not a job category", ja: "は職種ではありません" });
     const rank = ROLE_NAMES.find(cellText(get("role")));
-    if (rank === undefined) bad("role", { en: "is not a role (Member, Leader, Responsible)", ja: "は役割ではありません（メンバー、リーダー、責任者）" });
+    if (rank === undefined)
+      bad("role", {
+        en: "is not a role (Member, Leader, Responsible)",
+        ja: "は役割ではありません（メンバー、リーダー、責任者）",
+      });
     const editionText = cellText(get("edition")).toUpperCase();
-    const edition: Edition | undefined = editionText === "" ? "V3" : editionText === "V2" || editionText === "V3" ? editionText : bad("edition", { en: "is not an edition (V3 or V2)", ja: "は版ではありません（V3 または V2）" });
+    const edition: Edition | undefined =
+      editionText === ""
+        ? "V3"
+        : editionText === "V2" || editionText === "V3"
+          ? editionText
+          : bad("edition", { en: "is not an edition (V3 or V2)", ja: "は版ではありません（V3 または V2）" });
     const size = cellText(get("size"));
     const candidate = {
       category: categoryId,
@@ -180,9 +227,14 @@ export function readRulesTable(table: readonly (readonly unknown[])[]): RulesTab
       }
       return;
     }
-    const rule = Object.fromEntries(Object.entries(parsed.data).filter(([, v]) => v !== undefined)) as unknown as KpiRule;
+    const rule = Object.fromEntries(
+      Object.entries(parsed.data).filter(([, v]) => v !== undefined),
+    ) as unknown as KpiRule;
     if (!specialtyField(rule.field).levels.includes(rule.level as Level)) {
-      bad("level", { en: `is not a level ${rule.field} defines`, ja: "はこの専門分野に定義されていないレベルです" });
+      bad("level", {
+        en: `is not a level ${rule.field} defines`,
+        ja: "はこの専門分野に定義されていないレベルです",
+      });
       return;
     }
     rules.push(rule);
@@ -192,7 +244,17 @@ export function readRulesTable(table: readonly (readonly unknown[])[]): RulesTab
     return { ok: true, rules, ruleSet: compileRules(rules) };
   } catch (err) {
     if (err instanceof RuleTableError) {
-      return { ok: false, problems: [{ row: err.ruleIndex + 2, column: "Size Rule", value: rules[err.ruleIndex]?.size ?? "", message: err.detail }] };
+      return {
+        ok: false,
+        problems: [
+          {
+            row: err.ruleIndex + 2,
+            column: "Size Rule",
+            value: rules[err.ruleIndex]?.size ?? "",
+            message: err.detail,
+          },
+        ],
+      };
     }
     throw err;
   }

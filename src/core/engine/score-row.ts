@@ -65,11 +65,16 @@ export function scoreRow(cells: readonly unknown[], options: ScoreOptions = {}):
 }
 
 /** Score evidence already read (the importer and the pane read rows once and score them again on edits). */
-export function scoreEvidence(evidence: Evidence, problems: readonly RowProblem[], options: ScoreOptions = {}): RowScore {
+export function scoreEvidence(
+  evidence: Evidence,
+  problems: readonly RowProblem[],
+  options: ScoreOptions = {},
+): RowScore {
   const edition = options.edition ?? DEFAULT_EDITION;
   const row = options.row ?? null;
   const rules = options.rules ?? publishedRules();
-  const levels: readonly CompiledLevel[] = evidence.field === null ? [] : rules.levels(evidence.field, edition);
+  const levels: readonly CompiledLevel[] =
+    evidence.field === null ? [] : rules.levels(evidence.field, edition);
   const checks = levels.map((lvl) => checkLevel(lvl, evidence, edition));
   if (problems.length > 0) {
     return { row, evidence, edition, level: null, checks, target: null, gaps: [], problems };
@@ -93,7 +98,11 @@ function checkLevel(lvl: CompiledLevel, e: Evidence, edition: Edition): LevelChe
   return { level: lvl.level, attained: all || viaAp, viaAp, criteria: lvl.criteria, held };
 }
 
-function chooseTarget(levels: readonly CompiledLevel[], attained: number, requested: number | null | undefined): number | null {
+function chooseTarget(
+  levels: readonly CompiledLevel[],
+  attained: number,
+  requested: number | null | undefined,
+): number | null {
   if (requested !== null && requested !== undefined) {
     return levels.some((l) => l.level === requested) ? requested : null;
   }
@@ -116,7 +125,8 @@ function gapsFor(
     if (!check.held[i]) gaps.push({ criterion, level: target, message: gapMessage(criterion, evidence) });
   });
   const rule = levels.find((l) => l.level === target)?.rule;
-  if (rule?.apQualifies && edition === "V3") gaps.push({ criterion: null, level: target, message: alternativeApMessage(target) });
+  if (rule?.apQualifies && edition === "V3")
+    gaps.push({ criterion: null, level: target, message: alternativeApMessage(target) });
   if (target <= 2) gaps.push({ criterion: null, level: target, message: lowLevelReadingMessage(target) });
   return gaps;
 }

@@ -12,13 +12,21 @@ import { foldName } from "../roster/normalize";
 /** Numeric evidence a size rule may refer to. */
 export type SizeVariable = "Scope" | "Rooms" | "Area" | "Sites" | "Staff" | "Value" | "Users" | "Complexity";
 
-export const SIZE_VARIABLES: Readonly<Record<SizeVariable, { column: Localized; aliases: readonly string[] }>> = {
+export const SIZE_VARIABLES: Readonly<
+  Record<SizeVariable, { column: Localized; aliases: readonly string[] }>
+> = {
   Scope: { column: { en: "Scope", ja: "対象範囲" }, aliases: ["scope", "対象範囲"] },
-  Rooms: { column: { en: "Computer Rooms", ja: "コンピュータ室数" }, aliases: ["rooms", "computerrooms", "コンピュータ室数"] },
+  Rooms: {
+    column: { en: "Computer Rooms", ja: "コンピュータ室数" },
+    aliases: ["rooms", "computerrooms", "コンピュータ室数"],
+  },
   Area: { column: { en: "Floor Area", ja: "床面積" }, aliases: ["area", "floorarea", "床面積"] },
   Sites: { column: { en: "Sites", ja: "拠点数" }, aliases: ["sites", "拠点数"] },
   Staff: { column: { en: "Staff", ja: "要員数" }, aliases: ["staff", "要員数"] },
-  Value: { column: { en: "Contract Value", ja: "年間契約金額" }, aliases: ["value", "contractvalue", "年間契約金額"] },
+  Value: {
+    column: { en: "Contract Value", ja: "年間契約金額" },
+    aliases: ["value", "contractvalue", "年間契約金額"],
+  },
   Users: { column: { en: "Users", ja: "利用者数" }, aliases: ["users", "利用者数"] },
   Complexity: { column: { en: "Complexity", ja: "複雑性" }, aliases: ["complexity", "複雑性"] },
 };
@@ -93,14 +101,16 @@ export function sizeRuleVariables(expr: SizeExpr, out: SizeVariable[] = []): Siz
 
 /** Render a rule for people: localized column names, ≥ signs, scope names instead of ranks. */
 export function formatSizeRule(expr: SizeExpr, lang: "en" | "ja", parentKind?: SizeExpr["kind"]): string {
-  const words = lang === "en" ? { and: " and ", or: " or ", not: "not " } : { and: " かつ ", or: " または ", not: "否定 " };
+  const words =
+    lang === "en"
+      ? { and: " and ", or: " or ", not: "not " }
+      : { and: " かつ ", or: " または ", not: "否定 " };
   switch (expr.kind) {
-    case "cmp":
-      {
-        const value = formatSizeValue(expr.variable, expr.value, lang);
-        const shown = expr.variable !== "Scope" ? value : lang === "en" ? `"${value}"` : `「${value}」`;
-        return `${SIZE_VARIABLES[expr.variable].column[lang]} ${SYMBOL[expr.op]} ${shown}`;
-      }
+    case "cmp": {
+      const value = formatSizeValue(expr.variable, expr.value, lang);
+      const shown = expr.variable !== "Scope" ? value : lang === "en" ? `"${value}"` : `「${value}」`;
+      return `${SIZE_VARIABLES[expr.variable].column[lang]} ${SYMBOL[expr.op]} ${shown}`;
+    }
     case "not":
       return `${words.not}(${formatSizeRule(expr.operand, lang, "not")})`;
     default: {
@@ -145,7 +155,8 @@ class Parser {
 
   private parseAnd(): SizeExpr {
     let left = this.parseUnary();
-    while (this.keyword("and") || this.keyword("かつ")) left = { kind: "and", left, right: this.parseUnary() };
+    while (this.keyword("and") || this.keyword("かつ"))
+      left = { kind: "and", left, right: this.parseUnary() };
     return left;
   }
 
@@ -162,12 +173,17 @@ class Parser {
   private parseComparison(): SizeExpr {
     this.skipSpace();
     const start = this.pos;
-    const name = this.match(/[A-Za-z\u3040-\u30ff\u4e00-\u9fff][A-Za-z0-9_ \u3040-\u30ff\u4e00-\u9fff]*?(?=\s*(>=|<=|>|<|=|≥|≤))/y);
-    if (name === null) this.fail("a column name (Staff, Value, Users, Rooms, Area, Sites, Scope, Complexity)");
+    const name = this.match(
+      /[A-Za-z\u3040-\u30ff\u4e00-\u9fff][A-Za-z0-9_ \u3040-\u30ff\u4e00-\u9fff]*?(?=\s*(>=|<=|>|<|=|≥|≤))/y,
+    );
+    if (name === null)
+      this.fail("a column name (Staff, Value, Users, Rooms, Area, Sites, Scope, Complexity)");
     const variable = VARIABLE_BY_ALIAS.get(foldName(name));
     if (!variable) {
       this.pos = start;
-      this.fail(`a known column instead of "${name.trim()}" (Staff, Value, Users, Rooms, Area, Sites, Scope, Complexity)`);
+      this.fail(
+        `a known column instead of "${name.trim()}" (Staff, Value, Users, Rooms, Area, Sites, Scope, Complexity)`,
+      );
     }
     this.skipSpace();
     const rawOp = this.match(/>=|<=|≥|≤|>|<|=/y);

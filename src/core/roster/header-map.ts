@@ -27,7 +27,12 @@ export interface HeaderMap {
 const KEY_BY_FOLDED_NAME: ReadonlyMap<string, RosterColumnKey> = (() => {
   const map = new Map<string, RosterColumnKey>();
   for (const column of ROSTER_COLUMNS) {
-    const names: readonly string[] = [column.header.en, column.header.ja, column.key, ...("aliases" in column ? column.aliases : [])];
+    const names: readonly string[] = [
+      column.header.en,
+      column.header.ja,
+      column.key,
+      ...("aliases" in column ? column.aliases : []),
+    ];
     for (const name of names) map.set(foldName(name), column.key);
   }
   return map;

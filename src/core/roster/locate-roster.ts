@@ -47,7 +47,10 @@ export function locateRoster(rows: readonly (readonly unknown[])[], firstRowNumb
   }
   const headers = mapHeaders(headerRow);
   if (headers.index.field < 0) {
-    return { ok: false, reason: `the header row (row ${best + firstRowNumber}) has no "Specialty Field" (専門分野) column` };
+    return {
+      ok: false,
+      reason: `the header row (row ${best + firstRowNumber}) has no "Specialty Field" (専門分野) column`,
+    };
   }
   const dataRows: DataRow[] = [];
   for (let i = best + 1; i < rows.length; i++) {

@@ -13,7 +13,9 @@ export interface NameTable<T> {
   readonly names: readonly Localized[];
 }
 
-function nameTable<T>(entries: readonly { value: T; name: Localized; extra?: readonly string[] }[]): NameTable<T> {
+function nameTable<T>(
+  entries: readonly { value: T; name: Localized; extra?: readonly string[] }[],
+): NameTable<T> {
   const byName = new Map<string, T>();
   for (const e of entries) {
     for (const n of [e.name.en, e.name.ja, ...(e.extra ?? [])]) byName.set(foldName(n), e.value);
@@ -34,14 +36,22 @@ function nameTable<T>(entries: readonly { value: T; name: Localized; extra?: rea
 }
 
 export const CATEGORY_NAMES = nameTable<JobCategoryId>(
-  JOB_CATEGORIES.map((c) => ({ value: c.id, name: c.name, extra: [c.id, c.id === "customer-service" ? "CS" : "ITSM"] })),
+  JOB_CATEGORIES.map((c) => ({
+    value: c.id,
+    name: c.name,
+    extra: [c.id, c.id === "customer-service" ? "CS" : "ITSM"],
+  })),
 );
 
 export const FIELD_NAMES = nameTable<SpecialtyFieldId>(
   SPECIALTY_FIELDS.map((f) => ({
     value: f.id,
     name: f.name,
-    extra: [f.id, ...(f.id === "facility-management" ? ["FM", "ファシリティ"] : []), ...(f.id === "service-desk" ? ["SD"] : [])],
+    extra: [
+      f.id,
+      ...(f.id === "facility-management" ? ["FM", "ファシリティ"] : []),
+      ...(f.id === "service-desk" ? ["SD"] : []),
+    ],
   })),
 );
 
@@ -50,7 +60,12 @@ export const ROLE_NAMES = nameTable<number>(
   ROLES.map((r) => ({
     value: r.rank,
     name: r.name,
-    extra: r.id === "responsible" ? ["responsible person", "manager", "責任者（マネージャ）"] : r.id === "member" ? ["担当者"] : [],
+    extra:
+      r.id === "responsible"
+        ? ["responsible person", "manager", "責任者（マネージャ）"]
+        : r.id === "member"
+          ? ["担当者"]
+          : [],
   })),
 );
 

@@ -44,13 +44,49 @@ export function parseNumber(value: unknown): Parsed<number> {
   if (typeof value === "string" && PLAIN_DIGITS.test(value)) return { ok: true, value: Number(value) };
   if (typeof value === "boolean") return { ok: false };
   const text = cellText(value).normalize("NFKC").replace(/\s+/g, "");
-  if (text === "" || !NUMBER_TEXT.test(text) || text === "." || text === "+" || text === "-") return { ok: false };
+  if (text === "" || !NUMBER_TEXT.test(text) || text === "." || text === "+" || text === "-")
+    return { ok: false };
   const n = Number(text.replace(/,/g, ""));
   return Number.isFinite(n) ? { ok: true, value: n } : { ok: false };
 }
 
-const YES = new Set(["yes", "y", "true", "1", "○", "〇", "◯", "✓", "✔", "はい", "有", "あり", "有り", "済", "合格", "on"]);
-const NO = new Set(["no", "n", "false", "0", "×", "✕", "✗", "いいえ", "無", "なし", "無し", "未", "不合格", "off", "-", "ー", "－"]);
+const YES = new Set([
+  "yes",
+  "y",
+  "true",
+  "1",
+  "○",
+  "〇",
+  "◯",
+  "✓",
+  "✔",
+  "はい",
+  "有",
+  "あり",
+  "有り",
+  "済",
+  "合格",
+  "on",
+]);
+const NO = new Set([
+  "no",
+  "n",
+  "false",
+  "0",
+  "×",
+  "✕",
+  "✗",
+  "いいえ",
+  "無",
+  "なし",
+  "無し",
+  "未",
+  "不合格",
+  "off",
+  "-",
+  "ー",
+  "－",
+]);
 
 /** Yes/no from a cell. Blank means no (no evidence), per the roster contract. */
 const YES_PARSED: Parsed<boolean> = Object.freeze({ ok: true, value: true });

@@ -54,8 +54,14 @@ const KINDS = {
 } as const;
 const NOT_WHOLE = { en: "is not a whole number of 0 or more", ja: "は0以上の整数ではありません" };
 const NOT_NUMBER = { en: "is not a number of 0 or more", ja: "は0以上の数値ではありません" };
-const NOT_YES_NO = { en: `is not yes or no. Valid: ${YES_NO_VALID}`, ja: `は「はい／いいえ」として無効です。有効な値：${YES_NO_VALID}` };
-const FIELD_EMPTY = { en: "is empty: every row needs a specialty field to be scored", ja: "が空です。評価には専門分野が必要です" };
+const NOT_YES_NO = {
+  en: `is not yes or no. Valid: ${YES_NO_VALID}`,
+  ja: `は「はい／いいえ」として無効です。有効な値：${YES_NO_VALID}`,
+};
+const FIELD_EMPTY = {
+  en: "is empty: every row needs a specialty field to be scored",
+  ja: "が空です。評価には専門分野が必要です",
+};
 
 /**
  * Reads the cells of one row. A class rather than closures: a roster of 100,000
@@ -79,7 +85,14 @@ class RowReader {
     const header = (i >= 0 ? this.map.headers[i] : undefined) || rosterColumn(key).header.en;
     const text = cellText(value);
     const message = cellMessage(this.row, header, text, what, suggestion);
-    (this.problems ??= []).push({ row: this.row, column: key, header, value: text, message, ...(suggestion ? { suggestion } : {}) });
+    (this.problems ??= []).push({
+      row: this.row,
+      column: key,
+      header,
+      value: text,
+      message,
+      ...(suggestion ? { suggestion } : {}),
+    });
   }
 
   name<T>(key: "category" | "field" | "role" | "scope", table: NameTable<T>): T | null {
@@ -89,10 +102,15 @@ class RowReader {
     const found = table.find(text);
     if (found !== undefined) return found;
     const kind = KINDS[key];
-    this.problem(key, raw, {
-      en: `is not a ${kind.en}. Valid: ${listNames(table.names, "en")}`,
-      ja: `は${kind.ja}として無効です。有効な値：${listNames(table.names, "ja")}`,
-    }, table.suggest(text));
+    this.problem(
+      key,
+      raw,
+      {
+        en: `is not a ${kind.en}. Valid: ${listNames(table.names, "en")}`,
+        ja: `は${kind.ja}として無効です。有効な値：${listNames(table.names, "ja")}`,
+      },
+      table.suggest(text),
+    );
     return null;
   }
 
@@ -119,7 +137,11 @@ class RowReader {
 
 const NO_PROBLEMS: readonly RowProblem[] = Object.freeze([]);
 
-export function readEvidence(map: HeaderMap, cells: readonly unknown[], row: number | null): { evidence: Evidence; problems: readonly RowProblem[] } {
+export function readEvidence(
+  map: HeaderMap,
+  cells: readonly unknown[],
+  row: number | null,
+): { evidence: Evidence; problems: readonly RowProblem[] } {
   const r = new RowReader(map, cells, row);
   let category = r.name("category", CATEGORY_NAMES);
   let field = r.name("field", FIELD_NAMES);
@@ -183,10 +205,21 @@ const ALL_FIELDS_CATEGORY: readonly JobCategoryId[] = FIELD_NAMES.names.map((n) 
 });
 
 /** "Row 5, column "Specialty Field": "Hardwear" is not a specialty field. ... Did you mean Hardware?" */
-export function cellMessage(row: number | null, header: string, value: string, what: Localized, suggestion?: string): Localized {
-  const where = { en: row === null ? `Column "${header}"` : `Row ${row}, column "${header}"`, ja: row === null ? `「${header}」列` : `${row}行目「${header}」列` };
+export function cellMessage(
+  row: number | null,
+  header: string,
+  value: string,
+  what: Localized,
+  suggestion?: string,
+): Localized {
+  const where = {
+    en: row === null ? `Column "${header}"` : `Row ${row}, column "${header}"`,
+    ja: row === null ? `「${header}」列` : `${row}行目「${header}」列`,
+  };
   const shown = value === "" ? { en: "", ja: "" } : { en: ` "${value}"`, ja: `「${value}」` };
-  const hint = suggestion ? { en: ` Did you mean ${suggestion}?`, ja: ` もしかして「${suggestion}」ですか？` } : { en: "", ja: "" };
+  const hint = suggestion
+    ? { en: ` Did you mean ${suggestion}?`, ja: ` もしかして「${suggestion}」ですか？` }
+    : { en: "", ja: "" };
   return {
     en: `${where.en}:${shown.en} ${what.en}.${hint.en}`,
     ja: `${where.ja}：${shown.ja}${what.ja}。${hint.ja}`,

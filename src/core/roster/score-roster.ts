@@ -22,7 +22,12 @@ export function scoreRoster(roster: LocatedRoster, options: ScoreRosterOptions =
   const perLevel = [0, 0, 0, 0, 0, 0, 0, 0];
   let invalid = 0;
   const rows = roster.dataRows.map((r) => {
-    const score = scoreRow(r.cells, { headers: roster.headers, row: r.rowNumber, edition: options.edition, rules: options.rules });
+    const score = scoreRow(r.cells, {
+      headers: roster.headers,
+      row: r.rowNumber,
+      edition: options.edition,
+      rules: options.rules,
+    });
     if (score.level === null) invalid++;
     else perLevel[score.level] = (perLevel[score.level] ?? 0) + 1;
     return score;

@@ -1,0 +1,99 @@
+/* Japanese descriptions for the HR.* custom functions. functions.json is generated from the
+ * JSDoc in src/functions/functions.ts; this turns it into functions.ja.json, which the manifest
+ * offers to Excel in Japanese (bt:Override Locale="ja-JP"). Names stay the same in both. */
+const JA = {
+  ITSSLEVEL: {
+    description: "名簿の行が達成しているITSSレベル（0～7）。どのレベルにも達していなければ0。",
+    result: "達成レベル。",
+    parameters: {
+      row: "名簿の1行（例：Roster[@[社員番号]:[応用情報]]）。",
+      headers: "行に対応する見出し行。省略するとテンプレートの列順で読みます。",
+      rules: "会社で調整したKPIルール表（見出し行を含む）。",
+      edition: '"V3"（既定）または "V2"。',
+    },
+  },
+  ITSSGAP: {
+    description: "次のレベル（または目標レベル）に不足している条件。条件ごとに1文。",
+    result: "未達の条件（1行に1つ）。目標を満たしていれば空。",
+    parameters: {
+      row: "名簿の1行。",
+      headers: "行に対応する見出し行。",
+      target: "確認するレベル。空なら次のレベル。",
+      rules: "KPIルール表（見出し行を含む）。",
+      edition: '"V3"（既定）または "V2"。',
+      lang: '"en" または "ja"。',
+    },
+  },
+  ITSSMEETS: {
+    description: "名簿の行が指定レベル（以上）を達成していればTRUE。",
+    result: "TRUE または FALSE。",
+    parameters: {
+      row: "名簿の1行。",
+      headers: "行に対応する見出し行。",
+      level: "確認するレベル（1～7）。",
+      rules: "KPIルール表（見出し行を含む）。",
+      edition: '"V3"（既定）または "V2"。',
+    },
+  },
+  ITSSCRITERIA: {
+    description: "専門分野・レベルのKPI条件を2列の表（条件、要件）で返します。",
+    result: "条件ごとに1行の表（スピル）。",
+    parameters: {
+      category: "職種（空でも可：専門分野から判断します）。",
+      field: "専門分野（英語または日本語）。",
+      level: "レベル（1～7）。",
+      edition: '"V3"（既定）または "V2"。',
+      lang: '"en" または "ja"。',
+    },
+  },
+  ITSSSKILL: {
+    description: "スキル項目のレベル別の習熟度の説明。",
+    result: "説明文。",
+    parameters: {
+      field: "カスタマーサービスの専門分野。",
+      skillItem: 'スキル項目（例："リーダーシップ"）。',
+      level: "レベル（1～7）。",
+      lang: '"en" または "ja"。',
+    },
+  },
+  ITSSKNOWLEDGE: {
+    description: "スキル項目の知識項目（1行に1つ）。",
+    result: "知識項目の列（スピル）。",
+    parameters: {
+      field: "カスタマーサービスの専門分野。",
+      skillItem: "スキル項目。",
+      lang: '"en" または "ja"。',
+    },
+  },
+  CMBOK: {
+    description: "CMBOKコンピテンシーの名称。",
+    result: "コンピテンシー名。",
+    parameters: {
+      code: 'コンピテンシーコード（例："OP-3"）。',
+      version: '"2.0"（既定）または "1.0"。',
+      lang: '"en" または "ja"。',
+    },
+  },
+};
+
+function localizeFunctionsMetadata(metadata) {
+  return {
+    ...metadata,
+    functions: metadata.functions.map((fn) => {
+      const ja = JA[fn.id];
+      if (!ja) throw new Error(`No Japanese description for custom function ${fn.id}`);
+      return {
+        ...fn,
+        description: ja.description,
+        result: { ...fn.result, ...(fn.result && ja.result ? { description: ja.result } : {}) },
+        parameters: fn.parameters.map((p) => {
+          const text = ja.parameters[p.name];
+          if (!text) throw new Error(`No Japanese description for ${fn.id} parameter ${p.name}`);
+          return { ...p, description: text };
+        }),
+      };
+    }),
+  };
+}
+
+module.exports = { localizeFunctionsMetadata, JA };

@@ -1,0 +1,333 @@
+/**
+ * What the HR.* custom functions compute, on arguments shaped as Excel passes
+ * them (2-D arrays, "" for empty cells, null for missing optional arguments).
+ * Pure: problems are thrown as FunctionError, which functions.ts turns into
+ * CustomFunctions.Error (#VALUE! or #N/A) with the same message.
+ */
+import {
+  cmbokCompetency,
+  findSkillItem,
+  kpiCriteriaRows,
+  kpiText,
+  skillItemsOfField,
+  skillKnowledge,
+  skillProficiency,
+  specialtyField,
+  suggestSkillItem,
+  type CmbokVersion,
+  type Edition,
+  type Lang,
+  type SpecialtyFieldId,
+} from "../core/catalog";
+import { readRulesTable, RULE_COLUMNS } from "../core/engine/rules-table";
+import type { RuleSet } from "../core/engine/rule-set";
+import { scoreRow, type RowScore } from "../core/engine/score-row";
+import { mapHeaders, templateHeaderMap, type HeaderMap } from "../core/roster/header-map";
+import { CATEGORY_NAMES, FIELD_NAMES, listNames } from "../core/roster/names";
+import { cellText, foldName, isBlank, parseNumber } from "../core/roster/normalize";
+
+export type ErrorKind = "#VALUE!" | "#N/A";
+
+export class FunctionError extends Error {
+  constructor(
+    readonly kind: ErrorKind,
+    message: string,
+  ) {
+    super(message);
+    this.name = "FunctionError";
+  }
+}
+
+type Matrix = readonly (readonly unknown[])[];
+
+const valueError = (message: string): FunctionError => new FunctionError("#VALUE!", message);
+const notAvailable = (message: string): FunctionError => new FunctionError("#N/A", message);
+
+/** Language of messages and text when the caller gives none (set from Office's display language). */
+let defaultLang: Lang = "en";
+export function setDefaultLang(lang: Lang): void {
+  defaultLang = lang;
+}
+
+// ---- ITSSLEVEL, ITSSGAP, ITSSMEETS ----
+
+export function itssLevel(
+  row: Matrix,
+  headers: Matrix | null,
+  rules: Matrix | null,
+  edition: unknown,
+): number {
+  return scoreOrThrow(row, headers, rules, edition, null).level as number;
+}
+
+export function itssGap(
+  row: Matrix,
+  headers: Matrix | null,
+  target: unknown,
+  rules: Matrix | null,
+  edition: unknown,
+  lang: unknown,
+): string {
+  const language = readLang(lang);
+  const wanted = isBlank(target) ? null : readLevel(target, "target");
+  const score = scoreOrThrow(row, headers, rules, edition, wanted);
+  if (wanted !== null && score.target === null && score.evidence.field) {
+    throw valueError(levelNotDefined(score.evidence.field, wanted, language));
+  }
+  return score.gaps.map((g) => g.message[language]).join("\n");
+}
+
+export function itssMeets(
+  row: Matrix,
+  headers: Matrix | null,
+  level: unknown,
+  rules: Matrix | null,
+  edition: unknown,
+): boolean {
+  const wanted = readLevel(level, "level");
+  return (scoreOrThrow(row, headers, rules, edition, null).level as number) >= wanted;
+}
+
+function scoreOrThrow(
+  row: Matrix,
+  headers: Matrix | null,
+  rules: Matrix | null,
+  edition: unknown,
+  target: number | null,
+): RowScore {
+  const cells = singleRow(row, "row");
+  const map = headerMapFor(headers, cells.length);
+  const score = scoreRow(cells, {
+    headers: map,
+    edition: readEdition(edition),
+    target,
+    rules: ruleSetFor(rules),
+  });
+  if (score.level === null) {
+    throw valueError(score.problems.map((p) => p.message[defaultLang]).join(" "));
+  }
+  return score;
+}
+
+function singleRow(range: Matrix, name: string): readonly unknown[] {
+  if (!Array.isArray(range) || range.length === 0) throw valueError(`${name} must be a range of cells`);
+  if (range.length !== 1) {
+    throw valueError(
+      `${name} must be one roster row; it has ${range.length} rows. Pass one row, such as Roster[@]`,
+    );
+  }
+  return range[0] as readonly unknown[];
+}
+
+const headerMaps = new Map<string, HeaderMap>();
+let templateMap: HeaderMap | undefined;
+
+function headerMapFor(headers: Matrix | null, width: number): HeaderMap {
+  if (headers === null || headers === undefined) return (templateMap ??= templateHeaderMap());
+  const cells = singleRow(headers, "headers");
+  if (cells.length !== width) {
+    throw valueError(
+      `headers has ${cells.length} columns but row has ${width}; pass the header row that matches the row (same first and last column)`,
+    );
+  }
+  const key = cells.map(cellText).join("\u0001");
+  let map = headerMaps.get(key);
+  if (!map) {
+    map = mapHeaders(cells);
+    if (headerMaps.size > 100) headerMaps.clear();
+    headerMaps.set(key, map);
+  }
+  return map;
+}
+
+const ruleSets = new Map<string, RuleSet>();
+
+/**
+ * A company's KPI Rules table replaces the built-in rules. Parsing is cached by the
+ * content of the machine columns, so a recalculation of thousands of rows parses it once.
+ */
+function ruleSetFor(rules: Matrix | null): RuleSet | undefined {
+  if (rules === null || rules === undefined) return undefined;
+  const key = rulesFingerprint(rules);
+  const cached = ruleSets.get(key);
+  if (cached) return cached;
+  const result = readRulesTable(rules);
+  if (!result.ok)
+    throw valueError(
+      result.problems
+        .slice(0, 3)
+        .map((p) => p.message[defaultLang])
+        .join(" "),
+    );
+  if (ruleSets.size > 20) ruleSets.clear();
+  ruleSets.set(key, result.ruleSet);
+  return result.ruleSet;
+}
+
+const RULE_HEADER_NAMES = new Set(
+  RULE_COLUMNS.flatMap((c) => [foldName(c.header.en), foldName(c.header.ja)]),
+);
+
+/** Machine-column positions per header row (the header row rarely changes). */
+const machineColumns = new Map<string, number[]>();
+
+/**
+ * A cheap fingerprint of the machine columns: two 32-bit FNV-1a hashes over their
+ * text. Building a joined string for every call made a 50,000-row recalculation slow.
+ */
+function rulesFingerprint(rules: Matrix): string {
+  const header = rules[0] ?? [];
+  const headerKey = header.map(cellText).join("\u0001");
+  let machine = machineColumns.get(headerKey);
+  if (!machine) {
+    machine = [];
+    header.forEach((h, i) => {
+      if (RULE_HEADER_NAMES.has(foldName(cellText(h)))) machine?.push(i);
+    });
+    if (machineColumns.size > 20) machineColumns.clear();
+    machineColumns.set(headerKey, machine);
+  }
+  let h1 = 0x811c9dc5;
+  let h2 = 0x01000193;
+  for (let r = 1; r < rules.length; r++) {
+    const row = rules[r] as readonly unknown[];
+    for (const i of machine) {
+      const v = row[i];
+      const text = typeof v === "string" ? v : v === null || v === undefined ? "" : String(v);
+      for (let k = 0; k < text.length; k++) {
+        const c = text.charCodeAt(k);
+        h1 = Math.imul(h1 ^ c, 0x01000193);
+        h2 = Math.imul(h2 ^ c, 0x5bd1e995);
+      }
+      h1 = Math.imul(h1 ^ 0x1f, 0x01000193);
+      h2 = Math.imul(h2 ^ 0x1f, 0x5bd1e995);
+    }
+  }
+  return `${headerKey}|${rules.length}|${h1 >>> 0}|${h2 >>> 0}`;
+}
+
+function readEdition(edition: unknown): Edition {
+  if (isBlank(edition)) return "V3";
+  const text = cellText(edition).toUpperCase();
+  if (text === "V3" || text === "3") return "V3";
+  if (text === "V2" || text === "2") return "V2";
+  throw valueError(`edition "${cellText(edition)}" is not an edition; use "V3" (default) or "V2"`);
+}
+
+function readLang(lang: unknown): Lang {
+  if (isBlank(lang)) return defaultLang;
+  const text = foldName(cellText(lang));
+  if (text === "en" || text === "english" || text === "英語") return "en";
+  if (text === "ja" || text === "jp" || text === "japanese" || text === "日本語") return "ja";
+  throw valueError(`lang "${cellText(lang)}" is not a language; use "en" or "ja"`);
+}
+
+function readLevel(value: unknown, name: string): number {
+  const n = parseNumber(typeof value === "string" ? value.replace(/^(lv\.?|level|レベル)\s*/i, "") : value);
+  if (!n.ok || !Number.isInteger(n.value) || n.value < 1 || n.value > 7) {
+    throw valueError(`${name} "${cellText(value)}" is not a level; use a whole number from 1 to 7`);
+  }
+  return n.value;
+}
+
+function levelNotDefined(field: SpecialtyFieldId, level: number, lang: Lang): string {
+  const f = specialtyField(field);
+  const range = `${f.levels[0]}-${f.levels[f.levels.length - 1]}`;
+  return lang === "en"
+    ? `${f.name.en} has no level ${level} (levels ${range})`
+    : `${f.name.ja}にレベル${level}はありません（レベル${range}）`;
+}
+
+// ---- ITSSCRITERIA, ITSSSKILL, ITSSKNOWLEDGE, CMBOK ----
+
+function readField(category: unknown, field: unknown): SpecialtyFieldId {
+  const text = cellText(field);
+  const id = FIELD_NAMES.find(text);
+  if (!id) {
+    const hint = FIELD_NAMES.suggest(text);
+    throw notAvailable(
+      `"${text}" is not a specialty field. Valid: ${listNames(FIELD_NAMES.names, "en")}${hint ? `. Did you mean ${hint}?` : ""}`,
+    );
+  }
+  if (!isBlank(category)) {
+    const categoryId = CATEGORY_NAMES.find(cellText(category));
+    if (!categoryId)
+      throw notAvailable(
+        `"${cellText(category)}" is not a job category. Valid: ${listNames(CATEGORY_NAMES.names, "en")}`,
+      );
+    if (specialtyField(id).category !== categoryId)
+      throw notAvailable(`${specialtyField(id).name.en} is not a field of ${cellText(category)}`);
+  }
+  return id;
+}
+
+export function itssCriteria(
+  category: unknown,
+  field: unknown,
+  level: unknown,
+  edition: unknown,
+  lang: unknown,
+): string[][] {
+  const id = readField(category, field);
+  const wanted = readLevel(level, "level");
+  const language = readLang(lang);
+  const text = specialtyField(id).levels.includes(wanted as never)
+    ? kpiText(id, wanted, readEdition(edition))
+    : undefined;
+  if (!text) throw notAvailable(levelNotDefined(id, wanted, language));
+  return kpiCriteriaRows(text).map((r) => [r.criterion[language], r.requirement[language]]);
+}
+
+function readSkillItem(field: SpecialtyFieldId, item: unknown) {
+  const text = cellText(item);
+  const found = findSkillItem(text);
+  if (!found) {
+    const hint = suggestSkillItem(text);
+    throw notAvailable(`"${text}" is not a skill item${hint ? `. Did you mean ${hint}?` : ""}`);
+  }
+  const ofField = skillItemsOfField(field);
+  if (!ofField.some((s) => s.id === found.id)) {
+    const valid = ofField.map((s) => s.name.en).join(", ");
+    throw notAvailable(
+      `${found.name.en} is not a skill item of ${specialtyField(field).name.en}${valid ? `. Valid: ${valid}` : " (the seeds define skill items for Customer Service fields only)"}`,
+    );
+  }
+  return found;
+}
+
+export function itssSkill(field: unknown, skillItem: unknown, level: unknown, lang: unknown): string {
+  const id = readField(null, field);
+  const item = readSkillItem(id, skillItem);
+  const wanted = readLevel(level, "level");
+  const description = skillProficiency(id, item.id, wanted);
+  if (!description) {
+    throw notAvailable(
+      `The standard describes no ${specialtyField(id).name.en} proficiency for ${item.name.en} at level ${wanted}`,
+    );
+  }
+  return description[readLang(lang)];
+}
+
+export function itssKnowledge(field: unknown, skillItem: unknown, lang: unknown): string[][] {
+  const id = readField(null, field);
+  const item = readSkillItem(id, skillItem);
+  const language = readLang(lang);
+  const items = skillKnowledge(id, item.id);
+  if (items.length === 0)
+    throw notAvailable(
+      `The standard lists no knowledge items for ${item.name.en} in ${specialtyField(id).name.en}`,
+    );
+  return items.map((k) => [k[language]]);
+}
+
+export function cmbokName(code: unknown, version: unknown, lang: unknown): string {
+  const v = isBlank(version) ? "2.0" : cellText(version).replace(/^v/i, "");
+  const ver: CmbokVersion | undefined =
+    v === "2" || v === "2.0" ? "2.0" : v === "1" || v === "1.0" ? "1.0" : undefined;
+  if (!ver)
+    throw valueError(`version "${cellText(version)}" is not a CMBOK version; use "2.0" (default) or "1.0"`);
+  const found = cmbokCompetency(cellText(code), ver);
+  if (!found)
+    throw notAvailable(`"${cellText(code)}" is not a CMBOK ${ver} competency code (codes look like OP-3)`);
+  return readLang(lang) === "ja" ? found.nameJa : found.nameEn;
+}

@@ -1,0 +1,149 @@
+/**
+ * The HR.* custom functions. Each is a thin, documented entry: the JSDoc becomes
+ * functions.json (custom-functions-metadata-plugin, which also appends the
+ * CustomFunctions.associate calls at build time), and the work is done in evaluate.ts.
+ */
+import {
+  cmbokName,
+  FunctionError,
+  itssCriteria,
+  itssGap,
+  itssKnowledge,
+  itssLevel,
+  itssMeets,
+  itssSkill,
+} from "./evaluate";
+
+/**
+ * The ITSS level (0-7) a roster row attains; 0 when no level is attained.
+ * @customfunction ITSSLEVEL
+ * @param row One roster row, e.g. Roster[@[Employee ID]:[ITEE AP]].
+ * @param [headers] The header row matching the row; without it the template's column order is used.
+ * @param [rules] A KPI Rules table with its header row, to use the company's tailored rules.
+ * @param [edition] "V3" (default) or "V2".
+ * @returns The attained level.
+ */
+export function ITSSLEVEL(row: any[][], headers?: any[][], rules?: any[][], edition?: string): number {
+  return run(() => itssLevel(row, orNull(headers), orNull(rules), edition));
+}
+
+/**
+ * What a roster row is missing for the next level (or a target level), one sentence per unmet criterion.
+ * @customfunction ITSSGAP
+ * @param row One roster row.
+ * @param [headers] The header row matching the row.
+ * @param [target] The level to check against; the next level up when empty.
+ * @param [rules] A KPI Rules table with its header row.
+ * @param [edition] "V3" (default) or "V2".
+ * @param [lang] "en" or "ja".
+ * @returns The unmet criteria, one per line; empty when the target is met.
+ */
+export function ITSSGAP(
+  row: any[][],
+  headers?: any[][],
+  target?: any,
+  rules?: any[][],
+  edition?: string,
+  lang?: string,
+): string {
+  return run(() => itssGap(row, orNull(headers), target, orNull(rules), edition, lang));
+}
+
+/**
+ * TRUE when a roster row attains the given level (or a higher one).
+ * @customfunction ITSSMEETS
+ * @param row One roster row.
+ * @param headers The header row matching the row.
+ * @param level The level to check, 1-7.
+ * @param [rules] A KPI Rules table with its header row.
+ * @param [edition] "V3" (default) or "V2".
+ * @returns TRUE or FALSE.
+ */
+export function ITSSMEETS(
+  row: any[][],
+  headers: any[][],
+  level: any,
+  rules?: any[][],
+  edition?: string,
+): boolean {
+  return run(() => itssMeets(row, orNull(headers), level, orNull(rules), edition));
+}
+
+/**
+ * The KPI criteria of a field and level, as a two-column table (criterion, requirement).
+ * @customfunction ITSSCRITERIA
+ * @param category Job category (may be empty: the field names it).
+ * @param field Specialty field, in English or Japanese.
+ * @param level Level, 1-7.
+ * @param [edition] "V3" (default) or "V2".
+ * @param [lang] "en" or "ja".
+ * @returns A table that spills: one row per criterion.
+ */
+export function ITSSCRITERIA(
+  category: any,
+  field: any,
+  level: any,
+  edition?: string,
+  lang?: string,
+): string[][] {
+  return run(() => itssCriteria(category, field, level, edition, lang));
+}
+
+/**
+ * The skill proficiency description of a skill item at a level.
+ * @customfunction ITSSSKILL
+ * @param field Customer Service specialty field.
+ * @param skillItem Skill item, e.g. "Leadership" or "リーダーシップ".
+ * @param level Level, 1-7.
+ * @param [lang] "en" or "ja".
+ * @returns The description.
+ */
+export function ITSSSKILL(field: any, skillItem: any, level: any, lang?: string): string {
+  return run(() => itssSkill(field, skillItem, level, lang));
+}
+
+/**
+ * The knowledge items of a skill item, one per row.
+ * @customfunction ITSSKNOWLEDGE
+ * @param field Customer Service specialty field.
+ * @param skillItem Skill item.
+ * @param [lang] "en" or "ja".
+ * @returns A column that spills: one knowledge item per row.
+ */
+export function ITSSKNOWLEDGE(field: any, skillItem: any, lang?: string): string[][] {
+  return run(() => itssKnowledge(field, skillItem, lang));
+}
+
+/**
+ * The name of a CMBOK competency.
+ * @customfunction CMBOK
+ * @param code Competency code, e.g. "OP-3".
+ * @param [version] "2.0" (default) or "1.0".
+ * @param [lang] "en" or "ja".
+ * @returns The competency name.
+ */
+export function CMBOK(code: any, version?: string, lang?: string): string {
+  return run(() => cmbokName(code, version, lang));
+}
+
+/** Excel passes a missing optional argument as null (and some hosts as undefined). */
+function orNull<T>(value: T | null | undefined): T | null {
+  return value === undefined ? null : value;
+}
+
+/** Turns the engine's FunctionError into the #VALUE!/#N/A error Excel shows, with its message. */
+function run<T>(compute: () => T): T {
+  try {
+    return compute();
+  } catch (err) {
+    if (err instanceof FunctionError) throw toExcelError(err);
+    throw err;
+  }
+}
+
+function toExcelError(err: FunctionError): FunctionError | CustomFunctions.Error {
+  if (typeof CustomFunctions === "undefined" || !CustomFunctions.Error) return err; // outside Excel (tests, preview)
+  const code =
+    err.kind === "#N/A" ? CustomFunctions.ErrorCode.notAvailable : CustomFunctions.ErrorCode.invalidValue;
+  return new CustomFunctions.Error(code, err.message);
+}
