@@ -1,0 +1,66 @@
+/**
+ * What the task pane needs from a workbook, as plain data in and out. Two
+ * implementations: Excel through Office.js (adapters/excel) and an in-memory
+ * workbook for the browser preview and tests (adapters/memory). The UI talks only
+ * to this interface, so it is the same code in Excel and in a plain browser.
+ */
+import type { Localized } from "../core/catalog/types";
+import type { DistributionReport } from "../core/sheets/distribution";
+import type { RosterTemplate } from "../core/sheets/roster-template";
+import type { ScoreColumns, SheetTable, TableData } from "../core/sheets/sheet-table";
+
+export type { ScoreColumns, TableData };
+
+/** Reports progress of long work: done of total steps, with what is happening. */
+export type Progress = (done: number, total: number, what: Localized) => void;
+
+export interface WorkbookAdapter {
+  readonly kind: "excel" | "memory";
+  /** Creates each table, or updates it in place when it exists (same sheet, same name). */
+  writeTables(tables: readonly SheetTable[], progress?: Progress): Promise<void>;
+  readTable(table: string): Promise<TableData | null>;
+  createRoster(template: RosterTemplate, progress?: Progress): Promise<void>;
+  /** The Roster table, else the first table that looks like a roster; or the selection when asked. */
+  findRoster(fromSelection: boolean): Promise<TableData | null>;
+  writeScores(target: TableData, columns: ScoreColumns, progress?: Progress): Promise<void>;
+  writeDistribution(report: DistributionReport, progress?: Progress): Promise<void>;
+  /** Selects one cell (0-based sheet coordinates) and shows its sheet. */
+  select(sheet: string, row: number, column: number): Promise<void>;
+}
+
+/** A workbook write that failed part-way: says which table may be incomplete. */
+export class WorkbookWriteError extends Error {
+  constructor(
+    readonly detail: Localized,
+    readonly partial: string | null,
+    override readonly cause?: unknown,
+  ) {
+    super(detail.en);
+    this.name = "WorkbookWriteError";
+  }
+}
+
+/** Bytes a request may carry: Excel on the web refuses requests over 5 MB; stay well under. */
+export const MAX_REQUEST_BYTES = 1_000_000;
+
+/**
+ * Splits rows into runs whose estimated request size stays under `maxBytes`
+ * (text counted at 3 bytes a character, the worst case for Japanese in UTF-8).
+ */
+export function chunkRows(rows: readonly (readonly unknown[])[], maxBytes = MAX_REQUEST_BYTES): [number, number][] {
+  const chunks: [number, number][] = [];
+  let start = 0;
+  let size = 0;
+  rows.forEach((row, i) => {
+    let rowBytes = 2;
+    for (const cell of row) rowBytes += (typeof cell === "string" ? cell.length * 3 : 12) + 3;
+    if (size + rowBytes > maxBytes && i > start) {
+      chunks.push([start, i]);
+      start = i;
+      size = 0;
+    }
+    size += rowBytes;
+  });
+  if (start < rows.length) chunks.push([start, rows.length]);
+  return chunks;
+}

@@ -1,0 +1,123 @@
+/**
+ * The Roster table template: the contract's columns in the chosen language, what
+ * each column accepts (for drop-downs and number checks), its input message, and
+ * the two formula columns that score each row live through the HR functions.
+ */
+import { JOB_CATEGORIES, ROLES, SCOPES, SPECIALTY_FIELDS, type Lang } from "../catalog";
+import { ROSTER_COLUMNS, type RosterColumnKey } from "../roster/columns";
+import { sampleRosterRows } from "../roster/sample";
+import { STANDARD_SHEETS } from "./standard-tables";
+import type { SheetCell } from "./sheet-table";
+
+export type ColumnRule =
+  | { readonly kind: "list"; readonly values: readonly string[] }
+  | { readonly kind: "whole" | "decimal"; readonly min: number; readonly max?: number }
+  | { readonly kind: "none" };
+
+export interface TemplateColumn {
+  readonly key: RosterColumnKey | "level" | "gap";
+  readonly header: string;
+  readonly rule: ColumnRule;
+  readonly prompt: { readonly title: string; readonly message: string };
+  readonly width: number;
+  /** Formula for the calculated column (level and gap only). */
+  readonly formula?: string;
+}
+
+export interface RosterTemplate {
+  readonly sheet: string;
+  readonly table: string;
+  readonly columns: readonly TemplateColumn[];
+  readonly rows: readonly (readonly SheetCell[])[];
+}
+
+export const ROSTER_SHEET = { sheet: "Roster", table: "Roster" } as const;
+
+export const SCORE_HEADERS = {
+  level: { en: "ITSS Level", ja: "ITSSレベル" },
+  gap: { en: "Gap", ja: "不足" },
+} as const;
+
+export interface TemplateOptions {
+  readonly lang: Lang;
+  readonly sampleRows: boolean;
+  /** Pass the workbook's KPI Rules table to the functions (the company's tailored rules). */
+  readonly useCompanyRules: boolean;
+  readonly edition?: "V3" | "V2";
+}
+
+export function rosterTemplate(options: TemplateOptions): RosterTemplate {
+  const { lang } = options;
+  const yesNo = lang === "en" ? ["yes", "no"] : ["はい", "いいえ"];
+  const lists: Partial<Record<RosterColumnKey, readonly string[]>> = {
+    category: JOB_CATEGORIES.map((c) => c.name[lang]),
+    field: SPECIALTY_FIELDS.map((f) => f.name[lang]),
+    role: ROLES.map((r) => r.name[lang]),
+    scope: SCOPES.map((s) => s.name[lang]),
+    international: yesNo,
+    mentoring: yesNo,
+    ap: yesNo,
+  };
+  const evidence = ROSTER_COLUMNS.map((c): TemplateColumn => {
+    const list = lists[c.key];
+    const rule: ColumnRule = list
+      ? { kind: "list", values: list }
+      : c.kind === "integer"
+        ? { kind: "whole", min: 0, ...(c.key === "complexity" ? { max: 7 } : {}) }
+        : c.kind === "number"
+          ? { kind: "decimal", min: 0 }
+          : { kind: "none" };
+    return {
+      key: c.key,
+      header: c.header[lang],
+      rule,
+      prompt: { title: c.header[lang].slice(0, 32), message: c.help[lang].slice(0, 255) },
+      width: Math.max(10, Math.min(24, c.header[lang].length * (lang === "ja" ? 2.2 : 1.2) + 4)),
+    };
+  });
+  const first = evidence[0]?.header ?? "";
+  const last = evidence[evidence.length - 1]?.header ?? "";
+  const table = ROSTER_SHEET.table;
+  const row = `${table}[@[${escapeColumn(first)}]:[${escapeColumn(last)}]]`;
+  const headers = `${table}[[#Headers],[${escapeColumn(first)}]:[${escapeColumn(last)}]]`;
+  const rules = options.useCompanyRules ? `${STANDARD_SHEETS.rules.table}[#All]` : "";
+  const edition = options.edition === "V2" ? `"V2"` : "";
+  const args = (...a: string[]): string => a.join(",").replace(/,+$/, "");
+  // A blank row (e.g. the one an empty table keeps) shows nothing instead of an error.
+  const levelFormula = `=IF(COUNTA(${row})=0,"",HR.ITSSLEVEL(${args(row, headers, rules, edition)}))`;
+  const gapFormula = `=IF(COUNTA(${row})=0,"",HR.ITSSGAP(${args(row, headers, "", rules, edition, `"${lang}"`)}))`;
+  const scoreColumns: TemplateColumn[] = [
+    {
+      key: "level", header: SCORE_HEADERS.level[lang], rule: { kind: "none" }, width: 11, formula: levelFormula,
+      prompt: { title: SCORE_HEADERS.level[lang], message: lang === "en" ? "Calculated by HR.ITSSLEVEL from the row." : "行の内容からHR.ITSSLEVELで計算します。" },
+    },
+    {
+      key: "gap", header: SCORE_HEADERS.gap[lang], rule: { kind: "none" }, width: 60, formula: gapFormula,
+      prompt: { title: SCORE_HEADERS.gap[lang], message: lang === "en" ? "What is missing for the next level, by HR.ITSSGAP." : "次のレベルに不足している条件（HR.ITSSGAP）。" },
+    },
+  ];
+  return {
+    ...ROSTER_SHEET,
+    columns: [...evidence, ...scoreColumns],
+    rows: options.sampleRows ? sampleRows(lang) : [],
+  };
+}
+
+/** Structured references need [, ], #, ' escaped with an apostrophe. */
+function escapeColumn(name: string): string {
+  return name.replace(/(['#[\]])/g, "'$1");
+}
+
+/** The built-in sample roster, with names of categories, fields and values in the chosen language. */
+export function sampleRows(lang: Lang): SheetCell[][] {
+  if (lang === "en") return sampleRosterRows();
+  const translate = new Map<string, string>([
+    ...JOB_CATEGORIES.map((c) => [c.name.en, c.name.ja] as const),
+    ...SPECIALTY_FIELDS.map((f) => [f.name.en, f.name.ja] as const),
+    ...ROLES.map((r) => [r.name.en, r.name.ja] as const),
+    ...SCOPES.map((s) => [s.name.en, s.name.ja] as const),
+    ["yes", "はい"],
+    ["no", "いいえ"],
+  ]);
+  return sampleRosterRows().map((r) => r.map((v) => (typeof v === "string" ? (translate.get(v) ?? v) : v)));
+}
