@@ -1,4 +1,46 @@
+/**
+ * Starts the task pane. In Excel it works on the open workbook through Office.js;
+ * in a plain browser (Office.onReady reports no host) it opens an in-memory
+ * workbook with the sample roster, so the product can be seen and tested anywhere.
+ */
 import { createRoot } from "react-dom/client";
+import { webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import { MemoryWorkbook } from "../adapters/memory/memory-workbook";
+import type { WorkbookAdapter } from "../adapters/workbook";
+import { App } from "./App";
+import { initialLang } from "./i18n";
+import { createRoster, loadStandard } from "./actions";
 
-const root = document.getElementById("root");
-if (root) createRoot(root).render(<p>ITSS</p>);
+async function start(): Promise<void> {
+  const info = typeof Office !== "undefined" ? await Office.onReady() : { host: null };
+  const inExcel = info.host === Office?.HostType?.Excel;
+  const officeLanguage = inExcel ? Office.context.displayLanguage : undefined;
+  const lang = initialLang(officeLanguage, navigator.language);
+  const dark = inExcel && isDark(Office.context.officeTheme?.bodyBackgroundColor);
+
+  let workbook: WorkbookAdapter;
+  let preview: MemoryWorkbook | undefined;
+  if (inExcel) {
+    // Loaded only in Excel: the preview never pulls in the Office.js adapter.
+    const { ExcelWorkbook } = await import(/* webpackChunkName: "excel-adapter" */ "../adapters/excel/excel-workbook");
+    workbook = new ExcelWorkbook();
+  } else {
+    preview = new MemoryWorkbook();
+    workbook = preview;
+    // The built-in sample: the standard and a sample roster, so the preview shows value at once.
+    await loadStandard(preview, lang, { overwriteEdits: true });
+    await createRoster(preview, { lang, sampleRows: true, useCompanyRules: false, edition: "V3" });
+  }
+  const root = document.getElementById("root");
+  if (root) createRoot(root).render(<App workbook={workbook} preview={preview} initialLang={lang} theme={dark ? webDarkTheme : webLightTheme} />);
+}
+
+/** Office's theme colour is "#rrggbb"; dark when its luminance is low. */
+function isDark(color: string | undefined): boolean {
+  const m = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(color ?? "");
+  if (!m) return false;
+  const [r, g, b] = [m[1], m[2], m[3]].map((h) => parseInt(h ?? "0", 16));
+  return 0.2126 * (r ?? 0) + 0.7152 * (g ?? 0) + 0.0722 * (b ?? 0) < 128;
+}
+
+void start();

@@ -27,7 +27,17 @@ export const ASSESSOR_NAMES: Readonly<Record<Assessor, Localized>> = {
 };
 
 const SPELLINGS: Readonly<Record<Assessor, readonly string[]>> = {
-  self: ["self", "self assessment", "self evaluation", "myself", "本人", "本人評価", "自己", "自己評価", "自分"],
+  self: [
+    "self",
+    "self assessment",
+    "self evaluation",
+    "myself",
+    "本人",
+    "本人評価",
+    "自己",
+    "自己評価",
+    "自分",
+  ],
   manager: [
     "manager",
     "manager assessment",

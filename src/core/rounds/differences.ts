@@ -58,7 +58,8 @@ function columnsRead(score: RowScore): Set<RosterColumnKey> {
   for (const check of score.checks) {
     for (const criterion of check.criteria) {
       columns.add(criterion.column);
-      if (criterion.size) for (const v of sizeRuleVariables(criterion.size)) columns.add(COLUMN_OF_SIZE_VARIABLE[v]);
+      if (criterion.size)
+        for (const v of sizeRuleVariables(criterion.size)) columns.add(COLUMN_OF_SIZE_VARIABLE[v]);
     }
   }
   return columns;

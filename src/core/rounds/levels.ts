@@ -21,7 +21,8 @@ const LEVEL_PREFIX = /^(lv\.?|level|l|レベル)\s*/i;
  */
 export function parseLevel(value: unknown): Parsed<number> {
   if (isBlank(value) || typeof value === "boolean") return { ok: false };
-  const text = typeof value === "number" ? value : cellText(value).normalize("NFKC").replace(LEVEL_PREFIX, "");
+  const text =
+    typeof value === "number" ? value : cellText(value).normalize("NFKC").replace(LEVEL_PREFIX, "");
   const n = parseNumber(text);
   if (!n.ok || !Number.isInteger(n.value) || n.value < LOWEST_LEVEL || n.value > HIGHEST_LEVEL) {
     return { ok: false };

@@ -2,6 +2,7 @@
  * Groups a round's roster rows by person, keeping the rows each assessor gave, so
  * the comparison and the level resolution agree on who is who.
  */
+import type { Localized } from "../catalog/types";
 import type { AssessedRow } from "./assessor";
 import { personKey } from "./person-key";
 
@@ -23,8 +24,15 @@ export interface GroupedRows {
   readonly withoutId: readonly AssessedRow[];
 }
 
+interface Collecting {
+  readonly employeeId: string;
+  readonly self: AssessedRow[];
+  readonly manager: AssessedRow[];
+  readonly unlabelled: AssessedRow[];
+}
+
 export function groupByPerson(rows: readonly AssessedRow[]): GroupedRows {
-  const byKey = new Map<string, { employeeId: string; self: AssessedRow[]; manager: AssessedRow[]; unlabelled: AssessedRow[] }>();
+  const byKey = new Map<string, Collecting>();
   const withoutId: AssessedRow[] = [];
   for (const row of rows) {
     const key = personKey(row.score.evidence.employeeId);
@@ -50,7 +58,7 @@ export function displayOf(person: PersonRows): { name: string; department: strin
 }
 
 /** "Employee E001 (Sato Hanako)" / "社員番号E001（佐藤花子）": who a message is about. */
-export function whoText(employeeId: string, name: string): { en: string; ja: string } {
+export function whoText(employeeId: string, name: string): Localized {
   return {
     en: name === "" ? `Employee ${employeeId}` : `Employee ${employeeId} (${name})`,
     ja: name === "" ? `社員番号${employeeId}` : `社員番号${employeeId}（${name}）`,

@@ -20,7 +20,8 @@ export function locateColumns<K extends string>(
 ): ReadonlyMap<K, number> {
   const byName = new Map<string, K>();
   for (const c of columns) {
-    for (const name of [c.header.en, c.header.ja, c.key, ...(c.aliases ?? [])]) byName.set(foldName(name), c.key);
+    for (const name of [c.header.en, c.header.ja, c.key, ...(c.aliases ?? [])])
+      byName.set(foldName(name), c.key);
   }
   const index = new Map<K, number>();
   headerRow.forEach((cell, i) => {

@@ -1,0 +1,273 @@
+/**
+ * A workbook held in memory: the second implementation of WorkbookAdapter, used
+ * when the pane runs in a plain browser (preview) and by tests. It keeps sheets,
+ * tables, number formats, fills, validation and charts as data, evaluates the
+ * HR.* formulas this product writes, and exports an xlsx through ExcelJS.
+ */
+import type { DistributionChart, DistributionReport } from "../../core/sheets/distribution";
+import type { ColumnRule, RosterTemplate } from "../../core/sheets/roster-template";
+import type { SheetCell, SheetTable } from "../../core/sheets/sheet-table";
+import { countRosterHeaders, mapHeaders } from "../../core/roster/header-map";
+import { WorkbookWriteError, type Progress, type ScoreColumns, type TableData, type WorkbookAdapter } from "../workbook";
+import { evaluateFormula } from "./formulas";
+
+export interface MemoryCell {
+  value: SheetCell;
+  formula?: string;
+  /** Number format "@": the value is text, whatever it looks like. */
+  text?: boolean;
+  fill?: string;
+}
+
+export interface MemoryTable {
+  name: string;
+  sheet: string;
+  top: number;
+  left: number;
+  /** Rows including the header row. */
+  rows: number;
+  columns: number;
+  validation?: (ColumnRule | undefined)[];
+}
+
+export interface MemoryChart extends DistributionChart {
+  sheet: string;
+}
+
+export interface MemorySheet {
+  name: string;
+  cells: (MemoryCell | undefined)[][];
+  widths: number[];
+}
+
+export class MemoryWorkbook implements WorkbookAdapter {
+  readonly kind = "memory" as const;
+  readonly sheets: MemorySheet[] = [];
+  readonly tables: MemoryTable[] = [];
+  readonly charts: MemoryChart[] = [];
+  activeSheet: string | null = null;
+  selection: { sheet: string; top: number; left: number; rows: number; columns: number } | null = null;
+
+  // ---- WorkbookAdapter ----
+
+  async writeTables(tables: readonly SheetTable[], progress?: Progress): Promise<void> {
+    tables.forEach((spec, i) => {
+      const sheet = this.sheetOrAdd(spec.sheet);
+      const existing = this.table(spec.table);
+      const rows = spec.rows.length > 0 ? spec.rows : [spec.headers.map(() => null)];
+      if (existing && existing.columns !== spec.headers.length) {
+        throw new WorkbookWriteError({ en: `The table "${spec.table}" has ${existing.columns} columns; this version writes ${spec.headers.length}.`, ja: `テーブル「${spec.table}」の列数が想定と異なります。` }, null);
+      }
+      const top = existing?.top ?? 0;
+      const left = existing?.left ?? 0;
+      if (existing && existing.rows - 1 > rows.length) this.deleteRows(sheet, top + 1 + rows.length, existing.rows - 1 - rows.length);
+      this.writeBlock(sheet, top, left, [[...spec.headers], ...rows.map((r) => [...r])], spec.text);
+      spec.widths?.forEach((w, c) => (sheet.widths[left + c] = w));
+      if (existing) existing.rows = rows.length + 1;
+      else this.tables.push({ name: spec.table, sheet: spec.sheet, top, left, rows: rows.length + 1, columns: spec.headers.length });
+      progress?.(i + 1, tables.length, { en: `Wrote ${spec.sheet}`, ja: `${spec.sheet}を書き込みました` });
+    });
+  }
+
+  async readTable(name: string): Promise<TableData | null> {
+    const table = this.table(name);
+    return table ? this.tableData(table) : null;
+  }
+
+  async findRoster(fromSelection: boolean): Promise<TableData | null> {
+    if (fromSelection) {
+      const sel = this.selection ?? this.usedRange(this.activeSheet);
+      if (!sel || sel.rows < 2) return null;
+      const values = this.values(sel.sheet, sel.top, sel.left, sel.rows, sel.columns);
+      return { sheet: sel.sheet, table: null, headers: values[0] ?? [], rows: values.slice(1), headerRow: sel.top, firstColumn: sel.left };
+    }
+    const looksLikeRoster = (t: MemoryTable): boolean => {
+      const headers = this.values(t.sheet, t.top, t.left, 1, t.columns)[0] ?? [];
+      return countRosterHeaders(headers) >= 2 && mapHeaders(headers).index.field >= 0;
+    };
+    const table = this.tables.find((t) => t.name === "Roster" && looksLikeRoster(t)) ?? this.tables.find(looksLikeRoster);
+    return table ? this.tableData(table) : null;
+  }
+
+  async createRoster(template: RosterTemplate, progress?: Progress): Promise<void> {
+    if (this.table(template.table)) {
+      throw new WorkbookWriteError(
+        { en: `A table named "${template.table}" already exists. Score it with "Score roster", or rename it to create a new roster.`, ja: `「${template.table}」という名前のテーブルが既にあります。` },
+        null,
+      );
+    }
+    let name: string = template.sheet;
+    for (let n = 2; this.sheet(name); n++) name = `${template.sheet} (${n})`;
+    const sheet = this.sheetOrAdd(name);
+    const columns = template.columns;
+    const body = template.rows.length > 0 ? template.rows.map((r) => [...r, ...Array<SheetCell>(columns.length - r.length).fill(null)]) : [columns.map(() => null)];
+    this.writeBlock(sheet, 0, 0, [columns.map((c) => c.header), ...body], columns.map((c) => c.rule.kind === "list"));
+    columns.forEach((c, i) => {
+      sheet.widths[i] = c.width;
+      if (c.formula) body.forEach((_, r) => this.setFormula(sheet, r + 1, i, c.formula as string));
+    });
+    this.tables.push({ name: template.table, sheet: name, top: 0, left: 0, rows: body.length + 1, columns: columns.length, validation: columns.map((c) => c.rule) });
+    this.activeSheet = name;
+    progress?.(1, 1, { en: "Roster created", ja: "名簿を作成しました" });
+  }
+
+  async writeScores(target: TableData, columns: ScoreColumns, progress?: Progress): Promise<void> {
+    const sheet = this.sheet(target.sheet);
+    if (!sheet) throw new WorkbookWriteError({ en: `No sheet "${target.sheet}"`, ja: `シート「${target.sheet}」がありません` }, null);
+    const top = target.headerRow;
+    const left = target.firstColumn + columns.offset;
+    this.writeBlock(sheet, top, left, [[columns.headers[0], columns.headers[1]]], undefined);
+    target.rows.forEach((_, r) => {
+      if (columns.mode === "values" && columns.values) {
+        const [level, gap] = columns.values[r] ?? [null, null];
+        this.setCell(sheet, top + 1 + r, left, { value: level });
+        this.setCell(sheet, top + 1 + r, left + 1, { value: gap, text: true });
+      } else if (columns.formulas) {
+        this.setFormula(sheet, top + 1 + r, left, columns.formulas[0], columns.formulaStyle);
+        this.setFormula(sheet, top + 1 + r, left + 1, columns.formulas[1], columns.formulaStyle);
+      }
+      for (let c = target.firstColumn; c < left + 2; c++) {
+        const cell = this.cellAt(sheet, top + 1 + r, c);
+        delete cell.fill;
+      }
+    });
+    for (const r of columns.invalidRows) {
+      for (let c = target.firstColumn; c < left + 2; c++) this.cellAt(sheet, top + 1 + r, c).fill = "#FDE7E9";
+    }
+    const table = target.table ? this.table(target.table) : undefined;
+    if (table && columns.offset + 2 > table.columns) table.columns = columns.offset + 2;
+    sheet.widths[left + 1] = 60;
+    progress?.(target.rows.length, target.rows.length, { en: "Scores written", ja: "評価を書き込みました" });
+  }
+
+  async writeDistribution(report: DistributionReport, progress?: Progress): Promise<void> {
+    const sheet = this.sheetOrAdd(report.sheet);
+    sheet.cells = [];
+    for (const spec of report.tables) {
+      const i = this.tables.findIndex((t) => t.name === spec.table);
+      if (i >= 0) this.tables.splice(i, 1);
+    }
+    let row = 0;
+    for (const spec of report.tables) {
+      this.writeBlock(sheet, row, 0, [[...spec.headers], ...spec.rows.map((r) => [...r])], spec.text);
+      spec.widths?.forEach((w, c) => (sheet.widths[c] = Math.max(sheet.widths[c] ?? 0, w)));
+      this.tables.push({ name: spec.table, sheet: report.sheet, top: row, left: 0, rows: spec.rows.length + 1, columns: spec.headers.length });
+      row += spec.rows.length + 3;
+    }
+    for (const chart of report.charts) {
+      const i = this.charts.findIndex((c) => c.name === chart.name);
+      const next = { ...chart, sheet: report.sheet };
+      if (i >= 0) this.charts[i] = next;
+      else this.charts.push(next);
+    }
+    this.activeSheet = report.sheet;
+    progress?.(1, 1, { en: "Level distribution drawn", ja: "レベル分布を作成しました" });
+  }
+
+  async select(sheet: string, row: number, column: number): Promise<void> {
+    this.activeSheet = sheet;
+    this.selection = { sheet, top: row, left: column, rows: 1, columns: 1 };
+  }
+
+  // ---- reading for the preview, the download and tests ----
+
+  sheet(name: string): MemorySheet | undefined {
+    return this.sheets.find((s) => s.name === name);
+  }
+
+  table(name: string): MemoryTable | undefined {
+    return this.tables.find((t) => t.name === name);
+  }
+
+  /** Displayed values (formulas evaluated) of a block. */
+  values(sheetName: string, top: number, left: number, rows: number, columns: number): SheetCell[][] {
+    const sheet = this.sheet(sheetName);
+    return Array.from({ length: rows }, (_, r) =>
+      Array.from({ length: columns }, (_, c) => (sheet ? this.display(sheet, top + r, left + c) : null)),
+    );
+  }
+
+  /** The used area of a sheet (from A1), or null when empty. */
+  usedRange(sheetName: string | null): { sheet: string; top: number; left: number; rows: number; columns: number } | null {
+    const sheet = sheetName ? this.sheet(sheetName) : undefined;
+    if (!sheet || sheet.cells.length === 0) return null;
+    const columns = Math.max(0, ...sheet.cells.map((r) => r?.length ?? 0));
+    return { sheet: sheet.name, top: 0, left: 0, rows: sheet.cells.length, columns };
+  }
+
+  /** Adds a sheet of plain values (an opened file), replacing a sheet of the same name. */
+  putSheet(name: string, rows: readonly (readonly SheetCell[])[], asText = true): void {
+    const i = this.sheets.findIndex((s) => s.name === name);
+    if (i >= 0) this.sheets.splice(i, 1);
+    const sheet = this.sheetOrAdd(name);
+    this.writeBlock(sheet, 0, 0, rows.map((r) => [...r]), asText ? Array(Math.max(0, ...rows.map((r) => r.length))).fill(false) : undefined);
+    this.activeSheet = name;
+  }
+
+  display(sheet: MemorySheet, row: number, column: number): SheetCell {
+    const cell = sheet.cells[row]?.[column];
+    if (!cell) return null;
+    if (cell.formula === undefined) return cell.value;
+    return evaluateFormula(cell.formula, { workbook: this, sheet: sheet.name, row, column });
+  }
+
+  // ---- writing ----
+
+  private sheetOrAdd(name: string): MemorySheet {
+    let sheet = this.sheet(name);
+    if (!sheet) {
+      sheet = { name, cells: [], widths: [] };
+      this.sheets.push(sheet);
+    }
+    return sheet;
+  }
+
+  private cellAt(sheet: MemorySheet, row: number, column: number): MemoryCell {
+    const line = (sheet.cells[row] ??= []);
+    for (let r = 0; r < row; r++) sheet.cells[r] ??= [];
+    return (line[column] ??= { value: null });
+  }
+
+  private setCell(sheet: MemorySheet, row: number, column: number, cell: MemoryCell): void {
+    const target = this.cellAt(sheet, row, column);
+    target.value = cell.value;
+    delete target.formula;
+    if (cell.text !== undefined) target.text = cell.text;
+  }
+
+  private setFormula(sheet: MemorySheet, row: number, column: number, formula: string, style: "a1" | "r1c1" = "a1"): void {
+    const target = this.cellAt(sheet, row, column);
+    target.value = null;
+    target.formula = style === "r1c1" ? `R1C1:${formula}` : formula;
+  }
+
+  /**
+   * Writes values the way Excel would: a string that starts with =, +, - or @ in a
+   * cell not formatted as text becomes a formula; in a text column it stays text.
+   */
+  private writeBlock(sheet: MemorySheet, top: number, left: number, values: SheetCell[][], text: readonly boolean[] | undefined): void {
+    values.forEach((row, r) =>
+      row.forEach((value, c) => {
+        const asText = text?.[c] === true || (r === 0 && text !== undefined);
+        const target = this.cellAt(sheet, top + r, left + c);
+        if (asText) target.text = true;
+        if (typeof value === "string" && value.startsWith("=") && !target.text) {
+          target.formula = value;
+          target.value = null;
+        } else {
+          delete target.formula;
+          target.value = value;
+        }
+      }),
+    );
+  }
+
+  private deleteRows(sheet: MemorySheet, from: number, count: number): void {
+    sheet.cells.splice(from, count);
+  }
+
+  private tableData(table: MemoryTable): TableData {
+    const values = this.values(table.sheet, table.top, table.left, table.rows, table.columns);
+    return { sheet: table.sheet, table: table.name, headers: values[0] ?? [], rows: values.slice(1), headerRow: table.top, firstColumn: table.left };
+  }
+}

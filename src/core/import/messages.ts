@@ -1,0 +1,341 @@
+/**
+ * Every sentence the import shows, in English and Japanese, in one catalog, so the
+ * wording stays consistent and matches the scorer's ("Row 5, column "Role": ...").
+ */
+import type { Localized } from "../catalog/types";
+import { rosterColumn, type RosterColumnKey } from "../roster/columns";
+import { CATEGORY_NAMES, FIELD_NAMES, listNames, ROLE_NAMES, SCOPE_NAMES } from "../roster/names";
+import { YES_NO_VALID } from "../roster/normalize";
+import { cellMessage } from "../roster/read-row";
+import { columnLetter } from "./coordinates";
+import { HEADER_UNIT_NAMES, type HeaderUnit } from "./header-units";
+
+// ---- Cells ------------------------------------------------------------------------------------
+
+/** A flagged cell: row, column, value, what is wrong and what is valid. */
+export function problemMessage(
+  row: number,
+  header: string,
+  value: string,
+  problem: Localized,
+  valid: Localized,
+  suggestion?: string,
+): Localized {
+  return cellMessage(
+    row,
+    header,
+    value,
+    { en: `${problem.en}. Valid: ${valid.en}`, ja: `${problem.ja}。有効な値：${valid.ja}` },
+    suggestion,
+  );
+}
+
+/** A cell written differently from the source: `Row 5, column "床面積": "2,000㎡" imported as 2000 (square metres).` */
+export function noteMessage(row: number, header: string, note: Localized): Localized {
+  return {
+    en: `Row ${row}, column "${header}": ${note.en}.`,
+    ja: `${row}行目「${header}」列：${note.ja}。`,
+  };
+}
+
+/** The phrase a normaliser returns when it changed a value. */
+export function importedAsNote(raw: string, value: string, reason?: Localized): Localized {
+  return {
+    en: `"${raw}" imported as ${value}${reason ? ` (${reason.en})` : ""}`,
+    ja: `「${raw}」を${value}${reason ? `（${reason.ja}）` : ""}として取り込みます`,
+  };
+}
+
+export const NAME_PROBLEM: Readonly<Record<"category" | "field" | "role" | "scope", Localized>> = {
+  category: { en: "is not a job category", ja: "は職種として無効です" },
+  field: { en: "is not a specialty field", ja: "は専門分野として無効です" },
+  role: { en: "is not a role", ja: "は役割として無効です" },
+  scope: { en: "is not a scope", ja: "は対象範囲として無効です" },
+};
+
+export const NUMBER_PROBLEM = {
+  notWhole: { en: "is not a whole number of 0 or more", ja: "は0以上の整数ではありません" },
+  notNumber: { en: "is not a number of 0 or more", ja: "は0以上の数値ではありません" },
+  unreadable: { en: "cannot be read", ja: "は読み取れません" },
+} as const satisfies Record<string, Localized>;
+
+export const YES_NO_PROBLEM: Localized = { en: "is not yes or no", ja: "は「はい／いいえ」として無効です" };
+
+export const TEXT_TOO_LONG: Localized = {
+  en: "is longer than the 32,767 characters an Excel cell holds and would be cut",
+  ja: "はExcelのセルに入る32,767文字を超えるため、切り捨てられます",
+};
+
+const VALID: Readonly<Partial<Record<RosterColumnKey, Localized>>> = {
+  projects: { en: "a whole number of 0 or more, e.g. 3 or 3件", ja: "0以上の整数（例：3、3件）" },
+  complexity: {
+    en: "a whole number of 0 or more, at most the number of complexity criteria the field lists",
+    ja: "0以上の整数（専門分野の複雑性の条件数まで）",
+  },
+  rooms: { en: "a whole number of 0 or more, e.g. 2 or 2室", ja: "0以上の整数（例：2、2室）" },
+  sites: { en: "a whole number of 0 or more, e.g. 4 or 4拠点", ja: "0以上の整数（例：4、4拠点）" },
+  staff: { en: "a whole number of persons, e.g. 300, 300名 or 300人", ja: "0以上の人数（例：300、300名、300人）" },
+  users: { en: "a whole number of users, e.g. 3000, 3,000名 or 3,000人", ja: "0以上の人数（例：3000、3,000名、3,000人）" },
+  themes: { en: "a whole number of 0 or more, e.g. 1 or 1件", ja: "0以上の整数（例：1、1件）" },
+  succession: { en: "a whole number of 0 or more, e.g. 3 or 3回", ja: "0以上の整数（例：3、3回）" },
+  years: {
+    en: "years of 0 or more, e.g. 3, 3.5, 3年, 2年6ヶ月 or 3.5 years",
+    ja: "0以上の年数（例：3、3.5、3年、2年6ヶ月、3.5 years）",
+  },
+  area: {
+    en: "square metres of 0 or more, e.g. 2000, 2,000㎡, 2000 m2 or 2,000平米",
+    ja: "0以上の平方メートル（例：2000、2,000㎡、2000 m2、2,000平米）",
+  },
+  value: {
+    en: "million yen of 0 or more, e.g. 150, 1.5億円, 3,000万円, 500百万円, 2,000,000,000円 or 12 million yen",
+    ja: "0以上の百万円単位の金額（例：150、1.5億円、3,000万円、500百万円、2,000,000,000円、12 million yen）",
+  },
+  international: { en: YES_NO_VALID, ja: YES_NO_VALID },
+  mentoring: { en: YES_NO_VALID, ja: YES_NO_VALID },
+  ap: { en: YES_NO_VALID, ja: YES_NO_VALID },
+  category: { en: listNames(CATEGORY_NAMES.names, "en"), ja: listNames(CATEGORY_NAMES.names, "ja") },
+  field: { en: listNames(FIELD_NAMES.names, "en"), ja: listNames(FIELD_NAMES.names, "ja") },
+  role: { en: listNames(ROLE_NAMES.names, "en"), ja: listNames(ROLE_NAMES.names, "ja") },
+  scope: { en: listNames(SCOPE_NAMES.names, "en"), ja: listNames(SCOPE_NAMES.names, "ja") },
+};
+
+const ANY_TEXT: Localized = { en: "any text", ja: "任意の文字列" };
+
+/** What a roster column accepts, for the report. */
+export function validFor(key: RosterColumnKey): Localized {
+  return VALID[key] ?? ANY_TEXT;
+}
+
+const UNIT_NAMES: Readonly<Partial<Record<RosterColumnKey, Localized>>> = {
+  years: { en: "years", ja: "年" },
+  area: { en: "square metres", ja: "平方メートル" },
+  value: { en: "million yen", ja: "百万円" },
+  staff: { en: "persons", ja: "人" },
+  users: { en: "persons", ja: "人" },
+};
+
+/** The roster's unit of a numeric column, for notes; undefined for plain counts. */
+export function unitName(key: RosterColumnKey): Localized | undefined {
+  return UNIT_NAMES[key];
+}
+
+// ---- Columns ----------------------------------------------------------------------------------
+
+function columnLabel(header: string, index: number): Localized {
+  const letter = columnLetter(index);
+  return header === ""
+    ? { en: `column ${letter}`, ja: `${letter}列` }
+    : { en: `"${header}" (column ${letter})`, ja: `「${header}」列（${letter}列）` };
+}
+
+function rosterName(key: RosterColumnKey): Localized {
+  const header = rosterColumn(key).header;
+  return { en: header.en, ja: header.ja };
+}
+
+export function duplicateColumnNote(
+  header: string,
+  index: number,
+  key: RosterColumnKey,
+  takenHeader: string,
+  takenIndex: number,
+): Localized {
+  const me = columnLabel(header, index);
+  const other = columnLabel(takenHeader, takenIndex);
+  const name = rosterName(key);
+  return {
+    en: `${me.en} also matches ${name.en}, which ${other.en} already fills; it is kept as an extra column.`,
+    ja: `${me.ja}も「${name.ja}」に当たりますが、既に${other.ja}を割り当てたため、追加の列として残します。`,
+  };
+}
+
+export function closeMatchNote(header: string, key: RosterColumnKey): Localized {
+  const name = rosterName(key);
+  return {
+    en: `"${header}" was taken to mean ${name.en}; check this match.`,
+    ja: `「${header}」を「${name.ja}」と見なしました。正しいか確認してください。`,
+  };
+}
+
+export function displacedByUserNote(
+  header: string,
+  key: RosterColumnKey,
+  claimerHeader: string,
+  claimerIndex: number,
+): Localized {
+  const other = columnLabel(claimerHeader, claimerIndex);
+  const name = rosterName(key);
+  return {
+    en: `You chose ${other.en} for ${name.en}, so "${header}" is kept as an extra column.`,
+    ja: `「${name.ja}」に${other.ja}を選んだため、「${header}」は追加の列として残します。`,
+  };
+}
+
+export function userConflictNote(
+  header: string,
+  key: RosterColumnKey,
+  claimerHeader: string,
+  claimerIndex: number,
+): Localized {
+  const other = columnLabel(claimerHeader, claimerIndex);
+  const name = rosterName(key);
+  return {
+    en: `${name.en} was chosen later for ${other.en}, so "${header}" is kept as an extra column.`,
+    ja: `後から「${name.ja}」に${other.ja}を選んだため、「${header}」は追加の列として残します。`,
+  };
+}
+
+export function headerUnitNote(header: string, key: RosterColumnKey, unit: HeaderUnit): Localized {
+  const name = rosterName(key);
+  const from = HEADER_UNIT_NAMES[unit];
+  const to = unitName(key) ?? { en: "", ja: "" };
+  return {
+    en: `"${header}" gives ${name.en} in ${from.en}: plain numbers in it are converted to ${to.en}.`,
+    ja: `「${header}」は「${name.ja}」を${from.ja}単位で記載しています。単位のない数値は${to.ja}に換算します。`,
+  };
+}
+
+export function renamedHeaderNote(header: string, index: number, written: string): Localized {
+  const me = columnLabel(header, index);
+  return {
+    en: `${me.en} is written with the header "${written}": a table's headers must be filled in and different.`,
+    ja: `${me.ja}は見出し「${written}」で書き込みます（テーブルの見出しは空にできず、重複もできないため）。`,
+  };
+}
+
+export function missingFieldNote(): Localized {
+  const name = rosterName("field");
+  return {
+    en: `No column gives ${name.en}: every row is flagged until one is chosen, since a row needs a field to be scored.`,
+    ja: `「${name.ja}」に当たる列がありません。評価には専門分野が必要なため、列を選ぶまで全行に問題の印が付きます。`,
+  };
+}
+
+export function missingColumnsNote(keys: readonly RosterColumnKey[]): Localized {
+  return {
+    en: `Not in the file, left blank (no evidence): ${keys.map((k) => rosterName(k).en).join(", ")}.`,
+    ja: `ファイルにない列は空欄（実績なし）になります：${keys.map((k) => rosterName(k).ja).join("、")}。`,
+  };
+}
+
+// ---- Sheet ------------------------------------------------------------------------------------
+
+export function noHeaderRowMessage(searched: number): Localized {
+  return {
+    en:
+      `No header row found in the first ${searched} rows. Expected column names such as ` +
+      `"Specialty Field", "Role", "Projects" (or 専門分野, 役割, 実績件数); choose the header row by hand.`,
+    ja:
+      `先頭${searched}行に見出し行が見つかりません。「専門分野」「役割」「実績件数」` +
+      `（Specialty Field、Role、Projects）などの列名が必要です。見出し行を選んでください。`,
+  };
+}
+
+export function headerRowOutOfRangeMessage(row: number): Localized {
+  return {
+    en: `Row ${row} cannot be the header row: it is blank or outside the sheet.`,
+    ja: `${row}行目は空行かシートの範囲外のため、見出し行にできません。`,
+  };
+}
+
+export function guessedHeaderNote(row: number): Localized {
+  return {
+    en: `No known column names were found, so row ${row} was taken as the header row. Choose the header row if this is wrong.`,
+    ja: `既知の列名が見つからないため、${row}行目を見出し行としました。違う場合は見出し行を選んでください。`,
+  };
+}
+
+export function skippedAboveNote(rows: readonly number[]): Localized {
+  return {
+    en: `Rows above the header (titles, notes, blank rows) were skipped: ${rowList(rows)}.`,
+    ja: `見出しより上の行（表題・注記・空行）は読み飛ばしました：${rowList(rows)}。`,
+  };
+}
+
+export function blankRowsNote(rows: readonly number[]): Localized {
+  return {
+    en: `Blank rows inside the data were skipped: ${rowList(rows)}.`,
+    ja: `データ中の空行は読み飛ばしました：${rowList(rows)}。`,
+  };
+}
+
+export function totalsRowNote(row: number, text: string): Localized {
+  return {
+    en: `Row ${row} ("${text}") is a totals row: the data ends above it.`,
+    ja: `${row}行目（「${text}」）は合計行のため、その上の行までをデータとします。`,
+  };
+}
+
+export function blankRunNote(row: number): Localized {
+  return {
+    en: `The data ends at the blank rows from row ${row}.`,
+    ja: `${row}行目からの空行でデータが終わります。`,
+  };
+}
+
+export function rowsBelowEndNote(count: number, firstRow: number): Localized {
+  return {
+    en:
+      `${count} more non-blank row${count === 1 ? "" : "s"} from row ${firstRow} ${count === 1 ? "was" : "were"} not imported, ` +
+      `being below the end of the data. If they belong to the roster, remove the blank rows or totals row above them, or import them separately.`,
+    ja:
+      `${firstRow}行目以降の${count}行はデータの終わりより下にあるため取り込んでいません。` +
+      `名簿の一部であれば、間の空行や合計行を削除するか、別に取り込んでください。`,
+  };
+}
+
+function rowList(rows: readonly number[]): string {
+  const shown = rows.slice(0, 20).join(", ");
+  return rows.length > 20 ? `${shown}, … (${rows.length})` : shown;
+}
+
+// ---- CMBOK ------------------------------------------------------------------------------------
+
+export const CMBOK_VALID: Localized = {
+  en: "CMBOK 1.0 competency codes or names (e.g. OP-2, スタッフィングとスケジューリング), separated by commas",
+  ja: "CMBOK 1.0のコンピテンシーのコードまたは名称（例：OP-2、スタッフィングとスケジューリング）、複数はカンマ区切り",
+};
+
+export function cmbokUnknownProblem(item: string): Localized {
+  return {
+    en: `names "${item}", which is not a CMBOK 1.0 competency`,
+    ja: `の「${item}」はCMBOK 1.0のコンピテンシーではありません`,
+  };
+}
+
+export function cmbokOnlyInTwoProblem(code: string): Localized {
+  return {
+    en: `names ${code}, which is not a CMBOK 1.0 code (it exists only in CMBOK 2.0; is this column already 2.0?)`,
+    ja: `の${code}はCMBOK 1.0のコードではありません（CMBOK 2.0にのみあります。この列は既に2.0ではありませんか）`,
+  };
+}
+
+export function cmbokMismatchProblem(code: string, name: string): Localized {
+  return {
+    en: `names ${code} with "${name}", which is not that competency's CMBOK 1.0 name`,
+    ja: `の${code}と「${name}」が一致しません（CMBOK 1.0の名称と異なります）`,
+  };
+}
+
+export function cmbokDroppedProblem(code: string, nameJa: string, why: string): Localized {
+  return {
+    en: `names CMBOK 1.0 ${code} ${nameJa}, which no single CMBOK 2.0 competency continues (${why}); choose its 2.0 competency by hand`,
+    ja: `のCMBOK 1.0 ${code}「${nameJa}」は、CMBOK 2.0で一つのコンピテンシーに引き継がれていません。2.0のコンピテンシーを手で選んでください`,
+  };
+}
+
+export function cmbokChangeNote(
+  from: { code: string; nameJa: string },
+  to: { code: string; nameJa: string },
+  change: "renamed" | "moved" | "unchanged",
+): Localized {
+  const how = {
+    renamed: { en: "renamed", ja: "名称変更" },
+    moved: { en: "moved", ja: "移動" },
+    unchanged: { en: "unchanged", ja: "変更なし" },
+  }[change];
+  return {
+    en: `CMBOK 1.0 ${from.code} ${from.nameJa} is CMBOK 2.0 ${to.code} ${to.nameJa} (${how.en})`,
+    ja: `CMBOK 1.0の${from.code}「${from.nameJa}」はCMBOK 2.0の${to.code}「${to.nameJa}」です（${how.ja}）`,
+  };
+}

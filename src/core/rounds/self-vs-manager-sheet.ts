@@ -1,0 +1,189 @@
+/**
+ * The `Self vs Manager` sheet: one row per person whose self and manager
+ * assessments give different levels, where HR records the level both agreed on
+ * and a comment. The sheet is written from the comparison and read back when the
+ * round is closed.
+ */
+import { specialtyField } from "../catalog/fields";
+import type { Lang, SpecialtyFieldId } from "../catalog/types";
+import { FIELD_NAMES, listNames } from "../roster/names";
+import { cellMessage } from "../roster/read-row";
+import { cellText, isBlank } from "../roster/normalize";
+import type { SelfManagerComparison } from "./compare";
+import { fieldHasLevel, levelsOfField, parseLevel } from "./levels";
+import { personKey } from "./person-key";
+import type { RoundProblem } from "./problems";
+import { headerRow, locateColumns, missingColumns, quoteHeaders, type TableColumn } from "./table-columns";
+
+export type SelfVsManagerKey =
+  | "employeeId"
+  | "name"
+  | "department"
+  | "field"
+  | "selfLevel"
+  | "managerLevel"
+  | "differences"
+  | "agreedLevel"
+  | "comment";
+
+export const SELF_VS_MANAGER_SHEET = { en: "Self vs Manager", ja: "本人評価と上長評価" } as const;
+
+export const SELF_VS_MANAGER_COLUMNS: readonly TableColumn<SelfVsManagerKey>[] = [
+  { key: "employeeId", header: { en: "Employee ID", ja: "社員番号" }, aliases: ["id", "社員ID"] },
+  { key: "name", header: { en: "Name", ja: "氏名" } },
+  { key: "department", header: { en: "Department", ja: "部署" } },
+  { key: "field", header: { en: "Field", ja: "専門分野" }, aliases: ["specialty field"] },
+  { key: "selfLevel", header: { en: "Self level", ja: "本人評価レベル" } },
+  { key: "managerLevel", header: { en: "Manager level", ja: "上長評価レベル" } },
+  { key: "differences", header: { en: "Differences", ja: "相違点" } },
+  { key: "agreedLevel", header: { en: "Agreed level", ja: "合意レベル" }, aliases: ["agreed"] },
+  { key: "comment", header: { en: "Comment", ja: "コメント" }, aliases: ["comments", "notes", "備考"] },
+];
+
+/** What HR filled in for one person. */
+export interface AgreedLevel {
+  readonly employeeId: string;
+  /** The field the sheet names for the person (the level was checked against it). */
+  readonly field: SpecialtyFieldId | null;
+  /** null when the cell is blank or was refused (see the problems). */
+  readonly level: number | null;
+  readonly comment: string;
+  readonly row: number;
+}
+
+/**
+ * The sheet's cells, header row first, one row per disagreement, differences one per
+ * line. Rebuilding the sheet after HR started filling it keeps what they wrote: pass
+ * the agreed levels read back and each person's agreed level and comment carry over.
+ */
+export function selfVsManagerSheet(
+  comparison: SelfManagerComparison,
+  lang: Lang,
+  previous: readonly AgreedLevel[] = [],
+): (string | number)[][] {
+  const earlier = new Map(previous.map((a) => [personKey(a.employeeId), a]));
+  const rows = comparison.disagreements.map((d) => {
+    const kept = earlier.get(personKey(d.employeeId));
+    return [
+      d.employeeId,
+      d.name,
+      d.department,
+      d.field === null ? "" : specialtyField(d.field).name[lang],
+      d.selfLevel,
+      d.managerLevel,
+      d.differences.map((x) => x.message[lang]).join("\n"),
+      kept?.level ?? "",
+      kept?.comment ?? "",
+    ];
+  });
+  return [headerRow(SELF_VS_MANAGER_COLUMNS, lang), ...rows];
+}
+
+export interface AgreedLevelsRead {
+  readonly agreed: readonly AgreedLevel[];
+  readonly problems: readonly RoundProblem[];
+}
+
+const REQUIRED: readonly SelfVsManagerKey[] = ["employeeId", "field", "agreedLevel"];
+
+/**
+ * Reads a filled `Self vs Manager` sheet, header row first. An agreed level must be
+ * 0-7 and a level the row's field defines, or blank; a refused cell is reported and
+ * read as blank, so the assessed level stays in force for that person.
+ */
+export function readAgreedLevels(
+  table: readonly (readonly unknown[])[],
+  firstRowNumber = 1,
+): AgreedLevelsRead {
+  const [header, ...body] = table;
+  const index = locateColumns(SELF_VS_MANAGER_COLUMNS, header ?? []);
+  const missing = missingColumns(SELF_VS_MANAGER_COLUMNS, index, REQUIRED);
+  if (missing.length > 0) {
+    return {
+      agreed: [],
+      problems: [
+        {
+          row: firstRowNumber,
+          column: "",
+          value: "",
+          message: {
+            en: `The ${SELF_VS_MANAGER_SHEET.en} sheet has no column ${quoteHeaders(missing, "en")}; recreate the sheet from the comparison`,
+            ja: `「${SELF_VS_MANAGER_SHEET.ja}」シートに列 ${quoteHeaders(missing, "ja")} がありません。比較からシートを作り直してください`,
+          },
+        },
+      ],
+    };
+  }
+  const headers = (header ?? []).map(cellText);
+  const agreed: AgreedLevel[] = [];
+  const problems: RoundProblem[] = [];
+  const seen = new Set<string>();
+  body.forEach((cells, i) => {
+    if (cells.every(isBlank)) return;
+    const row = firstRowNumber + 1 + i;
+    const cell = (key: SelfVsManagerKey): unknown => {
+      const at = index.get(key);
+      return at === undefined ? undefined : cells[at];
+    };
+    const report = (key: SelfVsManagerKey, what: { en: string; ja: string }): void => {
+      const column = headers[index.get(key) ?? -1] ?? key;
+      const value = cellText(cell(key));
+      problems.push({ row, column, value, message: cellMessage(row, column, value, what) });
+    };
+    const employeeId = cellText(cell("employeeId"));
+    const levelCell = cell("agreedLevel");
+    const comment = cellText(cell("comment"));
+    if (employeeId === "") {
+      if (!isBlank(levelCell) || comment !== "") report("employeeId", NO_ID);
+      return;
+    }
+    const key = personKey(employeeId);
+    if (seen.has(key)) {
+      report("employeeId", DUPLICATE);
+      return;
+    }
+    seen.add(key);
+    const fieldText = cellText(cell("field"));
+    const field = FIELD_NAMES.find(fieldText) ?? null;
+    let level: number | null = null;
+    if (!isBlank(levelCell)) {
+      const parsed = parseLevel(levelCell);
+      if (!parsed.ok) report("agreedLevel", NOT_A_LEVEL);
+      else if (field === null) report("field", fieldText === "" ? EMPTY_FIELD : NOT_A_FIELD);
+      else if (!fieldHasLevel(field, parsed.value)) report("agreedLevel", notALevelOf(field));
+      else level = parsed.value;
+    }
+    agreed.push({ employeeId, field, level, comment, row });
+  });
+  return { agreed, problems };
+}
+
+function notALevelOf(field: SpecialtyFieldId): { en: string; ja: string } {
+  const name = specialtyField(field).name;
+  const valid = levelsOfField(field);
+  return {
+    en: `is not a level ${name.en} defines. Valid: ${valid}, or blank`,
+    ja: `は${name.ja}に定義されていないレベルです。有効な値：${valid}、または空欄`,
+  };
+}
+
+const NOT_A_LEVEL = {
+  en: "is not a level. Valid: a whole number from 0 to 7, or blank",
+  ja: "はレベルとして無効です。有効な値：0～7の整数、または空欄",
+};
+const EMPTY_FIELD = {
+  en: "is empty, so the agreed level cannot be checked against the field's levels",
+  ja: "が空のため、合意レベルが専門分野のレベルか確認できません",
+};
+const NOT_A_FIELD = {
+  en: `is not a specialty field, so the agreed level cannot be checked. Valid: ${listNames(FIELD_NAMES.names, "en")}`,
+  ja: `は専門分野ではないため、合意レベルを確認できません。有効な値：${listNames(FIELD_NAMES.names, "ja")}`,
+};
+const NO_ID = {
+  en: "is empty: an agreed level or comment needs the person's Employee ID",
+  ja: "が空です。合意レベルやコメントには社員番号が必要です",
+};
+const DUPLICATE = {
+  en: "appears twice; the first row counts",
+  ja: "が2回あります。最初の行を使います",
+};

@@ -1,0 +1,83 @@
+/**
+ * What ITSSHISTORY computes: one person's closed rounds from the History table,
+ * spilled one row per round (Round, Date, Assessed level, Agreed level, Skill
+ * level), in table order. Pure, like evaluate.ts: problems are thrown as
+ * FunctionError, which functions.ts turns into #VALUE! or #N/A.
+ */
+import { HISTORY_COLUMNS, type HistoryColumnKey } from "../core/rounds/history-table";
+import { parseLevel } from "../core/rounds/levels";
+import { personKey } from "../core/rounds/person-key";
+import { dateCellText } from "../core/rounds/round-label";
+import { locateColumns, missingColumns, quoteHeaders } from "../core/rounds/table-columns";
+import { cellText, isBlank } from "../core/roster/normalize";
+import { FunctionError } from "./evaluate";
+
+type Matrix = readonly (readonly unknown[])[];
+
+/** The spilled columns, in order. */
+export const ITSSHISTORY_COLUMNS: readonly HistoryColumnKey[] = [
+  "round",
+  "date",
+  "assessedLevel",
+  "agreedLevel",
+  "skillLevel",
+];
+
+/** Skill level may be missing: workbooks without a skill assessment spill it blank. */
+const REQUIRED: readonly HistoryColumnKey[] = ["employeeId", "round", "date", "assessedLevel", "agreedLevel"];
+
+/**
+ * @param employeeId the person's Employee ID (a cell; width and case do not matter)
+ * @param history the History table with its header row, e.g. History[#All]
+ * @example itssHistory("E001", historyTable) // => [["FY2026 H1", "2026-03-31", 3, "", ""], ["FY2026 H2", "2026-09-30", 3, 4, ""]]
+ */
+export function itssHistory(employeeId: unknown, history: Matrix): (string | number)[][] {
+  const id = readEmployeeId(employeeId);
+  if (!Array.isArray(history) || history.length === 0) {
+    throw new FunctionError(
+      "#VALUE!",
+      "history must be the History table with its header row, such as History[#All]",
+    );
+  }
+  const [header, ...body] = history as Matrix;
+  const index = locateColumns(HISTORY_COLUMNS, header ?? []);
+  const missing = missingColumns(HISTORY_COLUMNS, index, REQUIRED);
+  if (missing.length > 0) {
+    throw new FunctionError(
+      "#VALUE!",
+      `history has no column ${quoteHeaders(missing, "en")}; pass the History table with its header row, such as History[#All]`,
+    );
+  }
+  const idAt = index.get("employeeId") as number;
+  const key = personKey(id);
+  const rows = body
+    .filter((row) => personKey(row[idAt]) === key)
+    .map((row) => ITSSHISTORY_COLUMNS.map((column) => spilledCell(column, cellAt(row, index.get(column)))));
+  if (rows.length === 0) {
+    throw new FunctionError("#N/A", `Employee ID "${cellText(id)}" has no rows in the History table`);
+  }
+  return rows;
+}
+
+function readEmployeeId(value: unknown): unknown {
+  let cell = value;
+  if (Array.isArray(value)) {
+    const only = value.length === 1 && Array.isArray(value[0]) && value[0].length === 1;
+    if (!only) throw new FunctionError("#VALUE!", "employeeId must be one cell, such as [@[Employee ID]]");
+    cell = (value[0] as unknown[])[0];
+  }
+  if (isBlank(cell)) throw new FunctionError("#VALUE!", "employeeId is empty; pass the person's Employee ID");
+  return cell;
+}
+
+function cellAt(row: readonly unknown[], at: number | undefined): unknown {
+  return at === undefined ? undefined : row[at];
+}
+
+/** Levels as numbers so the spill can be charted; blanks stay blank; odd text is shown as typed. */
+function spilledCell(column: HistoryColumnKey, value: unknown): string | number {
+  if (column === "date") return dateCellText(value);
+  if (column === "round" || isBlank(value)) return cellText(value);
+  const level = parseLevel(value);
+  return level.ok ? level.value : cellText(value);
+}

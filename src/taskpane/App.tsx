@@ -1,0 +1,108 @@
+import { useCallback, useState } from "react";
+import {
+  Dropdown,
+  Field,
+  FluentProvider,
+  MessageBar,
+  MessageBarBody,
+  Option,
+  Tab,
+  TabList,
+  Text,
+  ToggleButton,
+  makeStyles,
+  tokens,
+  type Theme,
+} from "@fluentui/react-components";
+import type { Edition, Lang } from "../core/catalog/types";
+import type { WorkbookAdapter } from "../adapters/workbook";
+import type { MemoryWorkbook } from "../adapters/memory/memory-workbook";
+import { DistributionPanel, RosterPanel, ScorePanel, StandardPanel } from "./components/Panels";
+import { StatusBar } from "./components/StatusBar";
+import { PreviewWorkbook } from "./components/PreviewWorkbook";
+import { say } from "./i18n";
+import { useAction } from "./useAction";
+
+type Section = "standard" | "roster" | "score" | "distribution";
+
+const useStyles = makeStyles({
+  root: { minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground1, color: tokens.colorNeutralForeground1 },
+  pane: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL, maxWidth: "560px" },
+  header: { display: "flex", justifyContent: "space-between", alignItems: "flex-start", columnGap: tokens.spacingHorizontalS },
+  toolbar: { display: "flex", columnGap: tokens.spacingHorizontalS, alignItems: "flex-end", flexWrap: "wrap" },
+  layout: { display: "flex", flexWrap: "wrap", alignItems: "flex-start", columnGap: tokens.spacingHorizontalXXL },
+  preview: { flex: "1 1 560px", minWidth: "320px", padding: tokens.spacingHorizontalL },
+});
+
+export interface AppProps {
+  workbook: WorkbookAdapter;
+  /** Set in a plain browser: the in-memory workbook the preview shows. */
+  preview?: MemoryWorkbook;
+  initialLang: Lang;
+  theme: Theme;
+}
+
+export function App({ workbook, preview, initialLang, theme }: AppProps) {
+  const styles = useStyles();
+  const [lang, setLang] = useState<Lang>(initialLang);
+  const [edition, setEdition] = useState<Edition>("V3");
+  const [section, setSection] = useState<Section>("standard");
+  const [version, setVersion] = useState(0);
+  const runner = useAction();
+  const changed = useCallback(() => setVersion((v) => v + 1), []);
+  const props = { lang, edition, workbook, runner, onChanged: changed };
+
+  return (
+    <FluentProvider theme={theme} className={styles.root} lang={lang}>
+      <div className={styles.layout}>
+        <main className={styles.pane}>
+          <header className={styles.header}>
+            <div>
+              <Text as="h1" size={500} weight="semibold" block>{say(lang, "appTitle")}</Text>
+              <Text size={200}>{say(lang, "appSubtitle")}</Text>
+            </div>
+            <div role="group" aria-label={say(lang, "language")}>
+              <ToggleButton size="small" checked={lang === "en"} onClick={() => setLang("en")} lang="en">English</ToggleButton>
+              <ToggleButton size="small" checked={lang === "ja"} onClick={() => setLang("ja")} lang="ja">日本語</ToggleButton>
+            </div>
+          </header>
+          {preview && (
+            <MessageBar intent="info">
+              <MessageBarBody>{say(lang, "previewBanner")}</MessageBarBody>
+            </MessageBar>
+          )}
+          <div className={styles.toolbar}>
+            <Field label={say(lang, "edition")}>
+              <Dropdown
+                value={edition === "V3" ? say(lang, "editionV3") : say(lang, "editionV2")}
+                selectedOptions={[edition]}
+                onOptionSelect={(_, d) => setEdition((d.optionValue as Edition) ?? "V3")}
+              >
+                <Option value="V3">{say(lang, "editionV3")}</Option>
+                <Option value="V2">{say(lang, "editionV2")}</Option>
+              </Dropdown>
+            </Field>
+          </div>
+          <TabList selectedValue={section} onTabSelect={(_, d) => setSection(d.value as Section)} aria-label={say(lang, "tabs")}>
+            <Tab value="standard">{say(lang, "tabStandard")}</Tab>
+            <Tab value="roster">{say(lang, "tabRoster")}</Tab>
+            <Tab value="score">{say(lang, "tabScore")}</Tab>
+            <Tab value="distribution">{say(lang, "tabDistribution")}</Tab>
+          </TabList>
+          <div role="tabpanel" aria-label={say(lang, section === "standard" ? "tabStandard" : section === "roster" ? "tabRoster" : section === "score" ? "tabScore" : "tabDistribution")}>
+            {section === "standard" && <StandardPanel {...props} />}
+            {section === "roster" && <RosterPanel {...props} />}
+            {section === "score" && <ScorePanel {...props} />}
+            {section === "distribution" && <DistributionPanel {...props} />}
+          </div>
+          <StatusBar status={runner.status} lang={lang} onDismiss={runner.dismiss} />
+        </main>
+        {preview && (
+          <aside className={styles.preview} aria-label={say(lang, "workbookSheets")}>
+            <PreviewWorkbook workbook={preview} lang={lang} version={version} onChanged={changed} />
+          </aside>
+        )}
+      </div>
+    </FluentProvider>
+  );
+}

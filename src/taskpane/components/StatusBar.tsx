@@ -1,0 +1,30 @@
+import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, ProgressBar, Field } from "@fluentui/react-components";
+import type { Lang } from "../../core/catalog/types";
+import { say } from "../i18n";
+import type { ActionStatus } from "../useAction";
+
+/** Progress while an action works, then its outcome; announced to screen readers. */
+export function StatusBar({ status, lang, onDismiss }: { status: ActionStatus; lang: Lang; onDismiss: () => void }) {
+  if (status.kind === "idle") return null;
+  if (status.kind === "working") {
+    return (
+      <Field validationMessage={status.what[lang]} validationState="none">
+        <ProgressBar value={status.fraction} aria-label={say(lang, "working")} />
+      </Field>
+    );
+  }
+  const intent = status.kind === "success" ? "success" : "error";
+  return (
+    <MessageBar intent={intent} role={intent === "error" ? "alert" : "status"}>
+      <MessageBarBody>
+        <MessageBarTitle>{say(lang, intent === "success" ? "success" : "error")}</MessageBarTitle>
+        {status.message[lang]}
+      </MessageBarBody>
+      <MessageBarActions>
+        <Button size="small" appearance="transparent" onClick={onDismiss}>
+          {say(lang, "dismiss")}
+        </Button>
+      </MessageBarActions>
+    </MessageBar>
+  );
+}
