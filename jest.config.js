@@ -1,12 +1,28 @@
-/** Unit and adapter tests run in node; files named *.dom.test.tsx get jsdom. */
+/**
+ * Two projects: unit and adapter tests in node, and end-to-end tests that drive
+ * Chromium against the production build (npm test builds it first).
+ */
+const transform = {
+  "^.+\\.(t|j)sx?$": ["@swc/jest", { jsc: { transform: { react: { runtime: "automatic" } } } }],
+};
+
 module.exports = {
-  testEnvironment: "node",
-  roots: ["<rootDir>/test"],
-  testMatch: ["**/*.test.ts", "**/*.test.tsx"],
-  testPathIgnorePatterns: ["/node_modules/", "/test/e2e/"],
-  transform: {
-    "^.+\\.(t|j)sx?$": ["@swc/jest", { jsc: { transform: { react: { runtime: "automatic" } } } }],
-  },
-  transformIgnorePatterns: ["/node_modules/(?!(office-addin-mock)/)"],
-  moduleFileExtensions: ["ts", "tsx", "js", "json"],
+  projects: [
+    {
+      displayName: "unit",
+      testEnvironment: "node",
+      roots: ["<rootDir>/test"],
+      testMatch: ["**/*.test.ts", "**/*.test.tsx"],
+      testPathIgnorePatterns: ["/node_modules/", "\\.e2e\\.test\\.ts$"],
+      transform,
+    },
+    {
+      displayName: "e2e",
+      testEnvironment: "node",
+      roots: ["<rootDir>/test/e2e"],
+      testMatch: ["**/*.e2e.test.ts"],
+      transform,
+    },
+  ],
+  testTimeout: 60_000,
 };

@@ -18,6 +18,7 @@ import { cellText, isBlank, parseNumber } from "../core/roster/normalize";
 import {
   DEFAULT_SKILL_THRESHOLD,
   mapSkillColumns,
+  noSkillItems,
   readSkillRatings,
   skillLevel,
   SKILLS_COLUMNS,
@@ -29,11 +30,12 @@ import { FunctionError } from "./evaluate";
 
 type Matrix = readonly (readonly unknown[])[];
 
+let messageLang: Lang = "en";
+
 /**
  * Language of the messages. evaluate.ts keeps its own default private, so the
  * functions runtime sets this one from Office's display language as well.
  */
-let messageLang: Lang = "en";
 export function setSkillMessageLang(lang: Lang): void {
   messageLang = lang;
 }
@@ -56,7 +58,7 @@ export function itssSkillLevel(
 ): number {
   const cells = oneRow(ratings, "ratings");
   const fieldId = readField(field);
-  const noItems = skillLevel(new Map(), fieldId).problems.find((p) => p.kind === "no-skill-items");
+  const noItems = noSkillItems(fieldId);
   if (noItems) throw notAvailable(noItems.message);
   const share = readThreshold(threshold);
   const read = readSkillRatings(columnsFor(headers, cells.length, fieldId), cells, fieldId);
@@ -128,7 +130,7 @@ function columnsFor(headers: Matrix | null, width: number, field: SpecialtyField
   const items = skillItemsOfField(field);
   const name = specialtyField(field).name;
   if (headers === null || headers === undefined) {
-    if (width === items.length) return mapSkillColumns(items.map((i) => i.name.en));
+    if (width === items.length) return fieldOrderColumns(field);
     if (width === SKILLS_COLUMNS.length) return TEMPLATE_COLUMNS;
     throw valueError({
       en: `ratings has ${width} cells; without headers pass the ${items.length} ratings of ${name.en} in this order: ${items.map((i) => i.name.en).join(", ")}, or a whole Skills table row (${SKILLS_COLUMNS.length} columns). Otherwise pass the matching header row`,
@@ -148,6 +150,17 @@ function columnsFor(headers: Matrix | null, width: number, field: SpecialtyField
       en: `headers name none of the skill items of ${name.en} (${items.map((i) => i.name.en).join(", ")}); pass the Skills table's header row`,
       ja: `headersに${name.ja}のスキル項目（${items.map((i) => i.name.ja).join("、")}）がありません。スキル表の見出し行を渡してください`,
     });
+  return columns;
+}
+
+const fieldOrderCache = new Map<SpecialtyFieldId, SkillColumns>();
+
+function fieldOrderColumns(field: SpecialtyFieldId): SkillColumns {
+  let columns = fieldOrderCache.get(field);
+  if (!columns) {
+    columns = mapSkillColumns(skillItemsOfField(field).map((i) => i.name.en));
+    fieldOrderCache.set(field, columns);
+  }
   return columns;
 }
 

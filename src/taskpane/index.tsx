@@ -9,7 +9,7 @@ import { MemoryWorkbook } from "../adapters/memory/memory-workbook";
 import type { WorkbookAdapter } from "../adapters/workbook";
 import { App } from "./App";
 import { initialLang } from "./i18n";
-import { createRoster, loadStandard } from "./actions";
+import { createRoster, drawDistribution, loadStandard } from "./actions";
 
 async function start(): Promise<void> {
   const info = typeof Office !== "undefined" ? await Office.onReady() : { host: null };
@@ -27,9 +27,14 @@ async function start(): Promise<void> {
   } else {
     preview = new MemoryWorkbook();
     workbook = preview;
-    // The built-in sample: the standard and a sample roster, so the preview shows value at once.
-    await loadStandard(preview, lang, { overwriteEdits: true });
-    await createRoster(preview, { lang, sampleRows: true, useCompanyRules: false, edition: "V3" });
+    // The built-in sample: the standard, a scored sample roster and its level distribution,
+    // so the preview shows value at once (?sample=none starts from an empty workbook).
+    if (new URLSearchParams(location.search).get("sample") !== "none") {
+      await loadStandard(preview, lang, { overwriteEdits: true });
+      await createRoster(preview, { lang, sampleRows: true, useCompanyRules: false, edition: "V3" });
+      await drawDistribution(preview, { lang, edition: "V3", useCompanyRules: false, fromSelection: false });
+      preview.activeSheet = "Roster";
+    }
   }
   const root = document.getElementById("root");
   if (root) createRoot(root).render(<App workbook={workbook} preview={preview} initialLang={lang} theme={dark ? webDarkTheme : webLightTheme} />);

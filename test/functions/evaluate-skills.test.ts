@@ -63,13 +63,17 @@ describe("itssSkillLevel", () => {
 
   it("reads Japanese headers and field names, and ratings written as Lv3, L3, レベル3, full width", () => {
     // 4 identity columns, 6 common items, Hardware / Software / Facility technology, Target, Assessed by.
-    const row = [["E9", "", "", "ハードウェア", "Lv3", "L3", "レベル3", "３", "Lv.３", 3, "ｌｖ３", "", "", "", "本人"]];
+    const row = [
+      ["E9", "", "", "ハードウェア", "Lv3", "L3", "レベル3", "３", "Lv.３", 3, "ｌｖ３", "", "", "", "本人"],
+    ];
     expect(row[0]).toHaveLength(HEADERS_JA[0]!.length);
     expect(itssSkillLevel(row, HEADERS_JA, "ハードウェア", null)).toBe(3);
   });
 
   it("skips non-skill columns and any column order", () => {
-    const headers = [["Assessed by", "Negotiation", "Name", "Hardware technology", "Communication", "Leadership"]];
+    const headers = [
+      ["Assessed by", "Negotiation", "Name", "Hardware technology", "Communication", "Leadership"],
+    ];
     const partial = [["manager", 4, "Sato", 4, 4, 4]];
     // Three common items have no column: they count as not rated.
     expect(itssSkillLevel(partial, headers, "Hardware", null)).toBe(0);
@@ -100,7 +104,9 @@ describe("itssSkillLevel", () => {
     expect(itssSkillLevel(rowOf("E003"), null, "Hardware", null)).toBe(5);
     const error = excelError(() => itssSkillLevel([[4, 4, 4]], null, "Software", null));
     expect(error.kind).toBe("#VALUE!");
-    expect(error.message).toContain("ratings has 3 cells; without headers pass the 7 ratings of Software in this order");
+    expect(error.message).toContain(
+      "ratings has 3 cells; without headers pass the 7 ratings of Software in this order",
+    );
   });
 });
 
@@ -119,7 +125,9 @@ describe("itssSkillLevel errors", () => {
 
   it("in Japanese when Excel speaks Japanese", () => {
     setSkillMessageLang("ja");
-    const error = excelError(() => itssSkillLevel(skillsRow("Hardware", { Leadership: 9 }), HEADERS, "Hardware", null));
+    const error = excelError(() =>
+      itssSkillLevel(skillsRow("Hardware", { Leadership: 9 }), HEADERS, "Hardware", null),
+    );
     expect(error.message).toContain("「Leadership」列：「9」はスキル評価として無効です");
   });
 
@@ -132,16 +140,19 @@ describe("itssSkillLevel errors", () => {
   });
 
   it("#VALUE! for more than one row, and for headers that name no skill item of the field", () => {
-    expect(excelError(() => itssSkillLevel([...rowOf("E001"), ...rowOf("E002")], HEADERS, "Hardware", null)).message).toBe(
-      "ratings must be one Skills table row; it has 2 rows. Pass one row, such as Skills[@]",
-    );
+    expect(
+      excelError(() => itssSkillLevel([...rowOf("E001"), ...rowOf("E002")], HEADERS, "Hardware", null))
+        .message,
+    ).toBe("ratings must be one Skills table row; it has 2 rows. Pass one row, such as Skills[@]");
     const error = excelError(() => itssSkillLevel([[1, 2]], [["Name", "Target"]], "Hardware", null));
     expect(error.kind).toBe("#VALUE!");
     expect(error.message).toContain("headers name none of the skill items of Hardware");
   });
 
   it("#VALUE! for two columns of one skill item", () => {
-    const error = excelError(() => itssSkillLevel([[3, 3]], [["Leadership", "リーダーシップ"]], "Hardware", null));
+    const error = excelError(() =>
+      itssSkillLevel([[3, 3]], [["Leadership", "リーダーシップ"]], "Hardware", null),
+    );
     expect(error.kind).toBe("#VALUE!");
     expect(error.message).toContain("both name the skill item Leadership");
   });
@@ -149,7 +160,9 @@ describe("itssSkillLevel errors", () => {
   it.each([0, 1.5, -1, 80, "abc", true])("#VALUE! for threshold %p", (threshold) => {
     const error = excelError(() => itssSkillLevel(rowOf("E001"), HEADERS, "Hardware", threshold));
     expect(error.kind).toBe("#VALUE!");
-    expect(error.message).toContain("is not a share of the skill items; use a number greater than 0 and at most 1");
+    expect(error.message).toContain(
+      "is not a share of the skill items; use a number greater than 0 and at most 1",
+    );
   });
 
   it("#VALUE! for an empty field; #N/A for a name that is not a field, with a suggestion", () => {

@@ -30,7 +30,8 @@ export const CMBOK_UPGRADES: ReadonlyMap<string, CmbokUpgrade> = (() => {
     const to = CMBOK_COMPETENCIES.find((c) => c.version === "2.0" && c.from === from.code);
     const dropped = CMBOK_DROPPED_FROM_1_0.find((d) => d.code === from.code);
     if (to) map.set(from.code, { kind: "continued", from, to });
-    else map.set(from.code, { kind: "dropped", from, why: dropped?.note ?? "no 2.0 competency continues it" });
+    else
+      map.set(from.code, { kind: "dropped", from, why: dropped?.note ?? "no 2.0 competency continues it" });
   }
   return map;
 })();
@@ -51,11 +52,22 @@ export function normaliseCmbokCompetency(raw: unknown): Normalised {
     .filter((s) => s !== "");
   const codes: string[] = [];
   const notes: Localized[] = [];
-  for (const item of items) {
-    const found = findOneZero(item);
-    if (!found.ok) return found.problem;
+  for (let i = 0; i < items.length; ) {
+    // A name may hold a separator itself ("Proactive, Positive Attitude"): try the longest run of items first.
+    let found: Found | undefined;
+    let used = 1;
+    for (let n = Math.min(MAX_ITEMS_IN_A_NAME, items.length - i); n >= 1; n--) {
+      const attempt = findOneZero(items.slice(i, i + n).join(", "));
+      if (attempt.ok || n === 1) {
+        found = attempt;
+        used = n;
+        break;
+      }
+    }
+    i += used;
+    if (!found || !found.ok) return found?.problem ?? problem(cmbokUnknownProblem(text));
     const upgrade = CMBOK_UPGRADES.get(found.code);
-    if (!upgrade) return problem(cmbokUnknownProblem(item));
+    if (!upgrade) return problem(cmbokUnknownProblem(found.code));
     if (upgrade.kind === "dropped") {
       return problem(cmbokDroppedProblem(upgrade.from.code, upgrade.from.nameJa, upgrade.why));
     }
@@ -72,6 +84,9 @@ export function normaliseCmbokCompetency(raw: unknown): Normalised {
   };
 }
 
+/** Separators a single competency name can contain, plus one. */
+const MAX_ITEMS_IN_A_NAME = 3;
+
 type Found = { ok: true; code: string } | { ok: false; problem: Normalised };
 
 const CODE = /^([A-Za-z]{2})\s*[-‐‑–—―－ー]?\s*(\d{1,2})(?!\d)\s*(.*)$/;
@@ -85,7 +100,10 @@ function findOneZero(item: string): Found {
     const one = ONE_ZERO_BY_CODE.get(wanted);
     if (!one) {
       const onlyTwo = CMBOK_COMPETENCIES.some((c) => c.version === "2.0" && c.code === wanted);
-      return { ok: false, problem: problem(onlyTwo ? cmbokOnlyInTwoProblem(wanted) : cmbokUnknownProblem(item)) };
+      return {
+        ok: false,
+        problem: problem(onlyTwo ? cmbokOnlyInTwoProblem(wanted) : cmbokUnknownProblem(item)),
+      };
     }
     if (name !== "" && !sameName(name, one)) {
       return { ok: false, problem: problem(cmbokMismatchProblem(wanted, name)) };

@@ -20,7 +20,9 @@ export const MIN_HEADER_SCORE = 3;
 
 /** First-cell words of a totals row, folded. */
 const TOTAL_WORDS: ReadonlySet<string> = new Set(
-  ["合計", "計", "小計", "総計", "総合計", "Total", "Totals", "Grand Total", "Sub Total", "Subtotal"].map(foldName),
+  ["合計", "計", "小計", "総計", "総合計", "Total", "Totals", "Grand Total", "Sub Total", "Subtotal"].map(
+    foldName,
+  ),
 );
 
 export interface HeaderDetectionOptions {
@@ -148,10 +150,14 @@ export function detectHeader(rows: SheetRows, options: HeaderDetectionOptions = 
 }
 
 type Pick =
-  | { ok: true; headerIndex: number; basis: HeaderDetection["basis"] }
-  | { ok: false; message: Localized };
+  { ok: true; headerIndex: number; basis: HeaderDetection["basis"] } | { ok: false; message: Localized };
 
-function pickHeaderRow(rows: SheetRows, merges: readonly MergedRange[], first: number, chosen?: number): Pick {
+function pickHeaderRow(
+  rows: SheetRows,
+  merges: readonly MergedRange[],
+  first: number,
+  chosen?: number,
+): Pick {
   if (chosen !== undefined) {
     const index = chosen - first;
     if (!Number.isInteger(index) || index < 0 || index >= rows.length || isBlankRow(rows[index] ?? [])) {
@@ -195,18 +201,22 @@ export function headerScore(cells: readonly unknown[]): number {
 }
 
 /**
- * Why a row above the header is not the header: blank; covered by merged cells
- * (every value inside a merge two or more columns wide); a title (one value, maybe
+ * Why a row above the header is not the header: covered by merged cells (every
+ * value inside a merge two or more columns wide); blank; a title (one value, maybe
  * repeated across a merge by the reader); otherwise a note, which may be the header.
  */
 function classify(cells: readonly unknown[], index: number, merges: readonly MergedRange[]): SkipReason {
-  if (isBlankRow(cells)) return "blank";
   if (coveredByWideMerges(cells, index, merges)) return "merged";
+  if (isBlankRow(cells)) return "blank";
   if (distinctTexts(cells) === 1) return "title";
   return "note";
 }
 
-function coveredByWideMerges(cells: readonly unknown[], index: number, merges: readonly MergedRange[]): boolean {
+function coveredByWideMerges(
+  cells: readonly unknown[],
+  index: number,
+  merges: readonly MergedRange[],
+): boolean {
   const wide = merges.filter((m) => m.right > m.left && m.top <= index && index <= m.bottom);
   if (wide.length === 0) return false;
   return cells.every((cell, col) => isBlank(cell) || wide.some((m) => m.left <= col && col <= m.right));
@@ -221,7 +231,12 @@ function distinctTexts(cells: readonly unknown[]): number {
   return seen.size;
 }
 
-function headerTexts(rows: SheetRows, headerIndex: number, width: number, merges: readonly MergedRange[]): string[] {
+function headerTexts(
+  rows: SheetRows,
+  headerIndex: number,
+  width: number,
+  merges: readonly MergedRange[],
+): string[] {
   const row = rows[headerIndex] ?? [];
   const headers: string[] = [];
   for (let col = 0; col < width; col++) {

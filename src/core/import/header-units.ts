@@ -9,13 +9,7 @@ import { foldName } from "../roster/normalize";
 
 /** Units a header can declare that change how plain numbers are read. */
 export type HeaderUnit =
-  | "yen"
-  | "thousand-yen"
-  | "ten-thousand-yen"
-  | "million-yen"
-  | "hundred-million-yen"
-  | "years"
-  | "months";
+  "yen" | "thousand-yen" | "ten-thousand-yen" | "million-yen" | "hundred-million-yen" | "years" | "months";
 
 /** Powers of ten from yen to each money unit. */
 export const MONEY_UNIT_EXPONENT: Readonly<Record<HeaderUnit & `${string}yen`, number>> = {
@@ -59,7 +53,11 @@ const SUFFIXES: readonly UnitSuffix[] = [
   ...money(["万円", "万", "tenthousandyen"], "ten-thousand-yen"),
   ...money(["千円", "thousandyen", "thousandjpy", "jpythousand", "jpythousands", "千"], "thousand-yen"),
   ...money(["円", "yen", "jpy", "¥"], "yen"),
-  ...["年", "years", "year", "yrs"].map((suffix) => ({ suffix, unit: "years" as const, keys: ["years" as const] })),
+  ...["年", "years", "year", "yrs"].map((suffix) => ({
+    suffix,
+    unit: "years" as const,
+    keys: ["years" as const],
+  })),
   ...["ヶ月", "か月", "カ月", "ケ月", "ヵ月", "箇月", "月数", "months", "month"].map((suffix) => ({
     suffix,
     unit: "months" as const,
@@ -92,7 +90,11 @@ export function splitHeaderUnit(folded: string): SplitHeader[] {
   const splits: SplitHeader[] = [];
   for (const s of SUFFIXES) {
     if (folded.length > s.suffix.length && folded.endsWith(s.suffix)) {
-      splits.push({ name: folded.slice(0, -s.suffix.length), keys: s.keys, ...(s.unit ? { unit: s.unit } : {}) });
+      splits.push({
+        name: folded.slice(0, -s.suffix.length),
+        keys: s.keys,
+        ...(s.unit ? { unit: s.unit } : {}),
+      });
     }
   }
   return splits;

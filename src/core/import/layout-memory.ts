@@ -57,7 +57,10 @@ export function rememberMapping(store: RememberedMappings, mapping: ColumnMappin
     cmbok: mapping.columns.filter((c) => c.cmbok === true).map((c) => c.index),
   };
   const others = store.layouts.filter((l) => !sameLayout(l, signature, headers));
-  return { version: REMEMBERED_MAPPINGS_VERSION, layouts: [layout, ...others].slice(0, MAX_REMEMBERED_LAYOUTS) };
+  return {
+    version: REMEMBERED_MAPPINGS_VERSION,
+    layouts: [layout, ...others].slice(0, MAX_REMEMBERED_LAYOUTS),
+  };
 }
 
 /**
@@ -103,7 +106,10 @@ export function parseRememberedMappings(json: string): ParsedMappings {
   const parsed = STORE_SCHEMA.safeParse(data);
   if (!parsed.success) {
     const version = (data as { version?: unknown } | null)?.version;
-    return { ok: false, message: version !== REMEMBERED_MAPPINGS_VERSION ? wrongVersion(version) : UNREADABLE };
+    return {
+      ok: false,
+      message: version !== REMEMBERED_MAPPINGS_VERSION ? wrongVersion(version) : UNREADABLE,
+    };
   }
   return { ok: true, store: parsed.data };
 }

@@ -58,7 +58,10 @@ function tooManyRows(rows: number, room: number, headerRow?: number): LimitCheck
   const below =
     headerRow === undefined
       ? { en: "", ja: "" }
-      : { en: ` below the header in row ${grouped(headerRow)}`, ja: `（見出し行${grouped(headerRow)}行目の下）` };
+      : {
+          en: ` below the header in row ${grouped(headerRow)}`,
+          ja: `（見出し行${grouped(headerRow)}行目の下）`,
+        };
   return {
     ok: false,
     message: {

@@ -6,7 +6,7 @@
  */
 import type { Localized } from "../catalog/types";
 import { ROSTER_COLUMNS, type RosterColumnKey } from "../roster/columns";
-import { cellText, didYouMean, foldName } from "../roster/normalize";
+import { cellText, editDistance, foldName } from "../roster/normalize";
 import { headerUnitFor, splitHeaderUnit, type HeaderUnit } from "./header-units";
 import { duplicateColumnNote, closeMatchNote, displacedByUserNote, userConflictNote } from "./messages";
 
@@ -132,7 +132,11 @@ export function overrideColumns(
       if (column.target === "extra") return column;
       const claimer = claimedBy.get(column.target);
       if (claimer === undefined || claimer === column.index) return column;
-      return asExtra(column, column.chosenBy, displacedByUserNote(column.header, column.target, headerOf(claimer), claimer));
+      return asExtra(
+        column,
+        column.chosenBy,
+        displacedByUserNote(column.header, column.target, headerOf(claimer), claimer),
+      );
     }
     if (o.target === "extra") {
       return { ...asExtra(column, chosenBy), ...(o.cmbok ? { cmbok: true } : {}) };
@@ -183,6 +187,18 @@ export function missingKeys(mapping: ColumnMapping): RosterColumnKey[] {
  * @example matchHeader("年間契約金額（千円）") // => { key: "value", confidence: "exact", unit: "thousand-yen" }
  */
 export function matchHeader(header: string): HeaderMatch | undefined {
+  if (MATCH_CACHE.has(header)) return MATCH_CACHE.get(header);
+  const match = findMatch(header);
+  if (MATCH_CACHE.size >= MATCH_CACHE_SIZE) MATCH_CACHE.clear();
+  MATCH_CACHE.set(header, match);
+  return match;
+}
+
+/** Header rows are read twice (finding the header row, then mapping it) and repeat across imports. */
+const MATCH_CACHE = new Map<string, HeaderMatch | undefined>();
+const MATCH_CACHE_SIZE = 5_000;
+
+function findMatch(header: string): HeaderMatch | undefined {
   const folded = foldName(header);
   if (folded === "") return undefined;
   const direct = lookUp(folded);
@@ -192,9 +208,27 @@ export function matchHeader(header: string): HeaderMatch | undefined {
     if (found && split.keys.includes(found.key)) return { ...found, ...(split.unit ? { unit: split.unit } : {}) };
   }
   if (!closeMatchAllowed(folded)) return undefined;
-  const suggestion = didYouMean(folded, CLOSE_CANDIDATES);
-  const key = suggestion === undefined ? undefined : lookUp(suggestion)?.key;
+  const key = closestName(folded);
   return key === undefined ? undefined : { key, confidence: "close" };
+}
+
+/**
+ * The roster column whose name is within typo distance, as didYouMean decides it
+ * (same distance limit), over names folded once: a wide sheet has thousands of headers.
+ */
+function closestName(folded: string): RosterColumnKey | undefined {
+  const limit = Math.max(1, Math.min(3, Math.floor(folded.length / 3)));
+  let best: RosterColumnKey | undefined;
+  let bestDistance = limit + 1;
+  for (const candidate of CLOSE_CANDIDATES) {
+    if (Math.abs(candidate.length - folded.length) > limit) continue;
+    const d = editDistance(folded, candidate, limit);
+    if (d < bestDistance) {
+      best = lookUp(candidate)?.key;
+      bestDistance = d;
+    }
+  }
+  return best;
 }
 
 function lookUp(folded: string): { key: RosterColumnKey; confidence: "exact" | "alias" } | undefined {
@@ -219,7 +253,16 @@ const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff\uff66-\uff9f]/;
  * (columns.ts). Kept here because only the importer needs them.
  */
 const IMPORT_ALIASES: Readonly<Partial<Record<RosterColumnKey, readonly string[]>>> = {
-  employeeId: ["社員コード", "従業員番号", "従業員コード", "職員番号", "emp id", "emp no", "staff id", "staff no"],
+  employeeId: [
+    "社員コード",
+    "従業員番号",
+    "従業員コード",
+    "職員番号",
+    "emp id",
+    "emp no",
+    "staff id",
+    "staff no",
+  ],
   name: ["社員名", "従業員名", "氏名（漢字）"],
   department: ["所属部署", "部署名", "部門名", "所属部門", "dept name"],
   category: ["職種名", "職種区分", "job type"],

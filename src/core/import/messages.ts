@@ -39,10 +39,11 @@ export function noteMessage(row: number, header: string, note: Localized): Local
 }
 
 /** The phrase a normaliser returns when it changed a value. */
-export function importedAsNote(raw: string, value: string, reason?: Localized): Localized {
+export function importedAsNote(raw: string, value: string | number, reason?: Localized): Localized {
+  const shown = typeof value === "number" ? { en: String(value), ja: String(value) } : { en: `"${value}"`, ja: `「${value}」` };
   return {
-    en: `"${raw}" imported as ${value}${reason ? ` (${reason.en})` : ""}`,
-    ja: `「${raw}」を${value}${reason ? `（${reason.ja}）` : ""}として取り込みます`,
+    en: `"${raw}" imported as ${shown.en}${reason ? ` (${reason.en})` : ""}`,
+    ja: `「${raw}」を${shown.ja}${reason ? `（${reason.ja}）` : ""}として取り込みます`,
   };
 }
 
@@ -66,6 +67,11 @@ export const TEXT_TOO_LONG: Localized = {
   ja: "はExcelのセルに入る32,767文字を超えるため、切り捨てられます",
 };
 
+export const TEXT_TOO_LONG_VALID: Localized = {
+  en: "text of at most 32,767 characters",
+  ja: "32,767文字以内の文字列",
+};
+
 const VALID: Readonly<Partial<Record<RosterColumnKey, Localized>>> = {
   projects: { en: "a whole number of 0 or more, e.g. 3 or 3件", ja: "0以上の整数（例：3、3件）" },
   complexity: {
@@ -74,8 +80,14 @@ const VALID: Readonly<Partial<Record<RosterColumnKey, Localized>>> = {
   },
   rooms: { en: "a whole number of 0 or more, e.g. 2 or 2室", ja: "0以上の整数（例：2、2室）" },
   sites: { en: "a whole number of 0 or more, e.g. 4 or 4拠点", ja: "0以上の整数（例：4、4拠点）" },
-  staff: { en: "a whole number of persons, e.g. 300, 300名 or 300人", ja: "0以上の人数（例：300、300名、300人）" },
-  users: { en: "a whole number of users, e.g. 3000, 3,000名 or 3,000人", ja: "0以上の人数（例：3000、3,000名、3,000人）" },
+  staff: {
+    en: "a whole number of persons, e.g. 300, 300名 or 300人",
+    ja: "0以上の人数（例：300、300名、300人）",
+  },
+  users: {
+    en: "a whole number of users, e.g. 3000, 3,000名 or 3,000人",
+    ja: "0以上の人数（例：3000、3,000名、3,000人）",
+  },
   themes: { en: "a whole number of 0 or more, e.g. 1 or 1件", ja: "0以上の整数（例：1、1件）" },
   succession: { en: "a whole number of 0 or more, e.g. 3 or 3回", ja: "0以上の整数（例：3、3回）" },
   years: {
@@ -247,15 +259,15 @@ export function guessedHeaderNote(row: number): Localized {
 
 export function skippedAboveNote(rows: readonly number[]): Localized {
   return {
-    en: `Rows above the header (titles, notes, blank rows) were skipped: ${rowList(rows)}.`,
-    ja: `見出しより上の行（表題・注記・空行）は読み飛ばしました：${rowList(rows)}。`,
+    en: `Rows above the header (titles, notes, blank rows) were skipped: ${rowList(rows, ", ")}.`,
+    ja: `見出しより上の行（表題・注記・空行）は読み飛ばしました：${rowList(rows, "、")}。`,
   };
 }
 
 export function blankRowsNote(rows: readonly number[]): Localized {
   return {
-    en: `Blank rows inside the data were skipped: ${rowList(rows)}.`,
-    ja: `データ中の空行は読み飛ばしました：${rowList(rows)}。`,
+    en: `Blank rows inside the data were skipped: ${rowList(rows, ", ")}.`,
+    ja: `データ中の空行は読み飛ばしました：${rowList(rows, "、")}。`,
   };
 }
 
@@ -284,9 +296,9 @@ export function rowsBelowEndNote(count: number, firstRow: number): Localized {
   };
 }
 
-function rowList(rows: readonly number[]): string {
-  const shown = rows.slice(0, 20).join(", ");
-  return rows.length > 20 ? `${shown}, … (${rows.length})` : shown;
+function rowList(rows: readonly number[], separator: string): string {
+  const shown = rows.slice(0, 20).join(separator);
+  return rows.length > 20 ? `${shown}${separator}…（${rows.length}）` : shown;
 }
 
 // ---- CMBOK ------------------------------------------------------------------------------------
@@ -319,7 +331,7 @@ export function cmbokMismatchProblem(code: string, name: string): Localized {
 
 export function cmbokDroppedProblem(code: string, nameJa: string, why: string): Localized {
   return {
-    en: `names CMBOK 1.0 ${code} ${nameJa}, which no single CMBOK 2.0 competency continues (${why}); choose its 2.0 competency by hand`,
+    en: `names CMBOK 1.0 ${code} ${nameJa}, which no single CMBOK 2.0 competency continues (${why.replace(/\.$/, "")}); choose its 2.0 competency by hand`,
     ja: `のCMBOK 1.0 ${code}「${nameJa}」は、CMBOK 2.0で一つのコンピテンシーに引き継がれていません。2.0のコンピテンシーを手で選んでください`,
   };
 }

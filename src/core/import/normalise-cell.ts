@@ -31,7 +31,9 @@ export type Normalised =
       readonly suggestion?: string;
     };
 
-const KIND_BY_KEY: ReadonlyMap<RosterColumnKey, ColumnKind> = new Map(ROSTER_COLUMNS.map((c) => [c.key, c.kind]));
+const KIND_BY_KEY: ReadonlyMap<RosterColumnKey, ColumnKind> = new Map(
+  ROSTER_COLUMNS.map((c) => [c.key, c.kind]),
+);
 
 /**
  * Normalises one source cell for a roster column. `unit` is a unit the source
@@ -102,10 +104,18 @@ export function normaliseQuantity(key: NumericKey, raw: unknown, unit?: HeaderUn
   const reading = readQuantity(key, raw, unit);
   if (!reading.ok) {
     const whole = key !== "years" && key !== "area" && key !== "value";
-    return { ok: false, problem: whole ? NUMBER_PROBLEM.notWhole : NUMBER_PROBLEM.notNumber, valid: validFor(key) };
+    return {
+      ok: false,
+      problem: whole ? NUMBER_PROBLEM.notWhole : NUMBER_PROBLEM.notNumber,
+      valid: validFor(key),
+    };
   }
   if (!reading.converted) return { ok: true, value: reading.value };
-  return { ok: true, value: reading.value, note: importedAsNote(cellText(raw), String(reading.value), unitName(key)) };
+  return {
+    ok: true,
+    value: reading.value,
+    note: importedAsNote(cellText(raw), reading.value, unitName(key)),
+  };
 }
 
 /**

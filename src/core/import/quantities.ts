@@ -117,7 +117,11 @@ function scanQuantity(raw: string): Scanned | undefined {
     const unitText = UNIT_AT_START.exec(text)?.[0] ?? "";
     text = text.slice(unitText.length);
     const value = Number((number[2] ?? "").replace(/,/g, ""));
-    parts.push({ value: sign === "-" ? -value : value, negative: sign === "-", unit: unitText.replace(/[\s.]/g, "") });
+    parts.push({
+      value: sign === "-" ? -value : value,
+      negative: sign === "-",
+      unit: unitText.replace(/[\s.]/g, ""),
+    });
   }
   return parts.length === 0 ? undefined : { yenPrefix, parts };
 }
@@ -140,7 +144,9 @@ function moneyAmount(scanned: Scanned, headerUnit?: HeaderUnit): Amount | undefi
   const [only] = parts;
   if (parts.length === 1 && only && only.unit === "") {
     // "¥2,000,000" is yen; a bare number follows the header's unit or the roster's million yen.
-    return yenPrefix ? { value: scale(only.value, -6), converted: true } : plainAmount("value", only.value, headerUnit);
+    return yenPrefix
+      ? { value: scale(only.value, -6), converted: true }
+      : plainAmount("value", only.value, headerUnit);
   }
   let total = 0;
   let previous = Infinity;
@@ -195,7 +201,17 @@ const UNITS: Readonly<Record<Exclude<NumericKey, "value" | "years">, ReadonlySet
   succession: new Set([...COUNT_TOKENS, "times", "achievements", "achievement"]),
   staff: new Set(["", "名", "人", "persons", "person", "people", "pax"]),
   users: new Set(["", "名", "人", "persons", "person", "people", "users", "user", "ユーザー", "ユーザ"]),
-  area: new Set(["", "sqm", "平米", "平方メートル", "平方m", "squaremetres", "squaremeters", "squaremetre", "squaremeter"]),
+  area: new Set([
+    "",
+    "sqm",
+    "平米",
+    "平方メートル",
+    "平方m",
+    "squaremetres",
+    "squaremeters",
+    "squaremetre",
+    "squaremeter",
+  ]),
 };
 
 function unitsFor(key: Exclude<NumericKey, "value" | "years">): ReadonlySet<string> {

@@ -7,6 +7,7 @@ import { CMBOK_RATING_VALID, parseCmbokRating, type CmbokRating } from "./cmbok-
 import { safeText } from "./rating";
 import type { SkillProblem } from "./types";
 
+/** Where the CMBOK 2.0 competencies sit in a sheet's header row. */
 export interface CmbokColumns {
   readonly headers: readonly string[];
   /** Position of each 2.0 competency column, by code. */

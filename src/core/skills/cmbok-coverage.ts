@@ -15,6 +15,7 @@ export const COVERED_FROM: CmbokRating = 3;
 /** A person's ratings by CMBOK 2.0 code ("OP-3"); other keys are ignored. */
 export type CmbokRatings = ReadonlyMap<string, CmbokRating | null>;
 
+/** One person's coverage of one domain, with the counts behind the share for tooltips. */
 export interface DomainCoverage {
   readonly domain: Localized;
   /** 2.0 competencies in the domain. */
@@ -47,6 +48,7 @@ export function cmbokCoverage(ratings: CmbokRatings): DomainCoverage[] {
   });
 }
 
+/** The team's coverage of one domain: one bar of the coverage chart. */
 export interface TeamDomainCoverage {
   readonly domain: Localized;
   /** People averaged. */

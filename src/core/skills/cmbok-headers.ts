@@ -10,6 +10,7 @@ import type { CmbokCompetency, CmbokVersion } from "../catalog/types";
 import { foldName } from "../roster/normalize";
 import { safeText } from "./rating";
 
+/** What a header names; the non-competency kinds let callers report rather than guess. */
 export type CompetencyHeader =
   /** The header names a competency of the version. */
   | { readonly kind: "competency"; readonly competency: CmbokCompetency }

@@ -21,6 +21,7 @@ import type { SkillProblem } from "./types";
  */
 export type MigratedColumnKind = "other" | "carried" | "empty" | "dropped";
 
+/** One column of the migrated sheet and where its values come from. */
 export interface MigratedColumn {
   readonly kind: MigratedColumnKind;
   readonly header: Localized;
@@ -32,8 +33,10 @@ export interface MigratedColumn {
   readonly from?: string;
 }
 
+/** Kinds of line in the Import Report; unchanged competencies are not reported. */
 export type CmbokChangeKind = "renamed" | "moved" | "dropped" | "new" | "absent";
 
+/** One line of the Import Report. */
 export interface CmbokChangeNote {
   readonly kind: CmbokChangeKind;
   /** 1.0 code, when a 1.0 competency is involved. */
@@ -44,6 +47,7 @@ export interface CmbokChangeNote {
   readonly message: Localized;
 }
 
+/** The migrated layout, what changed, and what could not be placed. */
 export interface CmbokMigration {
   readonly columns: readonly MigratedColumn[];
   /** Renamed, moved and dropped 1.0 columns in sheet order, then new and absent 2.0 competencies. */

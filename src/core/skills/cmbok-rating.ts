@@ -6,8 +6,10 @@
 import type { Localized } from "../catalog/types";
 import { parseNumber, type Parsed } from "../roster/normalize";
 
+/** 0 not yet, 1 knows the basics, 2 with support, 3 independently, 4 can teach others. */
 export type CmbokRating = 0 | 1 | 2 | 3 | 4;
 
+/** Labels of the scale, for the column help, the validation message and the chart legend. */
 export const CMBOK_RATING_LABELS: readonly { readonly rating: CmbokRating; readonly label: Localized }[] = [
   { rating: 0, label: { en: "Not yet", ja: "未習得" } },
   { rating: 1, label: { en: "Knows the basics", ja: "基礎知識がある" } },
@@ -16,6 +18,7 @@ export const CMBOK_RATING_LABELS: readonly { readonly rating: CmbokRating; reado
   { rating: 4, label: { en: "Can teach others", ja: "他者に指導できる" } },
 ];
 
+/** What a rating cell may hold, for messages. */
 export const CMBOK_RATING_VALID: Localized = {
   en: `a whole number from 0 to 4 (${CMBOK_RATING_LABELS.map((l) => `${l.rating} ${l.label.en}`).join(", ")}), or blank`,
   ja: `0～4の整数（${CMBOK_RATING_LABELS.map((l) => `${l.rating} ${l.label.ja}`).join("、")}）、または空欄`,
@@ -33,6 +36,7 @@ export function parseCmbokRating(value: unknown): Parsed<CmbokRating | null> {
   return number.ok && isCmbokRating(number.value) ? { ok: true, value: number.value } : NOT_A_RATING;
 }
 
+/** True for a whole number from 0 to 4. */
 export function isCmbokRating(value: unknown): value is CmbokRating {
   return typeof value === "number" && Number.isInteger(value) && value >= 0 && value <= 4;
 }

@@ -10,6 +10,7 @@ import { rosterColumn } from "../roster/columns";
 import { CMBOK_RATING_LABELS } from "./cmbok-rating";
 import { SKILLS_COLUMNS } from "./skills-template";
 
+/** A domain and its competencies, in the order of the published list. */
 export interface CmbokDomainGroup {
   readonly domain: Localized;
   readonly competencies: readonly CmbokCompetency[];
@@ -31,8 +32,10 @@ export function cmbokDomains(version: CmbokVersion): readonly CmbokDomainGroup[]
 /** CMBOK 2.0 domains: the template's column groups and the coverage chart's bars. */
 export const CMBOK_DOMAINS: readonly CmbokDomainGroup[] = cmbokDomains("2.0");
 
+/** How a CMBOK Assessment column is validated: free text, a 0-4 rating, or self/manager. */
 export type CmbokColumnKind = "text" | "rating" | "assessor";
 
+/** One column of the CMBOK Assessment template. */
 export interface CmbokAssessmentColumn {
   /** "employeeId", "name", "department", "assessedBy", or the competency code. */
   readonly key: string;
@@ -48,6 +51,7 @@ const SCALE: Localized = {
   ja: CMBOK_RATING_LABELS.map((l) => `${l.rating} ${l.label.ja}`).join("、"),
 };
 
+/** The template's columns: identity, the 2.0 competencies by domain, then Assessed by. */
 export const CMBOK_ASSESSMENT_COLUMNS: readonly CmbokAssessmentColumn[] = [
   ...(["employeeId", "name", "department"] as const).map((key): CmbokAssessmentColumn => {
     const column = rosterColumn(key);

@@ -9,6 +9,7 @@ import type { Localized } from "../catalog/types";
 /** Levels apart at which a person is flagged. */
 export const LEVEL_DIFFERENCE_TO_FLAG = 2;
 
+/** The two levels of one person, joined by Employee ID by the caller. */
 export interface PersonLevels {
   readonly employeeId: string;
   readonly name: string;
@@ -18,6 +19,7 @@ export interface PersonLevels {
   readonly skillLevel: number | null;
 }
 
+/** A person's two levels side by side, flagged when far apart. */
 export interface LevelComparison extends PersonLevels {
   /** skillLevel - kpiLevel; null when either is missing. */
   readonly difference: number | null;
@@ -35,6 +37,7 @@ export function compareLevels(people: readonly PersonLevels[]): LevelComparison[
   return people.map(comparePerson);
 }
 
+/** Compare one person's levels (see compareLevels). */
 export function comparePerson(person: PersonLevels): LevelComparison {
   const { kpiLevel: kpi, skillLevel: skill } = person;
   if (kpi === null || skill === null) return { ...person, difference: null, flagged: false, note: null };

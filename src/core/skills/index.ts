@@ -10,6 +10,7 @@ export * from "./skill-level";
 export * from "./skill-columns";
 export * from "./skills-template";
 export * from "./skills-sample";
+export * from "./skills-row";
 export * from "./team";
 export * from "./compare";
 export * from "./cmbok-rating";

@@ -8,6 +8,7 @@ import type { Level, SkillItemId, SpecialtyFieldId } from "../catalog/types";
 import { parseRating, ratingProblem, safeText } from "./rating";
 import type { SkillProblem } from "./types";
 
+/** Where the skill items sit in a header row; computed once per header row. */
 export interface SkillColumns {
   /** Header text by position, as the sheet spells it. */
   readonly headers: readonly string[];
@@ -49,6 +50,7 @@ export function mapSkillColumns(headerRow: readonly unknown[]): SkillColumns {
   return { headers, columnOf, problems };
 }
 
+/** One row's ratings for the field, ready for skillLevel. */
 export interface RatingsRead {
   /** A rating (or null) for every skill item of the field. */
   readonly ratings: ReadonlyMap<SkillItemId, Level | null>;

@@ -22,6 +22,7 @@ export const DEFAULT_SKILL_THRESHOLD = 1;
 /** Shares are compared with this slack so that, e.g., 6/7 meets a threshold typed as 0.857142857142857. */
 const SHARE_TOLERANCE = 1e-9;
 
+/** How one level went: the numbers behind `met`, for the task pane's breakdown. */
 export interface LevelShare {
   readonly level: Level;
   /** Items described at the level that are rated at the level or above. */
@@ -34,6 +35,7 @@ export interface LevelShare {
   readonly met: boolean;
 }
 
+/** The level and its per-level breakdown; problems instead of a level when the input is bad. */
 export interface SkillLevelResult {
   /** Highest level with every level below it met; 0 when level 1 is not met; null when there are problems. */
   readonly level: number | null;
@@ -109,19 +111,26 @@ function thresholdProblems(threshold: number): SkillProblem[] {
 }
 
 function fieldProblems(field: SpecialtyFieldId): SkillProblem[] {
-  if (skillItemsOfField(field).length > 0) return [];
+  const problem = noSkillItems(field);
+  return problem ? [problem] : [];
+}
+
+/**
+ * The problem for a field the seeds give no skill items (IT Service Management),
+ * or null. Exported so callers can refuse such a field before reading any cell.
+ */
+export function noSkillItems(field: SpecialtyFieldId): SkillProblem | null {
+  if (skillItemsOfField(field).length > 0) return null;
   const name = specialtyField(field).name;
-  return [
-    {
-      kind: "no-skill-items",
-      header: null,
-      value: name.en,
-      message: {
-        en: `${name.en} has no skill items: the IT Skill Standard seeds describe skill proficiency for the Customer Service fields only (Hardware, Software, Facility Management).`,
-        ja: `${name.ja}にはスキル項目がありません。ITスキル標準の資料がスキル熟達度を定めているのはカスタマーサービスの専門分野（ハードウェア、ソフトウェア、ファシリティマネジメント）だけです。`,
-      },
+  return {
+    kind: "no-skill-items",
+    header: null,
+    value: name.en,
+    message: {
+      en: `${name.en} has no skill items: the IT Skill Standard seeds describe skill proficiency for the Customer Service fields only (Hardware, Software, Facility Management).`,
+      ja: `${name.ja}にはスキル項目がありません。ITスキル標準の資料がスキル熟達度を定めているのはカスタマーサービスの専門分野（ハードウェア、ソフトウェア、ファシリティマネジメント）だけです。`,
     },
-  ];
+  };
 }
 
 function ratingProblems(ratings: SkillRatings, field: SpecialtyFieldId): SkillProblem[] {

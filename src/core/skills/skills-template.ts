@@ -13,11 +13,14 @@ import { attainableSkillLevels, describedLevelsOf, levelRange } from "./describe
 import { safeText } from "./rating";
 import type { Assessor, SkillFieldId } from "./types";
 
+/** Columns of the Skills table: identity, one per skill item, Target, Assessed by. */
 export type SkillsColumnKey =
   "employeeId" | "name" | "department" | "field" | SkillItemId | "target" | "assessedBy";
 
+/** How a column is validated and read. */
 export type SkillsColumnKind = "text" | "field" | "rating" | "target" | "assessor";
 
+/** One column of the Skills template, as the roster contract describes its columns. */
 export interface SkillsColumn {
   readonly key: SkillsColumnKey;
   readonly header: Localized;
@@ -41,6 +44,7 @@ export const SKILLS_VALIDATION: Readonly<
   ]),
 ) as Record<SkillFieldId, Record<SkillItemId, readonly Level[]>>;
 
+/** The template's columns in order; rating columns for all nine skill items. */
 export const SKILLS_COLUMNS: readonly SkillsColumn[] = [
   identity("employeeId"),
   identity("name"),
@@ -113,6 +117,7 @@ function ratingHelp(item: SkillItemId, name: Localized): Localized {
 
 // ---- Per-row validation ----
 
+/** Data validation of one cell of a row. */
 export interface CellValidation {
   readonly key: SkillsColumnKey;
   /** Levels the cell may hold; empty: the cell should stay blank for this row's field. */
@@ -184,6 +189,7 @@ function targetPrompt(field: SpecialtyFieldId | null, allowed: readonly Level[])
 
 // ---- Assessed by ----
 
+/** Values of Assessed by; self and manager ratings often differ, so the row says whose it is. */
 export const ASSESSORS: readonly { readonly id: Assessor; readonly name: Localized }[] = [
   { id: "self", name: { en: "self", ja: "本人" } },
   { id: "manager", name: { en: "manager", ja: "上長" } },
@@ -197,6 +203,7 @@ const ASSESSOR_BY_NAME = new Map<string, Assessor>([
   ["上長評価", "manager"],
 ]);
 
+/** What an Assessed by cell may hold, for messages. */
 export const ASSESSOR_VALID: Localized = {
   en: "self, manager, 本人, 上長, or blank",
   ja: "本人、上長、self、manager、または空欄",

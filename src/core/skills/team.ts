@@ -9,17 +9,20 @@ import { describedLevelsOf } from "./described";
 import { isLevel } from "./rating";
 import { ALL_LEVELS, type SkillRatings } from "./types";
 
+/** What the chart needs of a person: the field and the ratings. */
 export interface TeamMember {
   readonly field: SpecialtyFieldId;
   readonly ratings: SkillRatings;
 }
 
+/** One bar segment: a level and how many reach it. */
 export interface LevelHeadcount {
   readonly level: Level;
   /** People rated at this level or above. */
   readonly people: number;
 }
 
+/** One skill item's bars. */
 export interface ItemDistribution {
   readonly item: SkillItemId;
   readonly name: Localized;

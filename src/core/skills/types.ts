@@ -15,11 +15,14 @@ export type SkillRatings = ReadonlyMap<SkillItemId, number | null>;
 export type SkillFieldId = "hardware" | "software" | "facility-management";
 
 /**
- * What went wrong: a bad rating cell, a bad threshold, a field without skill
- * items (the custom function turns that one into #N/A), or a header problem.
+ * What went wrong: a bad rating, Target, Assessed by or Specialty Field cell, a bad
+ * threshold, a field without skill items (the custom function turns that one into
+ * #N/A), or a header problem.
  */
-export type SkillProblemKind = "rating" | "threshold" | "no-skill-items" | "header";
+export type SkillProblemKind =
+  "rating" | "target" | "assessor" | "field" | "threshold" | "no-skill-items" | "header";
 
+/** A problem as data, with a message in both languages. */
 export interface SkillProblem {
   readonly kind: SkillProblemKind;
   /** The column header as the sheet spells it, when the problem is in a column. */

@@ -20,6 +20,7 @@ const useStyles = makeStyles({
   invalid: { backgroundColor: "#FDE7E9", color: "#242424" },
   selected: { outline: `2px solid ${tokens.colorBrandStroke1}` },
   charts: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalL },
+  clip: { maxHeight: "4.8em", overflow: "hidden" },
   hidden: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clip: "rect(0 0 0 0)" },
 });
 
@@ -94,7 +95,10 @@ export function PreviewWorkbook({ workbook, lang, version, onChanged }: { workbo
                     const cell = sheet.cells[r]?.[c];
                     const selected = workbook.selection?.sheet === sheet.name && workbook.selection.top === r && workbook.selection.left === c;
                     const className = [styles.cell, r === 0 ? styles.header : "", cell?.fill ? styles.invalid : "", selected ? styles.selected : ""].join(" ");
-                    return r === 0 ? <th key={c} className={className} scope="col">{show(value)}</th> : <td key={c} className={className} data-selected={selected || undefined}>{show(value)}</td>;
+                    const text = show(value);
+                    // Long text (KPI wording, gap sentences) is clipped to a few lines; the full text is in the tooltip.
+                    const content = text.length > 120 ? <div className={styles.clip} title={text}>{text}</div> : text;
+                    return r === 0 ? <th key={c} className={className} scope="col">{content}</th> : <td key={c} className={className} data-selected={selected || undefined}>{content}</td>;
                   })}
                 </tr>
               ))}

@@ -15,15 +15,18 @@ const ALL_1_0_HEADERS = ["Employee ID", "Name", ...v1.map((c) => c.code), "Comme
 describe("migrateCmbokHeaders: every 1.0 code", () => {
   const migration = migrateCmbokHeaders(ALL_1_0_HEADERS);
 
-  it.each(v1.map((c) => c.code))("%s is carried to exactly one 2.0 column or kept as a dropped extra", (code) => {
-    const source = ALL_1_0_HEADERS.indexOf(code);
-    const targets = migration.columns.filter((c) => c.source === source);
-    expect(targets).toHaveLength(1);
-    const target = targets[0]!;
-    const successor = v2.find((c) => c.from === code);
-    if (successor) expect(target).toMatchObject({ kind: "carried", code: successor.code, from: code });
-    else expect(target).toMatchObject({ kind: "dropped", from: code });
-  });
+  it.each(v1.map((c) => c.code))(
+    "%s is carried to exactly one 2.0 column or kept as a dropped extra",
+    (code) => {
+      const source = ALL_1_0_HEADERS.indexOf(code);
+      const targets = migration.columns.filter((c) => c.source === source);
+      expect(targets).toHaveLength(1);
+      const target = targets[0]!;
+      const successor = v2.find((c) => c.from === code);
+      if (successor) expect(target).toMatchObject({ kind: "carried", code: successor.code, from: code });
+      else expect(target).toMatchObject({ kind: "dropped", from: code });
+    },
+  );
 
   it("drops exactly the competencies the catalog lists as dropped", () => {
     expect(
@@ -50,7 +53,10 @@ describe("migrateCmbokHeaders: every 1.0 code", () => {
 
   it("leaves new 2.0 competencies empty", () => {
     for (const c of v2.filter((c) => c.change === "new"))
-      expect(migration.columns.find((col) => col.code === c.code)).toMatchObject({ kind: "empty", source: null });
+      expect(migration.columns.find((col) => col.code === c.code)).toMatchObject({
+        kind: "empty",
+        source: null,
+      });
   });
 
   it("reads OP-8 in a 1.0 sheet as the 1.0 competency: its values do not land in 2.0 OP-8", () => {
@@ -64,14 +70,22 @@ describe("migrateCmbokHeaders: every 1.0 code", () => {
 
 describe("change list", () => {
   it("describes renamed and moved columns in sheet order, in English and Japanese", () => {
-    const { changes } = migrateCmbokHeaders(["Name", "OP-2 スタッフィングとスケジューリング", "リアルタイムマネジメント", "ST-5", "OP-1"]);
+    const { changes } = migrateCmbokHeaders([
+      "Name",
+      "OP-2 スタッフィングとスケジューリング",
+      "リアルタイムマネジメント",
+      "ST-5",
+      "OP-1",
+    ]);
     const carried = changes.filter((c) => c.kind === "renamed" || c.kind === "moved");
     expect(carried.map((c) => c.message.en)).toEqual([
       "OP-2 Staffing and Scheduling -> OP-3 Staff Planning and Shift Scheduling (renamed)",
       "OP-3 Real-Time Management -> OP-4 (moved)",
       "ST-5 Contact Centre Audit -> AU-1 Audit Planning and Preparation (moved)",
     ]);
-    expect(carried[0]?.message.ja).toBe("OP-2 スタッフィングとスケジューリング → OP-3 要員計画とシフト計画・調整（名称変更）");
+    expect(carried[0]?.message.ja).toBe(
+      "OP-2 スタッフィングとスケジューリング → OP-3 要員計画とシフト計画・調整（名称変更）",
+    );
     expect(carried[1]?.message.ja).toBe("OP-3 リアルタイムマネジメント → OP-4（移動）");
     // OP-1 is unchanged: nothing to report.
     expect(changes.some((c) => c.from === "OP-1")).toBe(false);
@@ -136,9 +150,13 @@ describe("migrateCmbokRows", () => {
   });
 
   it("keeps every cell of any 1.0 sheet exactly once, and the result reads back as CMBOK 2.0", () => {
-    const competencyHeader = fc.constantFrom(...v1).chain((c) =>
-      fc.constantFrom(c.code, c.nameJa, c.nameEn, `${c.code} ${c.nameJa}`).map((header) => ({ code: c.code, header })),
-    );
+    const competencyHeader = fc
+      .constantFrom(...v1)
+      .chain((c) =>
+        fc
+          .constantFrom(c.code, c.nameJa, c.nameEn, `${c.code} ${c.nameJa}`)
+          .map((header) => ({ code: c.code, header })),
+      );
     fc.assert(
       fc.property(
         fc.uniqueArray(competencyHeader, { selector: (h) => h.code, maxLength: v1.length }),

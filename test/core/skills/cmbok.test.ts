@@ -58,7 +58,11 @@ describe("CMBOK Assessment template", () => {
     expect(op3.help.en).toContain("OP-3 Staff Planning and Shift Scheduling (Operation / Operations)");
     expect(op3.help.en).toContain("4 Can teach others");
     expect(op3.help.ja).toContain("OP-3 要員計画とシフト計画・調整");
-    expect(CMBOK_ASSESSMENT_COLUMNS.map((c) => c.key).slice(0, 3)).toEqual(["employeeId", "name", "department"]);
+    expect(CMBOK_ASSESSMENT_COLUMNS.map((c) => c.key).slice(0, 3)).toEqual([
+      "employeeId",
+      "name",
+      "department",
+    ]);
   });
 });
 
@@ -90,7 +94,9 @@ describe("competency headers", () => {
 
   it("tell codes the version lacks and codes with another competency's name", () => {
     expect(readCompetencyHeader("LF-1", "1.0")).toMatchObject({ kind: "unknown-code", code: "LF-1" });
-    expect(readCompetencyHeader("OP-3 要員計画とシフト計画・調整", "1.0")).toMatchObject({ kind: "name-mismatch" });
+    expect(readCompetencyHeader("OP-3 要員計画とシフト計画・調整", "1.0")).toMatchObject({
+      kind: "name-mismatch",
+    });
   });
 
   it("every competency is found by its code, its names and both, in its own version", () => {
@@ -105,7 +111,14 @@ describe("competency headers", () => {
 
 describe("reading a CMBOK Assessment row", () => {
   it("rates by code and reports bad ratings, 1.0-only codes and duplicates", () => {
-    const columns = mapCmbokColumns(["Name", "OP-3", "ＡＵ－１", "AU-1", "OP-11 ビジネス継続性の確保(BCP)", "ZZ-1"]);
+    const columns = mapCmbokColumns([
+      "Name",
+      "OP-3",
+      "ＡＵ－１",
+      "AU-1",
+      "OP-11 ビジネス継続性の確保(BCP)",
+      "ZZ-1",
+    ]);
     expect([...columns.columnOf]).toEqual([
       ["OP-3", 1],
       ["AU-1", 2],
@@ -120,7 +133,9 @@ describe("reading a CMBOK Assessment row", () => {
       ["AU-1", null],
       ["OP-11", null],
     ]);
-    expect(read.problems[0]?.message.en).toContain('Column "ＡＵ－１": "５" is not a CMBOK rating. Valid: a whole number from 0 to 4');
+    expect(read.problems[0]?.message.en).toContain(
+      'Column "ＡＵ－１": "５" is not a CMBOK rating. Valid: a whole number from 0 to 4',
+    );
   });
 });
 
@@ -144,7 +159,11 @@ describe("coverage", () => {
       covered: 2,
       coverage: 0.5,
     });
-    expect(domainOf(coverage, "Training and Learning Facilitation")).toMatchObject({ rated: 1, covered: 0, coverage: 0 });
+    expect(domainOf(coverage, "Training and Learning Facilitation")).toMatchObject({
+      rated: 1,
+      covered: 0,
+      coverage: 0,
+    });
     expect(coverage).toHaveLength(CMBOK_DOMAINS.length);
   });
 

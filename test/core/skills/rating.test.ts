@@ -1,8 +1,7 @@
 import fc from "fast-check";
 import { isLevel, parseRating, RATING_VALID } from "../../../src/core/skills";
 
-const toFullWidth = (s: string) =>
-  s.replace(/[!-~]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+const toFullWidth = (s: string) => s.replace(/[!-~]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
 
 /** Every way a sheet may write a level. */
 const FORMATS: readonly ((level: number) => string | number)[] = [
@@ -36,11 +35,28 @@ describe("parseRating", () => {
   });
 
   it("reads blank cells as not rated", () => {
-    for (const blank of ["", "   ", "　", null, undefined]) expect(parseRating(blank)).toEqual({ ok: true, value: null });
+    for (const blank of ["", "   ", "　", null, undefined])
+      expect(parseRating(blank)).toEqual({ ok: true, value: null });
   });
 
   it("refuses levels outside 1-7, fractions, words and booleans", () => {
-    for (const bad of [0, 8, -1, 2.5, "2.5", "abc", "Lv8", "Lv0", "L", "レベル", "3a", true, false, NaN, Infinity])
+    for (const bad of [
+      0,
+      8,
+      -1,
+      2.5,
+      "2.5",
+      "abc",
+      "Lv8",
+      "Lv0",
+      "L",
+      "レベル",
+      "3a",
+      true,
+      false,
+      NaN,
+      Infinity,
+    ])
       expect(parseRating(bad)).toEqual({ ok: false });
   });
 

@@ -35,15 +35,19 @@ function ratings(
 }
 
 describe("what seed 000 describes", () => {
-  it.each(FIELDS)("%s: the six common items at levels 1-2, all seven items from 3 to the top, nothing above", (field) => {
-    expect(describedItemsAt(field, 1)).toEqual(COMMON);
-    expect(describedItemsAt(field, 2)).toEqual(COMMON);
-    for (let level = 3; level <= TOP[field]; level++)
-      expect([...describedItemsAt(field, level)].sort()).toEqual([...COMMON, OWN[field]].sort());
-    for (let level = TOP[field] + 1; level <= 7; level++) expect(describedItemsAt(field, level)).toEqual([]);
-    expect(attainableSkillLevels(field)).toEqual([1, 2, 3, 4, 5, 6].slice(0, TOP[field]));
-    expect(describedLevelsOf(field, OWN[field])).toEqual([3, 4, 5, 6].slice(0, TOP[field] - 2));
-  });
+  it.each(FIELDS)(
+    "%s: the six common items at levels 1-2, all seven items from 3 to the top, nothing above",
+    (field) => {
+      expect(describedItemsAt(field, 1)).toEqual(COMMON);
+      expect(describedItemsAt(field, 2)).toEqual(COMMON);
+      for (let level = 3; level <= TOP[field]; level++)
+        expect([...describedItemsAt(field, level)].sort()).toEqual([...COMMON, OWN[field]].sort());
+      for (let level = TOP[field] + 1; level <= 7; level++)
+        expect(describedItemsAt(field, level)).toEqual([]);
+      expect(attainableSkillLevels(field)).toEqual([1, 2, 3, 4, 5, 6].slice(0, TOP[field]));
+      expect(describedLevelsOf(field, OWN[field])).toEqual([3, 4, 5, 6].slice(0, TOP[field] - 2));
+    },
+  );
 
   it("gives IT Service Management fields nothing", () => {
     expect(attainableSkillLevels("service-desk")).toEqual([]);
@@ -51,10 +55,13 @@ describe("what seed 000 describes", () => {
 });
 
 describe("skillLevel boundaries per field", () => {
-  it.each(FIELDS)("%s: every item rated L gives L up to the field's top, never the empty levels above", (field) => {
-    for (let level = 1; level <= 7; level++)
-      expect(skillLevel(ratings(field, level), field).level).toBe(Math.min(level, TOP[field]));
-  });
+  it.each(FIELDS)(
+    "%s: every item rated L gives L up to the field's top, never the empty levels above",
+    (field) => {
+      for (let level = 1; level <= 7; level++)
+        expect(skillLevel(ratings(field, level), field).level).toBe(Math.min(level, TOP[field]));
+    },
+  );
 
   it.each(FIELDS)("%s: one item a level short holds the person one level down at threshold 1", (field) => {
     for (let level = 2; level <= TOP[field]; level++) {

@@ -2,8 +2,10 @@ import { SKILL_ITEMS, skillItemsOfField } from "../../../src/core/catalog";
 import { FIELD_NAMES } from "../../../src/core/roster/names";
 import {
   mapSkillColumns,
+  mapSkillsHeaders,
   parseAssessor,
   readSkillRatings,
+  readSkillsRow,
   sampleSkillsHeaders,
   sampleSkillsRows,
   skillLevel,
@@ -90,7 +92,14 @@ describe("Assessed by", () => {
 });
 
 describe("reading a row", () => {
-  const headers = ["Employee ID", "Name", "Specialty Field", "システム保守管理", "TECHNOLOGY", "Project_Management"];
+  const headers = [
+    "Employee ID",
+    "Name",
+    "Specialty Field",
+    "システム保守管理",
+    "TECHNOLOGY",
+    "Project_Management",
+  ];
 
   it("finds skill columns by English or Japanese name, folded, and skips other columns", () => {
     const columns = mapSkillColumns([...headers, "リーダーシップ", "Target"]);
@@ -183,5 +192,41 @@ describe("sample rows", () => {
       }
       expect(skillItemsOfField(field).length).toBe(7);
     }
+  });
+});
+
+describe("readSkillsRow", () => {
+  it("reads a whole sample row: identity, field, ratings, Target and Assessed by, in Japanese too", () => {
+    for (const lang of ["en", "ja"] as const) {
+      const map = mapSkillsHeaders(sampleSkillsHeaders(lang));
+      const { assessment, problems } = readSkillsRow(map, sampleSkillsRows(lang)[1]!);
+      expect(problems).toEqual([]);
+      expect(assessment).toMatchObject({
+        employeeId: "E002",
+        name: "Suzuki Yui",
+        department: "Field Service",
+        field: "hardware",
+        target: 4,
+        assessedBy: "manager",
+      });
+      expect(assessment.ratings.get("communication")).toBe(3);
+      expect(assessment.ratings.size).toBe(7);
+    }
+  });
+
+  it("reports a bad field, a target the field cannot reach and an unknown assessor", () => {
+    const map = mapSkillsHeaders(["Specialty Field", "Target", "Assessed by", "Leadership"]);
+    expect(readSkillsRow(map, ["Hardwear", "", "", 3]).problems[0]?.message.en).toBe(
+      'Column "Specialty Field": "Hardwear" is not a specialty field. Valid: Hardware, Software, Facility Management, Operations Management, System Management, Operations, Service Desk. Did you mean Hardware?',
+    );
+    const { problems } = readSkillsRow(map, ["Software", 6, "HR", 3]);
+    expect(problems.map((p) => p.message.en)).toEqual([
+      'Column "Target": "6" is not a target. Valid: a skill level of Software, 1-5, or blank.',
+      'Column "Assessed by": "HR" is not an assessor. Valid: self, manager, 本人, 上長, or blank.',
+    ]);
+    expect(readSkillsRow(map, ["Service Desk", "", "", ""]).problems[0]?.kind).toBe("no-skill-items");
+    expect(readSkillsRow(map, ["", "", "", ""]).problems[0]?.message.en).toContain(
+      'Column "Specialty Field": is empty.',
+    );
   });
 });

@@ -60,7 +60,12 @@ describe("compareLevels", () => {
   });
 
   it(`flags people whose levels are ${LEVEL_DIFFERENCE_TO_FLAG} or more apart, either way`, () => {
-    const [same, one, skillAhead, kpiAhead] = compareLevels([person(3, 3), person(3, 4), person(2, 4), person(5, 3)]);
+    const [same, one, skillAhead, kpiAhead] = compareLevels([
+      person(3, 3),
+      person(3, 4),
+      person(2, 4),
+      person(5, 3),
+    ]);
     expect(same).toMatchObject({ difference: 0, flagged: false, note: null });
     expect(one).toMatchObject({ difference: 1, flagged: false, note: null });
     expect(skillAhead).toMatchObject({ difference: 2, flagged: true });
@@ -76,7 +81,11 @@ describe("compareLevels", () => {
 
   it("treats level 0 as a level and a missing level as nothing to compare", () => {
     expect(compareLevels([person(0, 2)])[0]).toMatchObject({ flagged: true, difference: 2 });
-    expect(compareLevels([person(null, 5)])[0]).toMatchObject({ flagged: false, difference: null, note: null });
+    expect(compareLevels([person(null, 5)])[0]).toMatchObject({
+      flagged: false,
+      difference: null,
+      note: null,
+    });
     expect(compareLevels([person(4, null)])[0]?.employeeId).toBe("E1");
   });
 });
