@@ -65,6 +65,21 @@ const JA = {
       lang: '"en" または "ja"。',
     },
   },
+  ITSSSKILLLEVEL: {
+    description: "スキル評価の行が達成しているスキル習熟度レベル（0～7）（カスタマーサービスの専門分野）。",
+    result: "スキル習熟度レベル。",
+    parameters: {
+      ratings: "スキル項目ごとの評価（1～7）の1行（例：Skills[@]）。",
+      headers: "スキル項目名の見出し行（英語または日本語）。空にすると既定の項目順で読みます。",
+      field: "カスタマーサービスの専門分野。",
+      threshold: "各レベルに達する必要がある項目の割合（0～1、既定は1＝すべて）。",
+    },
+  },
+  ITSSHISTORY: {
+    description: "履歴テーブルから1人の評価ラウンドとレベルを返します。",
+    result: "ラウンドごとに1行の表（スピル）。",
+    parameters: { employeeId: "社員番号。", history: "見出し行を含む履歴テーブル（例：History[#All]）。" },
+  },
   CMBOK: {
     description: "CMBOKコンピテンシーの名称。",
     result: "コンピテンシー名。",

@@ -47,7 +47,10 @@ export const MAX_REQUEST_BYTES = 1_000_000;
  * Splits rows into runs whose estimated request size stays under `maxBytes`
  * (text counted at 3 bytes a character, the worst case for Japanese in UTF-8).
  */
-export function chunkRows(rows: readonly (readonly unknown[])[], maxBytes = MAX_REQUEST_BYTES): [number, number][] {
+export function chunkRows(
+  rows: readonly (readonly unknown[])[],
+  maxBytes = MAX_REQUEST_BYTES,
+): [number, number][] {
   const chunks: [number, number][] = [];
   let start = 0;
   let size = 0;

@@ -13,6 +13,8 @@ import {
   itssMeets,
   itssSkill,
 } from "./evaluate";
+import { itssSkillLevel } from "./evaluate-skills";
+import { itssHistory } from "./evaluate-history";
 
 /**
  * The ITSS level (0-7) a roster row attains; 0 when no level is attained.
@@ -124,6 +126,30 @@ export function ITSSKNOWLEDGE(field: any, skillItem: any, lang?: string): string
  */
 export function CMBOK(code: any, version?: string, lang?: string): string {
   return run(() => cmbokName(code, version, lang));
+}
+
+/**
+ * The skill proficiency level (0-7) a row of skill ratings attains for a Customer Service field.
+ * @customfunction ITSSSKILLLEVEL
+ * @param ratings One row of ratings (1-7 per skill item), e.g. Skills[@].
+ * @param headers The header row naming the skill items (English or Japanese); may be left empty for the field's items in catalog order.
+ * @param field Customer Service specialty field.
+ * @param [threshold] Share of the field's items that must reach a level, from 0 to 1 (default 1 = all).
+ * @returns The skill proficiency level.
+ */
+export function ITSSSKILLLEVEL(ratings: any[][], headers: any[][], field: any, threshold?: any): number {
+  return run(() => itssSkillLevel(ratings, orNull(headers), field, threshold ?? null));
+}
+
+/**
+ * One person's assessment rounds from the History table: round, date and levels.
+ * @customfunction ITSSHISTORY
+ * @param employeeId The person's employee ID.
+ * @param history The History table with its header row, e.g. History[#All].
+ * @returns A table that spills: one row per round.
+ */
+export function ITSSHISTORY(employeeId: any, history: any[][]): any[][] {
+  return run(() => itssHistory(employeeId, history));
 }
 
 /** Excel passes a missing optional argument as null (and some hosts as undefined). */

@@ -4,11 +4,14 @@
  */
 import "./functions";
 import { setDefaultLang } from "./evaluate";
+import { setSkillMessageLang } from "./evaluate-skills";
 
 // Error messages follow Excel's display language unless a function is given `lang`.
 if (typeof Office !== "undefined") {
   void Office.onReady(() => {
     const language = Office.context?.displayLanguage ?? "";
-    setDefaultLang(language.toLowerCase().startsWith("ja") ? "ja" : "en");
+    const lang = language.toLowerCase().startsWith("ja") ? "ja" : "en";
+    setDefaultLang(lang);
+    setSkillMessageLang(lang);
   });
 }

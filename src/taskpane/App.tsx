@@ -26,11 +26,36 @@ import { useAction } from "./useAction";
 type Section = "standard" | "roster" | "score" | "distribution";
 
 const useStyles = makeStyles({
-  root: { minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground1, color: tokens.colorNeutralForeground1 },
-  pane: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL, maxWidth: "560px" },
-  header: { display: "flex", justifyContent: "space-between", alignItems: "flex-start", columnGap: tokens.spacingHorizontalS },
-  toolbar: { display: "flex", columnGap: tokens.spacingHorizontalS, alignItems: "flex-end", flexWrap: "wrap" },
-  layout: { display: "flex", flexWrap: "wrap", alignItems: "flex-start", columnGap: tokens.spacingHorizontalXXL },
+  root: {
+    minHeight: "100vh",
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+  },
+  pane: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalL,
+    maxWidth: "560px",
+  },
+  header: {
+    display: "flex",
+    justifyContent: "space-between",
+    alignItems: "flex-start",
+    columnGap: tokens.spacingHorizontalS,
+  },
+  toolbar: {
+    display: "flex",
+    columnGap: tokens.spacingHorizontalS,
+    alignItems: "flex-end",
+    flexWrap: "wrap",
+  },
+  layout: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "flex-start",
+    columnGap: tokens.spacingHorizontalXXL,
+  },
   preview: { flex: "1 1 560px", minWidth: "320px", padding: tokens.spacingHorizontalL },
 });
 
@@ -58,12 +83,18 @@ export function App({ workbook, preview, initialLang, theme }: AppProps) {
         <main className={styles.pane}>
           <header className={styles.header}>
             <div>
-              <Text as="h1" size={500} weight="semibold" block>{say(lang, "appTitle")}</Text>
+              <Text as="h1" size={500} weight="semibold" block>
+                {say(lang, "appTitle")}
+              </Text>
               <Text size={200}>{say(lang, "appSubtitle")}</Text>
             </div>
             <div role="group" aria-label={say(lang, "language")}>
-              <ToggleButton size="small" checked={lang === "en"} onClick={() => setLang("en")} lang="en">English</ToggleButton>
-              <ToggleButton size="small" checked={lang === "ja"} onClick={() => setLang("ja")} lang="ja">日本語</ToggleButton>
+              <ToggleButton size="small" checked={lang === "en"} onClick={() => setLang("en")} lang="en">
+                English
+              </ToggleButton>
+              <ToggleButton size="small" checked={lang === "ja"} onClick={() => setLang("ja")} lang="ja">
+                日本語
+              </ToggleButton>
             </div>
           </header>
           {preview && (
@@ -83,13 +114,29 @@ export function App({ workbook, preview, initialLang, theme }: AppProps) {
               </Dropdown>
             </Field>
           </div>
-          <TabList selectedValue={section} onTabSelect={(_, d) => setSection(d.value as Section)} aria-label={say(lang, "tabs")}>
+          <TabList
+            selectedValue={section}
+            onTabSelect={(_, d) => setSection(d.value as Section)}
+            aria-label={say(lang, "tabs")}
+          >
             <Tab value="standard">{say(lang, "tabStandard")}</Tab>
             <Tab value="roster">{say(lang, "tabRoster")}</Tab>
             <Tab value="score">{say(lang, "tabScore")}</Tab>
             <Tab value="distribution">{say(lang, "tabDistribution")}</Tab>
           </TabList>
-          <div role="tabpanel" aria-label={say(lang, section === "standard" ? "tabStandard" : section === "roster" ? "tabRoster" : section === "score" ? "tabScore" : "tabDistribution")}>
+          <div
+            role="tabpanel"
+            aria-label={say(
+              lang,
+              section === "standard"
+                ? "tabStandard"
+                : section === "roster"
+                  ? "tabRoster"
+                  : section === "score"
+                    ? "tabScore"
+                    : "tabDistribution",
+            )}
+          >
             {section === "standard" && <StandardPanel {...props} />}
             {section === "roster" && <RosterPanel {...props} />}
             {section === "score" && <ScorePanel {...props} />}

@@ -24,10 +24,16 @@ export class ActionProblem extends Error {
 export type LoadStandardResult = { kind: "loaded" } | { kind: "needs-confirmation" };
 
 /** Loads the standard; asks first when the KPI Rules table holds the company's edits. */
-export async function loadStandard(wb: WorkbookAdapter, lang: Lang, options: { overwriteEdits: boolean }, progress?: Progress): Promise<LoadStandardResult> {
+export async function loadStandard(
+  wb: WorkbookAdapter,
+  lang: Lang,
+  options: { overwriteEdits: boolean },
+  progress?: Progress,
+): Promise<LoadStandardResult> {
   if (!options.overwriteEdits) {
     const existing = await wb.readTable(STANDARD_SHEETS.rules.table);
-    if (existing && rulesTableEdited([existing.headers, ...existing.rows])) return { kind: "needs-confirmation" };
+    if (existing && rulesTableEdited([existing.headers, ...existing.rows]))
+      return { kind: "needs-confirmation" };
   }
   await wb.writeTables(standardTables(lang), progress);
   return { kind: "loaded" };
@@ -40,7 +46,11 @@ export interface RosterOptions {
   readonly edition: Edition;
 }
 
-export async function createRoster(wb: WorkbookAdapter, options: RosterOptions, progress?: Progress): Promise<void> {
+export async function createRoster(
+  wb: WorkbookAdapter,
+  options: RosterOptions,
+  progress?: Progress,
+): Promise<void> {
   if (options.useCompanyRules && !(await wb.readTable(STANDARD_SHEETS.rules.table))) {
     throw new ActionProblem(TEXT.rulesTableMissing);
   }
@@ -62,7 +72,11 @@ export interface ScoreResult {
   readonly invalid: readonly InvalidRow[];
 }
 
-export async function scoreRoster(wb: WorkbookAdapter, options: ScoreOptions, progress?: Progress): Promise<ScoreResult> {
+export async function scoreRoster(
+  wb: WorkbookAdapter,
+  options: ScoreOptions,
+  progress?: Progress,
+): Promise<ScoreResult> {
   const roster = await findRosterOrFail(wb, options.fromSelection);
   const rules = options.useCompanyRules ? await companyRules(wb) : undefined;
   const plan = scorePlan(roster, { ...options, ...(rules ? { rules } : {}) });
@@ -75,7 +89,11 @@ export interface DistributionResult {
   readonly invalid: number;
 }
 
-export async function drawDistribution(wb: WorkbookAdapter, options: Omit<ScoreOptions, "mode">, progress?: Progress): Promise<DistributionResult> {
+export async function drawDistribution(
+  wb: WorkbookAdapter,
+  options: Omit<ScoreOptions, "mode">,
+  progress?: Progress,
+): Promise<DistributionResult> {
   const roster = await findRosterOrFail(wb, options.fromSelection);
   const rules = options.useCompanyRules ? await companyRules(wb) : undefined;
   const plan = scorePlan(roster, { ...options, mode: "values", ...(rules ? { rules } : {}) });

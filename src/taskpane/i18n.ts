@@ -6,7 +6,10 @@ import type { Lang, Localized } from "../core/catalog/types";
 
 export const TEXT = {
   appTitle: { en: "ITSS Skill Scoring", ja: "ITSS スキル評価" },
-  appSubtitle: { en: "Score IT staff against Japan's IT Skill Standard", ja: "ITスキル標準（ITSS）でIT人材を評価" },
+  appSubtitle: {
+    en: "Score IT staff against Japan's IT Skill Standard",
+    ja: "ITスキル標準（ITSS）でIT人材を評価",
+  },
   language: { en: "Language", ja: "言語" },
   edition: { en: "KPI edition", ja: "KPIの版" },
   editionV3: { en: "V3 (current)", ja: "V3（現行）" },
@@ -24,7 +27,10 @@ export const TEXT = {
     ja: "レベル、KPIルール（会社で編集できるルールの写し）、スキル項目、CMBOKの4つの表を書き込みます。再実行すると同じ表を更新します。",
   },
   standardButton: { en: "Load standard", ja: "標準を読み込む" },
-  standardDone: { en: "The standard is loaded: Levels, KPI Rules, Skill Items and CMBOK.", ja: "標準を読み込みました：レベル、KPIルール、スキル項目、CMBOK。" },
+  standardDone: {
+    en: "The standard is loaded: Levels, KPI Rules, Skill Items and CMBOK.",
+    ja: "標準を読み込みました：レベル、KPIルール、スキル項目、CMBOK。",
+  },
   rulesEditedTitle: { en: "Your KPI Rules were edited", ja: "KPIルールが編集されています" },
   rulesEditedBody: {
     en: "The KPI Rules table differs from the published standard. Loading resets it to the published rules and your edits are lost.",
@@ -32,7 +38,10 @@ export const TEXT = {
   },
   keepEdits: { en: "Keep my edits", ja: "編集を残す" },
   resetRules: { en: "Reset to published", ja: "公開版に戻す" },
-  keptEdits: { en: "Nothing changed: your KPI Rules are kept.", ja: "変更していません。KPIルールはそのままです。" },
+  keptEdits: {
+    en: "Nothing changed: your KPI Rules are kept.",
+    ja: "変更していません。KPIルールはそのままです。",
+  },
 
   rosterTitle: { en: "Create a roster", ja: "名簿の作成" },
   rosterHelp: {
@@ -44,16 +53,25 @@ export const TEXT = {
   japanese: { en: "Japanese", ja: "日本語" },
   sampleRows: { en: "Include sample rows", ja: "サンプル行を含める" },
   companyRules: { en: "Use the company's KPI Rules table", ja: "会社のKPIルール表を使う" },
-  companyRulesHint: { en: "Formulas pass the KPI Rules table, so edits to it change the scores.", ja: "数式にKPIルール表を渡すため、表の編集が評価に反映されます。" },
+  companyRulesHint: {
+    en: "Formulas pass the KPI Rules table, so edits to it change the scores.",
+    ja: "数式にKPIルール表を渡すため、表の編集が評価に反映されます。",
+  },
   rosterButton: { en: "Create roster", ja: "名簿を作成" },
-  rosterDone: { en: "The Roster sheet is ready. Type or paste people into it.", ja: "名簿シートを作成しました。人員を入力または貼り付けてください。" },
+  rosterDone: {
+    en: "The Roster sheet is ready. Type or paste people into it.",
+    ja: "名簿シートを作成しました。人員を入力または貼り付けてください。",
+  },
 
   scoreTitle: { en: "Score a roster", ja: "名簿の評価" },
   scoreHelp: {
     en: "Finds the Roster table (or uses your selection with its header row) and writes ITSS Level and Gap columns.",
     ja: "名簿テーブル（または見出し行を含む選択範囲）を見つけ、ITSSレベル列と不足列を書き込みます。",
   },
-  useSelection: { en: "Use the selected range instead of the Roster table", ja: "名簿テーブルではなく選択範囲を使う" },
+  useSelection: {
+    en: "Use the selected range instead of the Roster table",
+    ja: "名簿テーブルではなく選択範囲を使う",
+  },
   writeAs: { en: "Write results as", ja: "結果の書き込み方法" },
   asFormulas: { en: "Live formulas (re-score when edited)", ja: "数式（編集すると再評価）" },
   asValues: { en: "Values", ja: "値" },
@@ -63,7 +81,10 @@ export const TEXT = {
     ja: "名簿が見つかりません。［名簿］タブで作成するか、1行目に「専門分野」「役割」などの見出しがある範囲を選択してください。",
   },
   scoredRows: { en: "Scored {n} rows.", ja: "{n}行を評価しました。" },
-  invalidRows: { en: "{n} rows need attention. Select one to go to its cell.", ja: "{n}行に問題があります。選ぶとそのセルに移動します。" },
+  invalidRows: {
+    en: "{n} rows need attention. Select one to go to its cell.",
+    ja: "{n}行に問題があります。選ぶとそのセルに移動します。",
+  },
   countsPerLevel: { en: "People per level", ja: "レベル別の人数" },
   level: { en: "Level", ja: "レベル" },
   people: { en: "People", ja: "人数" },
@@ -81,8 +102,14 @@ export const TEXT = {
     ja: "レベル分布シートを作成します。専門分野別・部署別のレベル別人数と割合、グラフ。再実行すると同じグラフを更新します。",
   },
   distributionButton: { en: "Draw distribution", ja: "分布を作成" },
-  distributionDone: { en: "Level distribution of {n} people drawn.", ja: "{n}人のレベル分布を作成しました。" },
-  distributionInvalid: { en: "{n} invalid rows were left out; score the roster to see why.", ja: "{n}行は問題があるため除外しました。理由は名簿の評価で確認できます。" },
+  distributionDone: {
+    en: "Level distribution of {n} people drawn.",
+    ja: "{n}人のレベル分布を作成しました。",
+  },
+  distributionInvalid: {
+    en: "{n} invalid rows were left out; score the roster to see why.",
+    ja: "{n}行は問題があるため除外しました。理由は名簿の評価で確認できます。",
+  },
 
   working: { en: "Working…", ja: "処理中…" },
   success: { en: "Done", ja: "完了" },

@@ -22,7 +22,9 @@ async function start(): Promise<void> {
   let preview: MemoryWorkbook | undefined;
   if (inExcel) {
     // Loaded only in Excel: the preview never pulls in the Office.js adapter.
-    const { ExcelWorkbook } = await import(/* webpackChunkName: "excel-adapter" */ "../adapters/excel/excel-workbook");
+    const { ExcelWorkbook } = await import(
+      /* webpackChunkName: "excel-adapter" */ "../adapters/excel/excel-workbook"
+    );
     workbook = new ExcelWorkbook();
   } else {
     preview = new MemoryWorkbook();
@@ -37,7 +39,15 @@ async function start(): Promise<void> {
     }
   }
   const root = document.getElementById("root");
-  if (root) createRoot(root).render(<App workbook={workbook} preview={preview} initialLang={lang} theme={dark ? webDarkTheme : webLightTheme} />);
+  if (root)
+    createRoot(root).render(
+      <App
+        workbook={workbook}
+        preview={preview}
+        initialLang={lang}
+        theme={dark ? webDarkTheme : webLightTheme}
+      />,
+    );
 }
 
 /** Office's theme colour is "#rrggbb"; dark when its luminance is low. */

@@ -17,7 +17,10 @@ export type ActionStatus =
 export interface ActionRunner {
   status: ActionStatus;
   busy: boolean;
-  run<T>(work: (progress: Progress) => Promise<T>, done: (result: T) => Localized | null): Promise<T | undefined>;
+  run<T>(
+    work: (progress: Progress) => Promise<T>,
+    done: (result: T) => Localized | null,
+  ): Promise<T | undefined>;
   dismiss(): void;
 }
 
@@ -25,22 +28,30 @@ export function useAction(): ActionRunner {
   const [status, setStatus] = useState<ActionStatus>({ kind: "idle" });
   const running = useRef(false);
 
-  const run = useCallback(async <T>(work: (progress: Progress) => Promise<T>, done: (result: T) => Localized | null): Promise<T | undefined> => {
-    if (running.current) return undefined;
-    running.current = true;
-    setStatus({ kind: "working", what: TEXT.working, fraction: undefined });
-    try {
-      const result = await work((n, total, what) => setStatus({ kind: "working", what, fraction: total > 0 ? n / total : undefined }));
-      const message = done(result);
-      setStatus(message ? { kind: "success", message } : { kind: "idle" });
-      return result;
-    } catch (err) {
-      setStatus({ kind: "error", message: describe(err) });
-      return undefined;
-    } finally {
-      running.current = false;
-    }
-  }, []);
+  const run = useCallback(
+    async <T>(
+      work: (progress: Progress) => Promise<T>,
+      done: (result: T) => Localized | null,
+    ): Promise<T | undefined> => {
+      if (running.current) return undefined;
+      running.current = true;
+      setStatus({ kind: "working", what: TEXT.working, fraction: undefined });
+      try {
+        const result = await work((n, total, what) =>
+          setStatus({ kind: "working", what, fraction: total > 0 ? n / total : undefined }),
+        );
+        const message = done(result);
+        setStatus(message ? { kind: "success", message } : { kind: "idle" });
+        return result;
+      } catch (err) {
+        setStatus({ kind: "error", message: describe(err) });
+        return undefined;
+      } finally {
+        running.current = false;
+      }
+    },
+    [],
+  );
 
   const dismiss = useCallback(() => setStatus({ kind: "idle" }), []);
   return { status, busy: status.kind === "working", run, dismiss };

@@ -9,9 +9,19 @@ import type { Page } from "playwright-core";
 import { scoreRow } from "../../src/core/engine/score-row";
 import { mapHeaders } from "../../src/core/roster/header-map";
 import { SAMPLE_ROSTER_HEADERS, sampleRosterRows } from "../../src/core/roster/sample";
-import { openPreview, ROOT, SCREENSHOTS, seriousViolations, sheetColumn, startHarness, type Harness } from "./harness";
+import {
+  openPreview,
+  ROOT,
+  SCREENSHOTS,
+  seriousViolations,
+  sheetColumn,
+  startHarness,
+  type Harness,
+} from "./harness";
 
-const EXPECTED = sampleRosterRows().map((r) => String(scoreRow(r, { headers: mapHeaders(SAMPLE_ROSTER_HEADERS) }).level));
+const EXPECTED = sampleRosterRows().map((r) =>
+  String(scoreRow(r, { headers: mapHeaders(SAMPLE_ROSTER_HEADERS) }).level),
+);
 
 let h: Harness;
 beforeAll(async () => {
@@ -60,8 +70,13 @@ describe("the task pane in a plain browser", () => {
     await page.getByRole("button", { name: "Score roster" }).click();
     await success(page, /Scored 16 rows/);
     expect(await sheetColumn(page, "Roster", "ITSS Level")).toEqual(EXPECTED);
-    const counts = await page.getByRole("table", { name: "People per level" }).locator("tbody tr td:nth-child(2)").allTextContents();
-    expect(counts).toEqual([0, 1, 2, 3, 4, 5, 6, 7].map((l) => String(EXPECTED.filter((e) => e === String(l)).length)));
+    const counts = await page
+      .getByRole("table", { name: "People per level" })
+      .locator("tbody tr td:nth-child(2)")
+      .allTextContents();
+    expect(counts).toEqual(
+      [0, 1, 2, 3, 4, 5, 6, 7].map((l) => String(EXPECTED.filter((e) => e === String(l)).length)),
+    );
     await expectAccessible(page, "score");
 
     await page.getByRole("tab", { name: "Distribution", exact: true }).click();
@@ -75,7 +90,9 @@ describe("the task pane in a plain browser", () => {
     await expect(page.getByRole("tab", { name: "標準" }).count()).resolves.toBe(1);
     await page.getByRole("button", { name: "分布を作成" }).click();
     await success(page, /16人のレベル分布を作成しました/);
-    await expect(page.locator("figure[data-chart] figcaption").first().textContent()).resolves.toBe("専門分野別のレベル分布（人数）");
+    await expect(page.locator("figure[data-chart] figcaption").first().textContent()).resolves.toBe(
+      "専門分野別のレベル分布（人数）",
+    );
     await expectAccessible(page, "japanese");
     expect(errors).toEqual([]);
     await page.close();
@@ -91,7 +108,9 @@ describe("the task pane in a plain browser", () => {
     await success(page, /Scored 4 rows/);
     const problems = page.getByRole("table", { name: /rows need attention/ });
     await expect(problems.locator("tbody tr").count()).resolves.toBe(2);
-    await expect(problems.locator("tbody tr").first().textContent()).resolves.toMatch(/"Hardwear" is not a specialty field.*Did you mean Hardware\?/);
+    await expect(problems.locator("tbody tr").first().textContent()).resolves.toMatch(
+      /"Hardwear" is not a specialty field.*Did you mean Hardware\?/,
+    );
     await problems.getByRole("button", { name: "3" }).click();
     await expect(page.locator("td[data-selected]").textContent()).resolves.toBe("Hardwear");
     await page.close();
@@ -99,10 +118,20 @@ describe("the task pane in a plain browser", () => {
 
   it("downloads the workbook as an xlsx holding the standard and the scored roster", async () => {
     const { page } = await openPreview(h);
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download workbook" }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Download workbook" }).click(),
+    ]);
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(readFileSync((await download.path()) as string) as unknown as ArrayBuffer);
-    expect(book.worksheets.map((w) => w.name)).toEqual(["Levels", "KPI Rules", "Skill Items", "CMBOK", "Roster", "Level Distribution"]);
+    expect(book.worksheets.map((w) => w.name)).toEqual([
+      "Levels",
+      "KPI Rules",
+      "Skill Items",
+      "CMBOK",
+      "Roster",
+      "Level Distribution",
+    ]);
     const roster = book.getWorksheet("Roster")!;
     const header = (roster.getRow(1).values as unknown[]).slice(1);
     const levelColumn = header.indexOf("ITSS Level") + 1;
@@ -117,7 +146,9 @@ describe("the task pane in a plain browser", () => {
     // Tab to the section tabs, arrow to Roster, then Tab to its button and press Enter.
     for (let i = 0; i < 30; i++) {
       await page.keyboard.press("Tab");
-      const focused = await page.evaluate(() => document.activeElement?.getAttribute("role") === "tab" && document.activeElement.textContent);
+      const focused = await page.evaluate(
+        () => document.activeElement?.getAttribute("role") === "tab" && document.activeElement.textContent,
+      );
       if (focused === "Standard") break;
     }
     await page.keyboard.press("Enter");
@@ -132,7 +163,9 @@ describe("the task pane in a plain browser", () => {
     await page.keyboard.press("Enter");
     await page.getByRole("button", { name: "Create roster" }).waitFor();
     await page.keyboard.press("Tab");
-    await expect(page.evaluate(() => document.activeElement?.closest("[role=tabpanel]") !== null)).resolves.toBe(true);
+    await expect(
+      page.evaluate(() => document.activeElement?.closest("[role=tabpanel]") !== null),
+    ).resolves.toBe(true);
     await page.close();
   });
 });

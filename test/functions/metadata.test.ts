@@ -50,6 +50,8 @@ describe("functions.json", () => {
       ITSSSKILL: ["field", "skillItem", "level", "[lang]"],
       ITSSKNOWLEDGE: ["field", "skillItem", "[lang]"],
       CMBOK: ["code", "[version]", "[lang]"],
+      ITSSSKILLLEVEL: ["ratings", "headers", "field", "[threshold]"],
+      ITSSHISTORY: ["employeeId", "history"],
     });
   });
 
@@ -69,6 +71,7 @@ describe("functions.json", () => {
     ).toEqual(["row", "headers", "rules"]);
     expect(fn("ITSSCRITERIA").result).toMatchObject({ dimensionality: "matrix", type: "string" });
     expect(fn("ITSSKNOWLEDGE").result).toMatchObject({ dimensionality: "matrix", type: "string" });
+    expect(fn("ITSSHISTORY").result).toMatchObject({ dimensionality: "matrix" });
     expect(fn("ITSSLEVEL").result).toMatchObject({ type: "number" });
     expect(fn("ITSSMEETS").result).toMatchObject({ type: "boolean" });
   });

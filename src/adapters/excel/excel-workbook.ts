@@ -12,7 +12,14 @@ import type { DistributionReport } from "../../core/sheets/distribution";
 import type { RosterTemplate, TemplateColumn } from "../../core/sheets/roster-template";
 import type { SheetCell, SheetTable } from "../../core/sheets/sheet-table";
 import { countRosterHeaders, mapHeaders } from "../../core/roster/header-map";
-import { chunkRows, WorkbookWriteError, type Progress, type ScoreColumns, type TableData, type WorkbookAdapter } from "../workbook";
+import {
+  chunkRows,
+  WorkbookWriteError,
+  type Progress,
+  type ScoreColumns,
+  type TableData,
+  type WorkbookAdapter,
+} from "../workbook";
 import { runExcel } from "./excel-run";
 
 /** Excel's column width unit in the API is points; a character of the default font is about 7 points. */
@@ -44,7 +51,9 @@ export class ExcelWorkbook implements WorkbookAdapter {
       let done = 0;
       for (const spec of tables) {
         state.current = spec.table;
-        const sheet = shape.sheets.has(spec.sheet) ? context.workbook.worksheets.getItem(spec.sheet) : context.workbook.worksheets.add(spec.sheet);
+        const sheet = shape.sheets.has(spec.sheet)
+          ? context.workbook.worksheets.getItem(spec.sheet)
+          : context.workbook.worksheets.add(spec.sheet);
         shape.sheets.add(spec.sheet);
         const at = existing.get(spec.table);
         if (at) await this.updateTable(context, sheet, spec, at);
@@ -57,7 +66,11 @@ export class ExcelWorkbook implements WorkbookAdapter {
     });
   }
 
-  private async createTable(context: Excel.RequestContext, sheet: Excel.Worksheet, spec: SheetTable): Promise<void> {
+  private async createTable(
+    context: Excel.RequestContext,
+    sheet: Excel.Worksheet,
+    spec: SheetTable,
+  ): Promise<void> {
     const width = spec.headers.length;
     const rows: Values = spec.rows.length > 0 ? spec.rows.map((r) => [...r]) : [spec.headers.map(() => null)];
     await writeChunked(context, sheet, 0, 0, [[...spec.headers], ...rows], spec.text);
@@ -67,22 +80,33 @@ export class ExcelWorkbook implements WorkbookAdapter {
   }
 
   /** In place: same sheet, same table name; rows added or removed at the end, then every value rewritten. */
-  private async updateTable(context: Excel.RequestContext, sheet: Excel.Worksheet, spec: SheetTable, at: Excel.Range): Promise<void> {
+  private async updateTable(
+    context: Excel.RequestContext,
+    sheet: Excel.Worksheet,
+    spec: SheetTable,
+    at: Excel.Range,
+  ): Promise<void> {
     const table = context.workbook.tables.getItem(spec.table);
     const width = spec.headers.length;
     if (at.columnCount !== width) {
       throw new WorkbookWriteError(
-        { en: `The table "${spec.table}" has ${at.columnCount} columns; this version writes ${width}. Rename or delete it, then load again.`, ja: `テーブル「${spec.table}」の列数（${at.columnCount}）が想定（${width}）と異なります。名前を変えるか削除してから、もう一度読み込んでください。` },
+        {
+          en: `The table "${spec.table}" has ${at.columnCount} columns; this version writes ${width}. Rename or delete it, then load again.`,
+          ja: `テーブル「${spec.table}」の列数（${at.columnCount}）が想定（${width}）と異なります。名前を変えるか削除してから、もう一度読み込んでください。`,
+        },
         null,
       );
     }
     const before = at.rowCount - 1;
     const after = Math.max(1, spec.rows.length);
     if (after < before) {
-      sheet.getRangeByIndexes(at.rowIndex + 1 + after, at.columnIndex, before - after, width).delete(Excel.DeleteShiftDirection.up);
+      sheet
+        .getRangeByIndexes(at.rowIndex + 1 + after, at.columnIndex, before - after, width)
+        .delete(Excel.DeleteShiftDirection.up);
     } else if (after > before) {
       const blank = Array.from({ length: after - before }, () => spec.headers.map(() => null));
-      for (const [start, end] of chunkRows(blank)) table.rows.add(undefined, blank.slice(start, end) as never);
+      for (const [start, end] of chunkRows(blank))
+        table.rows.add(undefined, blank.slice(start, end) as never);
     }
     const rows: Values = spec.rows.length > 0 ? spec.rows.map((r) => [...r]) : [spec.headers.map(() => null)];
     await writeChunked(context, sheet, at.rowIndex, at.columnIndex, [[...spec.headers], ...rows], spec.text);
@@ -125,7 +149,10 @@ export class ExcelWorkbook implements WorkbookAdapter {
       const shape = await loadShape(context);
       if (shape.tables.has(template.table)) {
         throw new WorkbookWriteError(
-          { en: `A table named "${template.table}" already exists. Score it with "Score roster", or rename it to create a new roster.`, ja: `「${template.table}」という名前のテーブルが既にあります。「名簿を評価」で評価するか、名前を変えてから新しい名簿を作成してください。` },
+          {
+            en: `A table named "${template.table}" already exists. Score it with "Score roster", or rename it to create a new roster.`,
+            ja: `「${template.table}」という名前のテーブルが既にあります。「名簿を評価」で評価するか、名前を変えてから新しい名簿を作成してください。`,
+          },
           null,
         );
       }
@@ -135,8 +162,21 @@ export class ExcelWorkbook implements WorkbookAdapter {
       const sheet = context.workbook.worksheets.add(sheetName);
       const columns = template.columns;
       const evidence = columns.filter((c) => !c.formula);
-      const body: Values = template.rows.length > 0 ? template.rows.map((r) => [...r, ...columns.slice(evidence.length).map(() => null)]) : [columns.map(() => null)];
-      await writeChunked(context, sheet, 0, 0, [columns.map((c) => c.header), ...body], columns.map((c) => c.rule.kind === "list" || c.key === "employeeId" || c.key === "name" || c.key === "department"));
+      const body: Values =
+        template.rows.length > 0
+          ? template.rows.map((r) => [...r, ...columns.slice(evidence.length).map(() => null)])
+          : [columns.map(() => null)];
+      await writeChunked(
+        context,
+        sheet,
+        0,
+        0,
+        [columns.map((c) => c.header), ...body],
+        columns.map(
+          (c) =>
+            c.rule.kind === "list" || c.key === "employeeId" || c.key === "name" || c.key === "department",
+        ),
+      );
       const table = sheet.tables.add(sheet.getRangeByIndexes(0, 0, body.length + 1, columns.length), true);
       table.name = template.table;
       table.style = TABLE_STYLE;
@@ -175,20 +215,33 @@ export class ExcelWorkbook implements WorkbookAdapter {
           const values = columns.values.map((v) => [v[0], v[1]]);
           await writeChunked(context, sheet, top + 1, left, values, [false, true], progress);
         } else if (columns.formulas) {
-          const formulas = Array.from({ length: rowCount }, () => [columns.formulas?.[0], columns.formulas?.[1]]);
+          const formulas = Array.from({ length: rowCount }, () => [
+            columns.formulas?.[0],
+            columns.formulas?.[1],
+          ]);
           for (const [start, end] of chunkRows(formulas)) {
             context.application.suspendApiCalculationUntilNextSync();
             const range = sheet.getRangeByIndexes(top + 1 + start, left, end - start, 2);
             if (columns.formulaStyle === "r1c1") range.formulasR1C1 = formulas.slice(start, end);
             else range.formulas = formulas.slice(start, end);
             await context.sync();
-            progress?.(end, rowCount, { en: `Wrote formulas for ${end} of ${rowCount} rows`, ja: `${rowCount}行中${end}行に数式を書き込みました` });
+            progress?.(end, rowCount, {
+              en: `Wrote formulas for ${end} of ${rowCount} rows`,
+              ja: `${rowCount}行中${end}行に数式を書き込みました`,
+            });
           }
         }
         const body = sheet.getRangeByIndexes(top + 1, target.firstColumn, rowCount, columns.offset + 2);
         body.format.fill.clear();
         sheet.getRangeByIndexes(top + 1, left + 1, rowCount, 1).format.wrapText = true;
-        await highlightRows(context, sheet, top + 1, target.firstColumn, columns.offset + 2, columns.invalidRows);
+        await highlightRows(
+          context,
+          sheet,
+          top + 1,
+          target.firstColumn,
+          columns.offset + 2,
+          columns.invalidRows,
+        );
       }
       sheet.getRangeByIndexes(top, left + 1, 1, 1).format.columnWidth = 60 * POINTS_PER_CHAR;
       state.current = null;
@@ -199,10 +252,13 @@ export class ExcelWorkbook implements WorkbookAdapter {
   async writeDistribution(report: DistributionReport, progress?: Progress): Promise<void> {
     await runExcel(async (context, state) => {
       const shape = await loadShape(context);
-      const sheet = shape.sheets.has(report.sheet) ? context.workbook.worksheets.getItem(report.sheet) : context.workbook.worksheets.add(report.sheet);
+      const sheet = shape.sheets.has(report.sheet)
+        ? context.workbook.worksheets.getItem(report.sheet)
+        : context.workbook.worksheets.add(report.sheet);
       const charts = sheet.charts;
       charts.load("items/name");
-      for (const spec of report.tables) if (shape.tables.has(spec.table)) context.workbook.tables.getItem(spec.table).delete();
+      for (const spec of report.tables)
+        if (shape.tables.has(spec.table)) context.workbook.tables.getItem(spec.table).delete();
       sheet.getRange().clear(Excel.ClearApplyTo.contents);
       await context.sync();
 
@@ -212,11 +268,15 @@ export class ExcelWorkbook implements WorkbookAdapter {
         state.current = spec.table;
         const values: Values = [[...spec.headers], ...spec.rows.map((r) => [...r])];
         sheet.getRangeByIndexes(row, 0, values.length, spec.headers.length).values = values;
-        const table = sheet.tables.add(sheet.getRangeByIndexes(row, 0, values.length, spec.headers.length), true);
+        const table = sheet.tables.add(
+          sheet.getRangeByIndexes(row, 0, values.length, spec.headers.length),
+          true,
+        );
         table.name = spec.table;
         table.style = TABLE_STYLE;
         spec.headers.forEach((_, i) => {
-          sheet.getRangeByIndexes(row, i, 1, 1).format.columnWidth = (spec.widths?.[i] ?? 14) * POINTS_PER_CHAR;
+          sheet.getRangeByIndexes(row, i, 1, 1).format.columnWidth =
+            (spec.widths?.[i] ?? 14) * POINTS_PER_CHAR;
         });
         placed.set(spec.table, { row, rows: values.length, columns: spec.headers.length });
         row += values.length + 2;
@@ -230,13 +290,20 @@ export class ExcelWorkbook implements WorkbookAdapter {
         let chart = charts.items.find((c) => c.name === spec.name);
         if (chart) chart.setData(data, Excel.ChartSeriesBy.columns);
         else {
-          chart = charts.add(spec.kind === "columnStacked" ? Excel.ChartType.columnStacked : Excel.ChartType.columnClustered, data, Excel.ChartSeriesBy.columns);
+          chart = charts.add(
+            spec.kind === "columnStacked" ? Excel.ChartType.columnStacked : Excel.ChartType.columnClustered,
+            data,
+            Excel.ChartSeriesBy.columns,
+          );
           chart.name = spec.name;
         }
         chart.title.text = spec.title;
         chart.axes.categoryAxis.title.text = spec.xTitle;
         chart.axes.valueAxis.title.text = spec.yTitle;
-        chart.setPosition(sheet.getRangeByIndexes(i * 20, widest + 1, 1, 1), sheet.getRangeByIndexes(i * 20 + 18, widest + 9, 1, 1));
+        chart.setPosition(
+          sheet.getRangeByIndexes(i * 20, widest + 1, 1, 1),
+          sheet.getRangeByIndexes(i * 20 + 18, widest + 9, 1, 1),
+        );
       });
       sheet.activate();
       state.current = null;
@@ -269,7 +336,10 @@ async function loadShape(context: Excel.RequestContext): Promise<Shape> {
   sheets.load("items/name");
   tables.load("items/name");
   await context.sync();
-  return { sheets: new Set(sheets.items.map((s) => s.name)), tables: new Set(tables.items.map((t) => t.name)) };
+  return {
+    sheets: new Set(sheets.items.map((s) => s.name)),
+    tables: new Set(tables.items.map((t) => t.name)),
+  };
 }
 
 /**
@@ -293,9 +363,14 @@ async function writeChunked(
     context.application.suspendApiCalculationUntilNextSync();
     const range = sheet.getRangeByIndexes(top + start, left, end - start, width);
     if (formats) range.numberFormat = values.slice(start, end).map(() => [...formats]);
-    range.values = values.slice(start, end).map((r) => (r.length === width ? r : [...r, ...Array<SheetCell>(width - r.length).fill(null)]));
+    range.values = values
+      .slice(start, end)
+      .map((r) => (r.length === width ? r : [...r, ...Array<SheetCell>(width - r.length).fill(null)]));
     await context.sync();
-    progress?.(end, values.length, { en: `Wrote ${end} of ${values.length} rows`, ja: `${values.length}行中${end}行を書き込みました` });
+    progress?.(end, values.length, {
+      en: `Wrote ${end} of ${values.length} rows`,
+      ja: `${values.length}行中${end}行を書き込みました`,
+    });
   }
 }
 
@@ -303,7 +378,8 @@ function formatTable(sheet: Excel.Worksheet, spec: SheetTable, at: { row: number
   const rows = Math.max(1, spec.rows.length);
   spec.headers.forEach((_, i) => {
     const width = spec.widths?.[i];
-    if (width) sheet.getRangeByIndexes(at.row, at.column + i, 1, 1).format.columnWidth = width * POINTS_PER_CHAR;
+    if (width)
+      sheet.getRangeByIndexes(at.row, at.column + i, 1, 1).format.columnWidth = width * POINTS_PER_CHAR;
     if (spec.wrap?.[i]) {
       const body = sheet.getRangeByIndexes(at.row + 1, at.column + i, rows, 1);
       body.format.wrapText = true;
@@ -325,13 +401,29 @@ function applyValidation(cells: Excel.Range, column: TemplateColumn): void {
     cells.dataValidation.rule = rule.kind === "whole" ? { wholeNumber: condition } : { decimal: condition };
   }
   if (rule.kind !== "none") {
-    cells.dataValidation.errorAlert = { showAlert: true, style: Excel.DataValidationAlertStyle.stop, title: column.prompt.title, message: column.prompt.message };
+    cells.dataValidation.errorAlert = {
+      showAlert: true,
+      style: Excel.DataValidationAlertStyle.stop,
+      title: column.prompt.title,
+      message: column.prompt.message,
+    };
   }
-  cells.dataValidation.prompt = { showPrompt: true, title: column.prompt.title, message: column.prompt.message };
+  cells.dataValidation.prompt = {
+    showPrompt: true,
+    title: column.prompt.title,
+    message: column.prompt.message,
+  };
 }
 
 /** Highlights invalid rows; contiguous rows share one range, and requests stay small. */
-async function highlightRows(context: Excel.RequestContext, sheet: Excel.Worksheet, top: number, left: number, width: number, rows: readonly number[]): Promise<void> {
+async function highlightRows(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  top: number,
+  left: number,
+  width: number,
+  rows: readonly number[],
+): Promise<void> {
   const runs: [number, number][] = [];
   for (const r of [...rows].sort((a, b) => a - b)) {
     const last = runs[runs.length - 1];
@@ -353,8 +445,22 @@ async function readTableData(context: Excel.RequestContext, table: Excel.Table):
   table.load("name");
   await context.sync();
   const sheet = table.worksheet;
-  const values = await readRows(context, sheet, range.rowIndex, range.columnIndex, range.rowCount, range.columnCount);
-  return { sheet: sheet.name, table: table.name, headers: values[0] ?? [], rows: values.slice(1), headerRow: range.rowIndex, firstColumn: range.columnIndex };
+  const values = await readRows(
+    context,
+    sheet,
+    range.rowIndex,
+    range.columnIndex,
+    range.rowCount,
+    range.columnCount,
+  );
+  return {
+    sheet: sheet.name,
+    table: table.name,
+    headers: values[0] ?? [],
+    rows: values.slice(1),
+    headerRow: range.rowIndex,
+    firstColumn: range.columnIndex,
+  };
 }
 
 async function readSelection(context: Excel.RequestContext): Promise<TableData | null> {
@@ -369,12 +475,33 @@ async function readSelection(context: Excel.RequestContext): Promise<TableData |
     await context.sync();
   }
   if (range.rowCount < 2) return null;
-  const values = await readRows(context, range.worksheet, range.rowIndex, range.columnIndex, range.rowCount, range.columnCount);
-  return { sheet: range.worksheet.name, table: null, headers: values[0] ?? [], rows: values.slice(1), headerRow: range.rowIndex, firstColumn: range.columnIndex };
+  const values = await readRows(
+    context,
+    range.worksheet,
+    range.rowIndex,
+    range.columnIndex,
+    range.rowCount,
+    range.columnCount,
+  );
+  return {
+    sheet: range.worksheet.name,
+    table: null,
+    headers: values[0] ?? [],
+    rows: values.slice(1),
+    headerRow: range.rowIndex,
+    firstColumn: range.columnIndex,
+  };
 }
 
 /** Reads values in row chunks: large ranges would exceed the response limit in one request. */
-async function readRows(context: Excel.RequestContext, sheet: Excel.Worksheet, top: number, left: number, rows: number, columns: number): Promise<Values> {
+async function readRows(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  top: number,
+  left: number,
+  rows: number,
+  columns: number,
+): Promise<Values> {
   const perChunk = Math.max(1, Math.floor(READ_CELLS_PER_CHUNK / Math.max(1, columns)));
   const out: Values = [];
   for (let start = 0; start < rows; start += perChunk) {

@@ -24,8 +24,14 @@ export async function exportXlsx(workbook: MemoryWorkbook): Promise<Uint8Array> 
         cell.value = value;
         const source = sheet.cells[r]?.[c];
         if (source?.text) cell.numFmt = "@";
-        if (source?.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: `FF${source.fill.replace("#", "")}` } };
-        if (typeof value === "string" && value.includes("\n")) cell.alignment = { wrapText: true, vertical: "top" };
+        if (source?.fill)
+          cell.fill = {
+            type: "pattern",
+            pattern: "solid",
+            fgColor: { argb: `FF${source.fill.replace("#", "")}` },
+          };
+        if (typeof value === "string" && value.includes("\n"))
+          cell.alignment = { wrapText: true, vertical: "top" };
       });
     });
     sheet.widths.forEach((w, c) => {
@@ -33,7 +39,8 @@ export async function exportXlsx(workbook: MemoryWorkbook): Promise<Uint8Array> 
     });
     for (const t of tables) {
       // A table over cells that are already written: ExcelJS needs its columns named.
-      const header = values[t.top]?.slice(t.left, t.left + t.columns).map((h, i) => String(h ?? `Column${i + 1}`)) ?? [];
+      const header =
+        values[t.top]?.slice(t.left, t.left + t.columns).map((h, i) => String(h ?? `Column${i + 1}`)) ?? [];
       const body = values.slice(t.top + 1, t.top + t.rows).map((r) => r.slice(t.left, t.left + t.columns));
       ws.addTable({
         name: t.name,

@@ -88,7 +88,9 @@ function resolve(ref: string, ctx: FormulaContext, r1c1: boolean): Block | null 
   if (!span) return null;
   const table = wb.table(span[1] ?? "");
   if (!table) return null;
-  const headers = (wb.values(table.sheet, table.top, table.left, 1, table.columns)[0] ?? []).map((h) => String(h ?? ""));
+  const headers = (wb.values(table.sheet, table.top, table.left, 1, table.columns)[0] ?? []).map((h) =>
+    String(h ?? ""),
+  );
   const from = headers.indexOf(unescape(span[3] ?? ""));
   const to = headers.indexOf(unescape(span[4] ?? ""));
   if (from < 0 || to < from) return null;

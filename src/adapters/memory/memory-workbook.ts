@@ -8,7 +8,13 @@ import type { DistributionChart, DistributionReport } from "../../core/sheets/di
 import type { ColumnRule, RosterTemplate } from "../../core/sheets/roster-template";
 import type { SheetCell, SheetTable } from "../../core/sheets/sheet-table";
 import { countRosterHeaders, mapHeaders } from "../../core/roster/header-map";
-import { WorkbookWriteError, type Progress, type ScoreColumns, type TableData, type WorkbookAdapter } from "../workbook";
+import {
+  WorkbookWriteError,
+  type Progress,
+  type ScoreColumns,
+  type TableData,
+  type WorkbookAdapter,
+} from "../workbook";
 import { evaluateFormula } from "./formulas";
 
 export interface MemoryCell {
@@ -56,15 +62,30 @@ export class MemoryWorkbook implements WorkbookAdapter {
       const existing = this.table(spec.table);
       const rows = spec.rows.length > 0 ? spec.rows : [spec.headers.map(() => null)];
       if (existing && existing.columns !== spec.headers.length) {
-        throw new WorkbookWriteError({ en: `The table "${spec.table}" has ${existing.columns} columns; this version writes ${spec.headers.length}.`, ja: `テーブル「${spec.table}」の列数が想定と異なります。` }, null);
+        throw new WorkbookWriteError(
+          {
+            en: `The table "${spec.table}" has ${existing.columns} columns; this version writes ${spec.headers.length}.`,
+            ja: `テーブル「${spec.table}」の列数が想定と異なります。`,
+          },
+          null,
+        );
       }
       const top = existing?.top ?? 0;
       const left = existing?.left ?? 0;
-      if (existing && existing.rows - 1 > rows.length) this.deleteRows(sheet, top + 1 + rows.length, existing.rows - 1 - rows.length);
+      if (existing && existing.rows - 1 > rows.length)
+        this.deleteRows(sheet, top + 1 + rows.length, existing.rows - 1 - rows.length);
       this.writeBlock(sheet, top, left, [[...spec.headers], ...rows.map((r) => [...r])], spec.text);
       spec.widths?.forEach((w, c) => (sheet.widths[left + c] = w));
       if (existing) existing.rows = rows.length + 1;
-      else this.tables.push({ name: spec.table, sheet: spec.sheet, top, left, rows: rows.length + 1, columns: spec.headers.length });
+      else
+        this.tables.push({
+          name: spec.table,
+          sheet: spec.sheet,
+          top,
+          left,
+          rows: rows.length + 1,
+          columns: spec.headers.length,
+        });
       progress?.(i + 1, tables.length, { en: `Wrote ${spec.sheet}`, ja: `${spec.sheet}を書き込みました` });
     });
   }
@@ -79,20 +100,31 @@ export class MemoryWorkbook implements WorkbookAdapter {
       const sel = this.selection ?? this.usedRange(this.activeSheet);
       if (!sel || sel.rows < 2) return null;
       const values = this.values(sel.sheet, sel.top, sel.left, sel.rows, sel.columns);
-      return { sheet: sel.sheet, table: null, headers: values[0] ?? [], rows: values.slice(1), headerRow: sel.top, firstColumn: sel.left };
+      return {
+        sheet: sel.sheet,
+        table: null,
+        headers: values[0] ?? [],
+        rows: values.slice(1),
+        headerRow: sel.top,
+        firstColumn: sel.left,
+      };
     }
     const looksLikeRoster = (t: MemoryTable): boolean => {
       const headers = this.values(t.sheet, t.top, t.left, 1, t.columns)[0] ?? [];
       return countRosterHeaders(headers) >= 2 && mapHeaders(headers).index.field >= 0;
     };
-    const table = this.tables.find((t) => t.name === "Roster" && looksLikeRoster(t)) ?? this.tables.find(looksLikeRoster);
+    const table =
+      this.tables.find((t) => t.name === "Roster" && looksLikeRoster(t)) ?? this.tables.find(looksLikeRoster);
     return table ? this.tableData(table) : null;
   }
 
   async createRoster(template: RosterTemplate, progress?: Progress): Promise<void> {
     if (this.table(template.table)) {
       throw new WorkbookWriteError(
-        { en: `A table named "${template.table}" already exists. Score it with "Score roster", or rename it to create a new roster.`, ja: `「${template.table}」という名前のテーブルが既にあります。` },
+        {
+          en: `A table named "${template.table}" already exists. Score it with "Score roster", or rename it to create a new roster.`,
+          ja: `「${template.table}」という名前のテーブルが既にあります。`,
+        },
         null,
       );
     }
@@ -100,20 +132,41 @@ export class MemoryWorkbook implements WorkbookAdapter {
     for (let n = 2; this.sheet(name); n++) name = `${template.sheet} (${n})`;
     const sheet = this.sheetOrAdd(name);
     const columns = template.columns;
-    const body = template.rows.length > 0 ? template.rows.map((r) => [...r, ...Array<SheetCell>(columns.length - r.length).fill(null)]) : [columns.map(() => null)];
-    this.writeBlock(sheet, 0, 0, [columns.map((c) => c.header), ...body], columns.map((c) => c.rule.kind === "list"));
+    const body =
+      template.rows.length > 0
+        ? template.rows.map((r) => [...r, ...Array<SheetCell>(columns.length - r.length).fill(null)])
+        : [columns.map(() => null)];
+    this.writeBlock(
+      sheet,
+      0,
+      0,
+      [columns.map((c) => c.header), ...body],
+      columns.map((c) => c.rule.kind === "list"),
+    );
     columns.forEach((c, i) => {
       sheet.widths[i] = c.width;
       if (c.formula) body.forEach((_, r) => this.setFormula(sheet, r + 1, i, c.formula as string));
     });
-    this.tables.push({ name: template.table, sheet: name, top: 0, left: 0, rows: body.length + 1, columns: columns.length, validation: columns.map((c) => c.rule) });
+    this.tables.push({
+      name: template.table,
+      sheet: name,
+      top: 0,
+      left: 0,
+      rows: body.length + 1,
+      columns: columns.length,
+      validation: columns.map((c) => c.rule),
+    });
     this.activeSheet = name;
     progress?.(1, 1, { en: "Roster created", ja: "名簿を作成しました" });
   }
 
   async writeScores(target: TableData, columns: ScoreColumns, progress?: Progress): Promise<void> {
     const sheet = this.sheet(target.sheet);
-    if (!sheet) throw new WorkbookWriteError({ en: `No sheet "${target.sheet}"`, ja: `シート「${target.sheet}」がありません` }, null);
+    if (!sheet)
+      throw new WorkbookWriteError(
+        { en: `No sheet "${target.sheet}"`, ja: `シート「${target.sheet}」がありません` },
+        null,
+      );
     const top = target.headerRow;
     const left = target.firstColumn + columns.offset;
     this.writeBlock(sheet, top, left, [[columns.headers[0], columns.headers[1]]], undefined);
@@ -151,7 +204,14 @@ export class MemoryWorkbook implements WorkbookAdapter {
     for (const spec of report.tables) {
       this.writeBlock(sheet, row, 0, [[...spec.headers], ...spec.rows.map((r) => [...r])], spec.text);
       spec.widths?.forEach((w, c) => (sheet.widths[c] = Math.max(sheet.widths[c] ?? 0, w)));
-      this.tables.push({ name: spec.table, sheet: report.sheet, top: row, left: 0, rows: spec.rows.length + 1, columns: spec.headers.length });
+      this.tables.push({
+        name: spec.table,
+        sheet: report.sheet,
+        top: row,
+        left: 0,
+        rows: spec.rows.length + 1,
+        columns: spec.headers.length,
+      });
       row += spec.rows.length + 3;
     }
     for (const chart of report.charts) {
@@ -188,7 +248,9 @@ export class MemoryWorkbook implements WorkbookAdapter {
   }
 
   /** The used area of a sheet (from A1), or null when empty. */
-  usedRange(sheetName: string | null): { sheet: string; top: number; left: number; rows: number; columns: number } | null {
+  usedRange(
+    sheetName: string | null,
+  ): { sheet: string; top: number; left: number; rows: number; columns: number } | null {
     const sheet = sheetName ? this.sheet(sheetName) : undefined;
     if (!sheet || sheet.cells.length === 0) return null;
     const columns = Math.max(0, ...sheet.cells.map((r) => r?.length ?? 0));
@@ -200,7 +262,13 @@ export class MemoryWorkbook implements WorkbookAdapter {
     const i = this.sheets.findIndex((s) => s.name === name);
     if (i >= 0) this.sheets.splice(i, 1);
     const sheet = this.sheetOrAdd(name);
-    this.writeBlock(sheet, 0, 0, rows.map((r) => [...r]), asText ? Array(Math.max(0, ...rows.map((r) => r.length))).fill(false) : undefined);
+    this.writeBlock(
+      sheet,
+      0,
+      0,
+      rows.map((r) => [...r]),
+      asText ? Array(Math.max(0, ...rows.map((r) => r.length))).fill(false) : undefined,
+    );
     this.activeSheet = name;
   }
 
@@ -235,7 +303,13 @@ export class MemoryWorkbook implements WorkbookAdapter {
     if (cell.text !== undefined) target.text = cell.text;
   }
 
-  private setFormula(sheet: MemorySheet, row: number, column: number, formula: string, style: "a1" | "r1c1" = "a1"): void {
+  private setFormula(
+    sheet: MemorySheet,
+    row: number,
+    column: number,
+    formula: string,
+    style: "a1" | "r1c1" = "a1",
+  ): void {
     const target = this.cellAt(sheet, row, column);
     target.value = null;
     target.formula = style === "r1c1" ? `R1C1:${formula}` : formula;
@@ -245,7 +319,13 @@ export class MemoryWorkbook implements WorkbookAdapter {
    * Writes values the way Excel would: a string that starts with =, +, - or @ in a
    * cell not formatted as text becomes a formula; in a text column it stays text.
    */
-  private writeBlock(sheet: MemorySheet, top: number, left: number, values: SheetCell[][], text: readonly boolean[] | undefined): void {
+  private writeBlock(
+    sheet: MemorySheet,
+    top: number,
+    left: number,
+    values: SheetCell[][],
+    text: readonly boolean[] | undefined,
+  ): void {
     values.forEach((row, r) =>
       row.forEach((value, c) => {
         const asText = text?.[c] === true || (r === 0 && text !== undefined);
@@ -268,6 +348,13 @@ export class MemoryWorkbook implements WorkbookAdapter {
 
   private tableData(table: MemoryTable): TableData {
     const values = this.values(table.sheet, table.top, table.left, table.rows, table.columns);
-    return { sheet: table.sheet, table: table.name, headers: values[0] ?? [], rows: values.slice(1), headerRow: table.top, firstColumn: table.left };
+    return {
+      sheet: table.sheet,
+      table: table.name,
+      headers: values[0] ?? [],
+      rows: values.slice(1),
+      headerRow: table.top,
+      firstColumn: table.left,
+    };
   }
 }

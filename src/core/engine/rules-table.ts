@@ -78,7 +78,15 @@ const RULE_KEY_BY_HEADER = new Map<string, RuleKey>(
 const count = z.int().check(z.minimum(0));
 const RuleSchema = z.object({
   category: z.enum(["customer-service", "it-service-management"]),
-  field: z.enum(["hardware", "software", "facility-management", "operations-management", "system-management", "operations", "service-desk"]),
+  field: z.enum([
+    "hardware",
+    "software",
+    "facility-management",
+    "operations-management",
+    "system-management",
+    "operations",
+    "service-desk",
+  ]),
   level: z.int().check(z.minimum(1), z.maximum(7)),
   edition: z.enum(["V2", "V3"]),
   role: z.enum(["member", "leader", "responsible"]),

@@ -52,7 +52,7 @@ export function normaliseCmbokCompetency(raw: unknown): Normalised {
     .filter((s) => s !== "");
   const codes: string[] = [];
   const notes: Localized[] = [];
-  for (let i = 0; i < items.length; ) {
+  for (let i = 0; i < items.length;) {
     // A name may hold a separator itself ("Proactive, Positive Attitude"): try the longest run of items first.
     let found: Found | undefined;
     let used = 1;
@@ -73,7 +73,8 @@ export function normaliseCmbokCompetency(raw: unknown): Normalised {
     }
     codes.push(upgrade.to.code);
     const change = upgrade.to.change;
-    if (change === "renamed" || change === "moved") notes.push(cmbokChangeNote(upgrade.from, upgrade.to, change));
+    if (change === "renamed" || change === "moved")
+      notes.push(cmbokChangeNote(upgrade.from, upgrade.to, change));
   }
   const value = codes.join(", ");
   if (notes.length === 0) return { ok: true, value };

@@ -6,8 +6,9 @@
  */
 import type { Localized } from "../catalog/types";
 import { ROSTER_COLUMNS, type RosterColumnKey } from "../roster/columns";
-import { cellText, editDistance, foldName } from "../roster/normalize";
+import { cellText, foldName } from "../roster/normalize";
 import { headerUnitFor, splitHeaderUnit, type HeaderUnit } from "./header-units";
+import { typoDistance } from "./typo-distance";
 import { duplicateColumnNote, closeMatchNote, displacedByUserNote, userConflictNote } from "./messages";
 
 export type ColumnTarget = RosterColumnKey | "extra";
@@ -205,7 +206,8 @@ function findMatch(header: string): HeaderMatch | undefined {
   if (direct) return direct;
   for (const split of splitHeaderUnit(folded)) {
     const found = lookUp(split.name);
-    if (found && split.keys.includes(found.key)) return { ...found, ...(split.unit ? { unit: split.unit } : {}) };
+    if (found && split.keys.includes(found.key))
+      return { ...found, ...(split.unit ? { unit: split.unit } : {}) };
   }
   if (!closeMatchAllowed(folded)) return undefined;
   const key = closestName(folded);
@@ -222,7 +224,7 @@ function closestName(folded: string): RosterColumnKey | undefined {
   let bestDistance = limit + 1;
   for (const candidate of CLOSE_CANDIDATES) {
     if (Math.abs(candidate.length - folded.length) > limit) continue;
-    const d = editDistance(folded, candidate, limit);
+    const d = typoDistance(folded, candidate, limit);
     if (d < bestDistance) {
       best = lookUp(candidate)?.key;
       bestDistance = d;

@@ -40,7 +40,10 @@ export function noteMessage(row: number, header: string, note: Localized): Local
 
 /** The phrase a normaliser returns when it changed a value. */
 export function importedAsNote(raw: string, value: string | number, reason?: Localized): Localized {
-  const shown = typeof value === "number" ? { en: String(value), ja: String(value) } : { en: `"${value}"`, ja: `「${value}」` };
+  const shown =
+    typeof value === "number"
+      ? { en: String(value), ja: String(value) }
+      : { en: `"${value}"`, ja: `「${value}」` };
   return {
     en: `"${raw}" imported as ${shown.en}${reason ? ` (${reason.en})` : ""}`,
     ja: `「${raw}」を${shown.ja}${reason ? `（${reason.ja}）` : ""}として取り込みます`,

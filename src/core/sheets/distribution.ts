@@ -38,23 +38,66 @@ const LEVELS = [0, 1, 2, 3, 4, 5, 6, 7];
 export function distributionReport(people: readonly ScoredPerson[], lang: Lang): DistributionReport {
   const valid = people.filter((p) => p.level !== null && p.field !== null);
   const fields = SPECIALTY_FIELDS.filter((f) => valid.some((p) => p.field === f.id));
-  const departments = [...new Set(valid.map((p) => p.department || (lang === "en" ? "(no department)" : "（部署なし）")))].sort((a, b) => a.localeCompare(b, lang));
-  const deptOf = (p: ScoredPerson): string => p.department || (lang === "en" ? "(no department)" : "（部署なし）");
+  const departments = [
+    ...new Set(valid.map((p) => p.department || (lang === "en" ? "(no department)" : "（部署なし）"))),
+  ].sort((a, b) => a.localeCompare(b, lang));
+  const deptOf = (p: ScoredPerson): string =>
+    p.department || (lang === "en" ? "(no department)" : "（部署なし）");
   const t = (en: string, ja: string): string => (lang === "en" ? en : ja);
 
-  const byField = crossTab(valid, fields.map((f) => f.id), (p) => p.field as SpecialtyFieldId, (id) => specialtyField(id as SpecialtyFieldId).name[lang], lang);
+  const byField = crossTab(
+    valid,
+    fields.map((f) => f.id),
+    (p) => p.field as SpecialtyFieldId,
+    (id) => specialtyField(id as SpecialtyFieldId).name[lang],
+    lang,
+  );
   const byDept = crossTab(valid, departments, deptOf, (d) => d, lang);
 
   const tables: SheetTable[] = [
-    { sheet: DISTRIBUTION_SHEET, table: "LevelByField", headers: byField.headers, rows: byField.rows, widths: byField.headers.map((_, i) => (i === 0 ? 16 : 14)), text: byField.headers.map((_, i) => i === 0) },
-    { sheet: DISTRIBUTION_SHEET, table: "LevelByDepartment", headers: byDept.headers, rows: byDept.rows, widths: byDept.headers.map((_, i) => (i === 0 ? 16 : 14)), text: byDept.headers.map((_, i) => i === 0) },
+    {
+      sheet: DISTRIBUTION_SHEET,
+      table: "LevelByField",
+      headers: byField.headers,
+      rows: byField.rows,
+      widths: byField.headers.map((_, i) => (i === 0 ? 16 : 14)),
+      text: byField.headers.map((_, i) => i === 0),
+    },
+    {
+      sheet: DISTRIBUTION_SHEET,
+      table: "LevelByDepartment",
+      headers: byDept.headers,
+      rows: byDept.rows,
+      widths: byDept.headers.map((_, i) => (i === 0 ? 16 : 14)),
+      text: byDept.headers.map((_, i) => i === 0),
+    },
     percentTable(byField, "LevelByFieldPercent", t("Share of field", "分野内の割合")),
   ];
   const charts: DistributionChart[] = [
-    { name: "ITSS_LevelByField", kind: "columnClustered", table: "LevelByField", title: t("People per level by specialty field", "専門分野別のレベル分布（人数）"), xTitle: t("Level", "レベル"), yTitle: t("People", "人数") },
-    { name: "ITSS_LevelByDepartment", kind: "columnStacked", table: "LevelByDepartment", title: t("People per level by department", "部署別のレベル分布（人数）"), xTitle: t("Level", "レベル"), yTitle: t("People", "人数") },
+    {
+      name: "ITSS_LevelByField",
+      kind: "columnClustered",
+      table: "LevelByField",
+      title: t("People per level by specialty field", "専門分野別のレベル分布（人数）"),
+      xTitle: t("Level", "レベル"),
+      yTitle: t("People", "人数"),
+    },
+    {
+      name: "ITSS_LevelByDepartment",
+      kind: "columnStacked",
+      table: "LevelByDepartment",
+      title: t("People per level by department", "部署別のレベル分布（人数）"),
+      xTitle: t("Level", "レベル"),
+      yTitle: t("People", "人数"),
+    },
   ];
-  return { sheet: DISTRIBUTION_SHEET, tables, charts, total: valid.length, invalid: people.length - valid.length };
+  return {
+    sheet: DISTRIBUTION_SHEET,
+    tables,
+    charts,
+    total: valid.length,
+    invalid: people.length - valid.length,
+  };
 }
 
 interface CrossTab {
@@ -64,7 +107,13 @@ interface CrossTab {
   readonly counts: number[][];
 }
 
-function crossTab(people: readonly ScoredPerson[], groups: readonly string[], groupOf: (p: ScoredPerson) => string, label: (g: string) => string, lang: Lang): CrossTab {
+function crossTab(
+  people: readonly ScoredPerson[],
+  groups: readonly string[],
+  groupOf: (p: ScoredPerson) => string,
+  label: (g: string) => string,
+  lang: Lang,
+): CrossTab {
   const index = new Map(groups.map((g, i) => [g, i]));
   const counts = LEVELS.map(() => groups.map(() => 0));
   for (const p of people) {
@@ -82,8 +131,17 @@ function crossTab(people: readonly ScoredPerson[], groups: readonly string[], gr
 }
 
 function percentTable(tab: CrossTab, name: string, caption: string): SheetTable {
-  const columnTotals = tab.headers.slice(1).map((_, gi) => tab.rows.reduce((sum, r) => sum + (r[gi + 1] as number), 0));
-  const rows = tab.rows.map((r) => [r[0] as string, ...r.slice(1).map((v, gi) => (columnTotals[gi] ? Math.round(((v as number) / (columnTotals[gi] as number)) * 1000) / 10 : 0))]);
+  const columnTotals = tab.headers
+    .slice(1)
+    .map((_, gi) => tab.rows.reduce((sum, r) => sum + (r[gi + 1] as number), 0));
+  const rows = tab.rows.map((r) => [
+    r[0] as string,
+    ...r
+      .slice(1)
+      .map((v, gi) =>
+        columnTotals[gi] ? Math.round(((v as number) / (columnTotals[gi] as number)) * 1000) / 10 : 0,
+      ),
+  ]);
   return {
     sheet: DISTRIBUTION_SHEET,
     table: name,

@@ -88,12 +88,32 @@ export function rosterTemplate(options: TemplateOptions): RosterTemplate {
   const gapFormula = `=IF(COUNTA(${row})=0,"",HR.ITSSGAP(${args(row, headers, "", rules, edition, `"${lang}"`)}))`;
   const scoreColumns: TemplateColumn[] = [
     {
-      key: "level", header: SCORE_HEADERS.level[lang], rule: { kind: "none" }, width: 11, formula: levelFormula,
-      prompt: { title: SCORE_HEADERS.level[lang], message: lang === "en" ? "Calculated by HR.ITSSLEVEL from the row." : "行の内容からHR.ITSSLEVELで計算します。" },
+      key: "level",
+      header: SCORE_HEADERS.level[lang],
+      rule: { kind: "none" },
+      width: 11,
+      formula: levelFormula,
+      prompt: {
+        title: SCORE_HEADERS.level[lang],
+        message:
+          lang === "en"
+            ? "Calculated by HR.ITSSLEVEL from the row."
+            : "行の内容からHR.ITSSLEVELで計算します。",
+      },
     },
     {
-      key: "gap", header: SCORE_HEADERS.gap[lang], rule: { kind: "none" }, width: 60, formula: gapFormula,
-      prompt: { title: SCORE_HEADERS.gap[lang], message: lang === "en" ? "What is missing for the next level, by HR.ITSSGAP." : "次のレベルに不足している条件（HR.ITSSGAP）。" },
+      key: "gap",
+      header: SCORE_HEADERS.gap[lang],
+      rule: { kind: "none" },
+      width: 60,
+      formula: gapFormula,
+      prompt: {
+        title: SCORE_HEADERS.gap[lang],
+        message:
+          lang === "en"
+            ? "What is missing for the next level, by HR.ITSSGAP."
+            : "次のレベルに不足している条件（HR.ITSSGAP）。",
+      },
     },
   ];
   return {

@@ -39,8 +39,12 @@ export interface ScorePlanOptions {
   readonly useCompanyRules: boolean;
 }
 
-const LEVEL_HEADERS = new Set([SCORE_HEADERS.level.en, SCORE_HEADERS.level.ja, "ITSS Level", "ITSSレベル"].map(foldName));
-const GAP_HEADERS = new Set([SCORE_HEADERS.gap.en, SCORE_HEADERS.gap.ja, "Gap to next level", "次のレベルまでの不足"].map(foldName));
+const LEVEL_HEADERS = new Set(
+  [SCORE_HEADERS.level.en, SCORE_HEADERS.level.ja, "ITSS Level", "ITSSレベル"].map(foldName),
+);
+const GAP_HEADERS = new Set(
+  [SCORE_HEADERS.gap.en, SCORE_HEADERS.gap.ja, "Gap to next level", "次のレベルまでの不足"].map(foldName),
+);
 
 export function scorePlan(data: TableData, options: ScorePlanOptions): ScorePlan {
   const headerText = data.headers.map(cellText);
@@ -58,13 +62,27 @@ export function scorePlan(data: TableData, options: ScorePlanOptions): ScorePlan
   const values: [SheetCell, SheetCell][] = [];
   data.rows.forEach((cells, index) => {
     const sheetRow = data.headerRow + 1 + index;
-    const score = scoreRow(cells.slice(0, evidenceWidth), { headers, row: sheetRow + 1, edition: options.edition, rules: options.rules });
+    const score = scoreRow(cells.slice(0, evidenceWidth), {
+      headers,
+      row: sheetRow + 1,
+      edition: options.edition,
+      rules: options.rules,
+    });
     people.push({ field: score.evidence.field, department: score.evidence.department, level: score.level });
     if (score.level === null) {
       const first = score.problems[0];
       const column = first ? Math.max(0, headers.index[first.column]) : 0;
-      invalid.push({ index, employeeId: score.evidence.employeeId, sheetRow, sheetColumn: data.firstColumn + column, messages: score.problems.map((p) => p.message) });
-      values.push(["", `${options.lang === "en" ? "Error: " : "エラー："}${score.problems.map((p) => p.message[options.lang]).join(" ")}`]);
+      invalid.push({
+        index,
+        employeeId: score.evidence.employeeId,
+        sheetRow,
+        sheetColumn: data.firstColumn + column,
+        messages: score.problems.map((p) => p.message),
+      });
+      values.push([
+        "",
+        `${options.lang === "en" ? "Error: " : "エラー："}${score.problems.map((p) => p.message[options.lang]).join(" ")}`,
+      ]);
     } else {
       perLevel[score.level] = (perLevel[score.level] ?? 0) + 1;
       values.push([score.level, score.gaps.map((g) => g.message[options.lang]).join("\n")]);
@@ -72,13 +90,20 @@ export function scorePlan(data: TableData, options: ScorePlanOptions): ScorePlan
   });
 
   const columnHeaders: [string, string] = reuse
-    ? [headerText[levelAt] ?? SCORE_HEADERS.level[options.lang], headerText[gapAt] ?? SCORE_HEADERS.gap[options.lang]]
+    ? [
+        headerText[levelAt] ?? SCORE_HEADERS.level[options.lang],
+        headerText[gapAt] ?? SCORE_HEADERS.gap[options.lang],
+      ]
     : [SCORE_HEADERS.level[options.lang], SCORE_HEADERS.gap[options.lang]];
   const base = { headers: columnHeaders, offset, invalidRows: invalid.map((r) => r.index) };
   const columns: ScoreColumns =
     options.mode === "values"
       ? { ...base, mode: "values", values }
-      : { ...base, mode: "formulas", ...scoreFormulas(data, headerText.slice(0, evidenceWidth), offset, options) };
+      : {
+          ...base,
+          mode: "formulas",
+          ...scoreFormulas(data, headerText.slice(0, evidenceWidth), offset, options),
+        };
   return { columns, perLevel, invalid, people };
 }
 

@@ -38,17 +38,25 @@ export function standardTables(lang: Lang): SheetTable[] {
 export function levelsTable(lang: Lang): SheetTable {
   const rows = SPECIALTY_FIELDS.flatMap((field) => {
     const category = JOB_CATEGORIES.find((c) => c.id === field.category);
-    return [...field.levels].reverse().map((level) => [
-      category?.name[lang] ?? field.category,
-      field.name[lang],
-      level,
-      levelName(level)[lang],
-      kpiText(field.id, level, "V3")?.summary[lang] ?? "",
-    ]);
+    return [...field.levels]
+      .reverse()
+      .map((level) => [
+        category?.name[lang] ?? field.category,
+        field.name[lang],
+        level,
+        levelName(level)[lang],
+        kpiText(field.id, level, "V3")?.summary[lang] ?? "",
+      ]);
   });
   return {
     ...STANDARD_SHEETS.levels,
-    headers: [t(lang, "Job Category", "職種"), t(lang, "Specialty Field", "専門分野"), t(lang, "Level", "レベル"), t(lang, "Level Name", "レベル名"), t(lang, "Role Summary", "役割の概要")],
+    headers: [
+      t(lang, "Job Category", "職種"),
+      t(lang, "Specialty Field", "専門分野"),
+      t(lang, "Level", "レベル"),
+      t(lang, "Level Name", "レベル名"),
+      t(lang, "Role Summary", "役割の概要"),
+    ],
     rows,
     widths: [24, 26, 8, 14, 70],
     wrap: [false, false, false, false, true],
@@ -60,29 +68,70 @@ export function levelsTable(lang: Lang): SheetTable {
 export function kpiRulesTable(lang: Lang, rules: readonly KpiRule[] = KPI_RULES): SheetTable {
   const rows = rules.map((rule) => {
     const text = kpiText(rule.field, rule.level, rule.edition);
-    return [...ruleToCells(rule, lang), text ? kpiTextBlock(text, "en") : "", text ? kpiTextBlock(text, "ja") : ""];
+    return [
+      ...ruleToCells(rule, lang),
+      text ? kpiTextBlock(text, "en") : "",
+      text ? kpiTextBlock(text, "ja") : "",
+    ];
   });
   const machineWidths = [22, 24, 7, 8, 12, 9, 9, 10, 10, 48, 9, 10, 10, 9];
   return {
     ...STANDARD_SHEETS.rules,
-    headers: [...RULE_COLUMNS.map((c) => c.header[lang]), t(lang, "KPI Text (English)", "KPI本文（英語）"), t(lang, "KPI Text (Japanese)", "KPI本文（日本語）")],
+    headers: [
+      ...RULE_COLUMNS.map((c) => c.header[lang]),
+      t(lang, "KPI Text (English)", "KPI本文（英語）"),
+      t(lang, "KPI Text (Japanese)", "KPI本文（日本語）"),
+    ],
     rows,
     widths: [...machineWidths, 60, 60],
     wrap: [...machineWidths.map((_, i) => i === 9), true, true],
-    text: [true, true, false, true, true, false, false, false, true, true, false, false, true, true, true, true],
+    text: [
+      true,
+      true,
+      false,
+      true,
+      true,
+      false,
+      false,
+      false,
+      true,
+      true,
+      false,
+      false,
+      true,
+      true,
+      true,
+      true,
+    ],
   };
 }
 
 export function skillItemsTable(lang: Lang): SheetTable {
   const rows = SKILL_PROFICIENCY.map((p) => {
     const item = SKILL_ITEMS.find((s) => s.id === p.skillItem);
-    const field = p.field === "common" ? { en: "Common to Customer Service", ja: "カスタマーサービス共通" } : specialtyField(p.field).name;
-    const knowledge = SKILL_KNOWLEDGE.find((k) => k.field === p.field && k.skillItem === p.skillItem)?.items ?? [];
-    return [field[lang], item?.name[lang] ?? p.skillItem, p.level, p.description[lang], knowledge.map((k) => k[lang]).join("\n")];
+    const field =
+      p.field === "common"
+        ? { en: "Common to Customer Service", ja: "カスタマーサービス共通" }
+        : specialtyField(p.field).name;
+    const knowledge =
+      SKILL_KNOWLEDGE.find((k) => k.field === p.field && k.skillItem === p.skillItem)?.items ?? [];
+    return [
+      field[lang],
+      item?.name[lang] ?? p.skillItem,
+      p.level,
+      p.description[lang],
+      knowledge.map((k) => k[lang]).join("\n"),
+    ];
   });
   return {
     ...STANDARD_SHEETS.skills,
-    headers: [t(lang, "Specialty Field", "専門分野"), t(lang, "Skill Item", "スキル項目"), t(lang, "Level", "レベル"), t(lang, "Proficiency", "習熟度"), t(lang, "Knowledge Items", "知識項目")],
+    headers: [
+      t(lang, "Specialty Field", "専門分野"),
+      t(lang, "Skill Item", "スキル項目"),
+      t(lang, "Level", "レベル"),
+      t(lang, "Proficiency", "習熟度"),
+      t(lang, "Knowledge Items", "知識項目"),
+    ],
     rows,
     widths: [28, 30, 8, 70, 45],
     wrap: [false, false, false, true, true],
@@ -108,10 +157,28 @@ export function cmbokTable(lang: Lang): SheetTable {
     c.change ? CHANGE_NAMES[c.change][lang] : "",
     c.from ?? "",
   ]);
-  const dropped = CMBOK_DROPPED_FROM_1_0.map((d) => ["1.0", "", "", d.code, d.nameJa, "", t(lang, "Dropped in 2.0", "2.0で廃止"), d.note]);
+  const dropped = CMBOK_DROPPED_FROM_1_0.map((d) => [
+    "1.0",
+    "",
+    "",
+    d.code,
+    d.nameJa,
+    "",
+    t(lang, "Dropped in 2.0", "2.0で廃止"),
+    d.note,
+  ]);
   return {
     ...STANDARD_SHEETS.cmbok,
-    headers: [t(lang, "Version", "版"), t(lang, "Domain", "領域"), t(lang, "Area", "分野"), t(lang, "Code", "コード"), t(lang, "Japanese Name", "名称（日本語）"), t(lang, "English Name", "名称（英語）"), t(lang, "Change from 1.0", "1.0からの変更"), t(lang, "1.0 Code / Note", "1.0コード／注記")],
+    headers: [
+      t(lang, "Version", "版"),
+      t(lang, "Domain", "領域"),
+      t(lang, "Area", "分野"),
+      t(lang, "Code", "コード"),
+      t(lang, "Japanese Name", "名称（日本語）"),
+      t(lang, "English Name", "名称（英語）"),
+      t(lang, "Change from 1.0", "1.0からの変更"),
+      t(lang, "1.0 Code / Note", "1.0コード／注記"),
+    ],
     rows: [...rows, ...dropped],
     widths: [8, 26, 34, 9, 36, 40, 16, 40],
     wrap: [false, false, true, false, true, true, false, true],

@@ -41,7 +41,12 @@ export interface PanelProps {
 }
 
 const useStyles = makeStyles({
-  panel: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, paddingTop: tokens.spacingVerticalS },
+  panel: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalM,
+    paddingTop: tokens.spacingVerticalS,
+  },
   help: { color: tokens.colorNeutralForeground2 },
   actions: { display: "flex", columnGap: tokens.spacingHorizontalS },
   list: { maxHeight: "240px", overflowY: "auto" },
@@ -61,10 +66,14 @@ export function StandardPanel({ lang, workbook, runner, onChanged }: PanelProps)
   };
   return (
     <section className={styles.panel} aria-labelledby="standard-title">
-      <Text as="h2" id="standard-title" weight="semibold" size={400}>{say(lang, "standardTitle")}</Text>
+      <Text as="h2" id="standard-title" weight="semibold" size={400}>
+        {say(lang, "standardTitle")}
+      </Text>
       <Text className={styles.help}>{say(lang, "standardHelp")}</Text>
       <div className={styles.actions}>
-        <Button appearance="primary" disabled={runner.busy} onClick={() => void load(false)}>{say(lang, "standardButton")}</Button>
+        <Button appearance="primary" disabled={runner.busy} onClick={() => void load(false)}>
+          {say(lang, "standardButton")}
+        </Button>
       </div>
       <Dialog open={confirming} onOpenChange={(_, d) => setConfirming(d.open)}>
         <DialogSurface>
@@ -72,8 +81,21 @@ export function StandardPanel({ lang, workbook, runner, onChanged }: PanelProps)
             <DialogTitle>{say(lang, "rulesEditedTitle")}</DialogTitle>
             <DialogContent>{say(lang, "rulesEditedBody")}</DialogContent>
             <DialogActions>
-              <Button appearance="secondary" onClick={() => { setConfirming(false); void runner.run(async () => undefined, () => TEXT.keptEdits); }}>{say(lang, "keepEdits")}</Button>
-              <Button appearance="primary" onClick={() => void load(true)}>{say(lang, "resetRules")}</Button>
+              <Button
+                appearance="secondary"
+                onClick={() => {
+                  setConfirming(false);
+                  void runner.run(
+                    async () => undefined,
+                    () => TEXT.keptEdits,
+                  );
+                }}
+              >
+                {say(lang, "keepEdits")}
+              </Button>
+              <Button appearance="primary" onClick={() => void load(true)}>
+                {say(lang, "resetRules")}
+              </Button>
             </DialogActions>
           </DialogBody>
         </DialogSurface>
@@ -88,25 +110,45 @@ export function RosterPanel({ lang, edition, workbook, runner, onChanged }: Pane
   const [sampleRows, setSampleRows] = useState(true);
   const [useCompanyRules, setUseCompanyRules] = useState(false);
   const create = async () => {
-    await runner.run((progress) => createRoster(workbook, { lang: headerLang, sampleRows, useCompanyRules, edition }, progress), () => TEXT.rosterDone);
+    await runner.run(
+      (progress) =>
+        createRoster(workbook, { lang: headerLang, sampleRows, useCompanyRules, edition }, progress),
+      () => TEXT.rosterDone,
+    );
     onChanged();
   };
   return (
     <section className={styles.panel} aria-labelledby="roster-title">
-      <Text as="h2" id="roster-title" weight="semibold" size={400}>{say(lang, "rosterTitle")}</Text>
+      <Text as="h2" id="roster-title" weight="semibold" size={400}>
+        {say(lang, "rosterTitle")}
+      </Text>
       <Text className={styles.help}>{say(lang, "rosterHelp")}</Text>
       <Field label={say(lang, "headerLanguage")}>
-        <RadioGroup layout="horizontal" value={headerLang} onChange={(_, d) => setHeaderLang(d.value as Lang)}>
+        <RadioGroup
+          layout="horizontal"
+          value={headerLang}
+          onChange={(_, d) => setHeaderLang(d.value as Lang)}
+        >
           <Radio value="en" label={say(lang, "english")} />
           <Radio value="ja" label={say(lang, "japanese")} />
         </RadioGroup>
       </Field>
-      <Checkbox checked={sampleRows} onChange={(_, d) => setSampleRows(Boolean(d.checked))} label={say(lang, "sampleRows")} />
+      <Checkbox
+        checked={sampleRows}
+        onChange={(_, d) => setSampleRows(Boolean(d.checked))}
+        label={say(lang, "sampleRows")}
+      />
       <Field hint={say(lang, "companyRulesHint")}>
-        <Checkbox checked={useCompanyRules} onChange={(_, d) => setUseCompanyRules(Boolean(d.checked))} label={say(lang, "companyRules")} />
+        <Checkbox
+          checked={useCompanyRules}
+          onChange={(_, d) => setUseCompanyRules(Boolean(d.checked))}
+          label={say(lang, "companyRules")}
+        />
       </Field>
       <div className={styles.actions}>
-        <Button appearance="primary" disabled={runner.busy} onClick={() => void create()}>{say(lang, "rosterButton")}</Button>
+        <Button appearance="primary" disabled={runner.busy} onClick={() => void create()}>
+          {say(lang, "rosterButton")}
+        </Button>
       </div>
     </section>
   );
@@ -128,7 +170,9 @@ export function ScorePanel({ lang, edition, workbook, runner, onChanged }: Panel
   };
   return (
     <section className={styles.panel} aria-labelledby="score-title">
-      <Text as="h2" id="score-title" weight="semibold" size={400}>{say(lang, "scoreTitle")}</Text>
+      <Text as="h2" id="score-title" weight="semibold" size={400}>
+        {say(lang, "scoreTitle")}
+      </Text>
       <Text className={styles.help}>{say(lang, "scoreHelp")}</Text>
       <Field label={say(lang, "writeAs")}>
         <RadioGroup value={mode} onChange={(_, d) => setMode(d.value as "formulas" | "values")}>
@@ -136,10 +180,20 @@ export function ScorePanel({ lang, edition, workbook, runner, onChanged }: Panel
           <Radio value="values" label={say(lang, "asValues")} />
         </RadioGroup>
       </Field>
-      <Checkbox checked={fromSelection} onChange={(_, d) => setFromSelection(Boolean(d.checked))} label={say(lang, "useSelection")} />
-      <Checkbox checked={useCompanyRules} onChange={(_, d) => setUseCompanyRules(Boolean(d.checked))} label={say(lang, "companyRules")} />
+      <Checkbox
+        checked={fromSelection}
+        onChange={(_, d) => setFromSelection(Boolean(d.checked))}
+        label={say(lang, "useSelection")}
+      />
+      <Checkbox
+        checked={useCompanyRules}
+        onChange={(_, d) => setUseCompanyRules(Boolean(d.checked))}
+        label={say(lang, "companyRules")}
+      />
       <div className={styles.actions}>
-        <Button appearance="primary" disabled={runner.busy} onClick={() => void score()}>{say(lang, "scoreButton")}</Button>
+        <Button appearance="primary" disabled={runner.busy} onClick={() => void score()}>
+          {say(lang, "scoreButton")}
+        </Button>
       </div>
       {result && <LevelCounts lang={lang} perLevel={result.perLevel} />}
       {result && result.invalid.length > 0 && (
@@ -157,7 +211,15 @@ export function ScorePanel({ lang, edition, workbook, runner, onChanged }: Panel
                 {result.invalid.map((row) => (
                   <TableRow key={row.index}>
                     <TableCell>
-                      <Button size="small" appearance="subtle" onClick={() => void workbook.select(result.roster.sheet, row.sheetRow, row.sheetColumn).then(onChanged)}>
+                      <Button
+                        size="small"
+                        appearance="subtle"
+                        onClick={() =>
+                          void workbook
+                            .select(result.roster.sheet, row.sheetRow, row.sheetColumn)
+                            .then(onChanged)
+                        }
+                      >
                         {row.sheetRow + 1}
                       </Button>
                     </TableCell>
@@ -199,22 +261,37 @@ export function DistributionPanel({ lang, edition, workbook, runner, onChanged }
   const [useCompanyRules, setUseCompanyRules] = useState(false);
   const draw = async () => {
     await runner.run(
-      (progress) => drawDistribution(workbook, { lang, edition, useCompanyRules, fromSelection: false }, progress),
+      (progress) =>
+        drawDistribution(workbook, { lang, edition, useCompanyRules, fromSelection: false }, progress),
       (r) => {
-        const done = { en: say("en", "distributionDone", { n: r.total }), ja: say("ja", "distributionDone", { n: r.total }) };
+        const done = {
+          en: say("en", "distributionDone", { n: r.total }),
+          ja: say("ja", "distributionDone", { n: r.total }),
+        };
         if (r.invalid === 0) return done;
-        return { en: `${done.en} ${say("en", "distributionInvalid", { n: r.invalid })}`, ja: `${done.ja}${say("ja", "distributionInvalid", { n: r.invalid })}` };
+        return {
+          en: `${done.en} ${say("en", "distributionInvalid", { n: r.invalid })}`,
+          ja: `${done.ja}${say("ja", "distributionInvalid", { n: r.invalid })}`,
+        };
       },
     );
     onChanged();
   };
   return (
     <section className={styles.panel} aria-labelledby="distribution-title">
-      <Text as="h2" id="distribution-title" weight="semibold" size={400}>{say(lang, "distributionTitle")}</Text>
+      <Text as="h2" id="distribution-title" weight="semibold" size={400}>
+        {say(lang, "distributionTitle")}
+      </Text>
       <Text className={styles.help}>{say(lang, "distributionHelp")}</Text>
-      <Checkbox checked={useCompanyRules} onChange={(_, d) => setUseCompanyRules(Boolean(d.checked))} label={say(lang, "companyRules")} />
+      <Checkbox
+        checked={useCompanyRules}
+        onChange={(_, d) => setUseCompanyRules(Boolean(d.checked))}
+        label={say(lang, "companyRules")}
+      />
       <div className={styles.actions}>
-        <Button appearance="primary" disabled={runner.busy} onClick={() => void draw()}>{say(lang, "distributionButton")}</Button>
+        <Button appearance="primary" disabled={runner.busy} onClick={() => void draw()}>
+          {say(lang, "distributionButton")}
+        </Button>
       </div>
     </section>
   );

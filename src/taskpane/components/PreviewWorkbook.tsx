@@ -12,11 +12,28 @@ import { say } from "../i18n";
 const MAX_ROWS = 200;
 
 const useStyles = makeStyles({
-  bar: { display: "flex", columnGap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap", marginBottom: tokens.spacingVerticalS },
+  bar: {
+    display: "flex",
+    columnGap: tokens.spacingHorizontalS,
+    alignItems: "center",
+    flexWrap: "wrap",
+    marginBottom: tokens.spacingVerticalS,
+  },
   grid: { overflow: "auto", maxHeight: "70vh", border: `1px solid ${tokens.colorNeutralStroke2}` },
   table: { borderCollapse: "collapse", fontSize: tokens.fontSizeBase200 },
-  cell: { border: `1px solid ${tokens.colorNeutralStroke2}`, padding: "2px 6px", verticalAlign: "top", maxWidth: "420px", whiteSpace: "pre-wrap" },
-  header: { backgroundColor: tokens.colorBrandBackground2, fontWeight: tokens.fontWeightSemibold, position: "sticky", top: 0 },
+  cell: {
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    padding: "2px 6px",
+    verticalAlign: "top",
+    maxWidth: "420px",
+    whiteSpace: "pre-wrap",
+  },
+  header: {
+    backgroundColor: tokens.colorBrandBackground2,
+    fontWeight: tokens.fontWeightSemibold,
+    position: "sticky",
+    top: 0,
+  },
   invalid: { backgroundColor: "#FDE7E9", color: "#242424" },
   selected: { outline: `2px solid ${tokens.colorBrandStroke1}` },
   charts: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalL },
@@ -24,12 +41,25 @@ const useStyles = makeStyles({
   hidden: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clip: "rect(0 0 0 0)" },
 });
 
-export function PreviewWorkbook({ workbook, lang, version, onChanged }: { workbook: MemoryWorkbook; lang: Lang; version: number; onChanged: () => void }) {
+export function PreviewWorkbook({
+  workbook,
+  lang,
+  version,
+  onChanged,
+}: {
+  workbook: MemoryWorkbook;
+  lang: Lang;
+  version: number;
+  onChanged: () => void;
+}) {
   const styles = useStyles();
   const [busy, setBusy] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
   const sheetNames = workbook.sheets.map((s) => s.name);
-  const active = workbook.activeSheet && sheetNames.includes(workbook.activeSheet) ? workbook.activeSheet : (sheetNames[0] ?? null);
+  const active =
+    workbook.activeSheet && sheetNames.includes(workbook.activeSheet)
+      ? workbook.activeSheet
+      : (sheetNames[0] ?? null);
   const sheet = active ? workbook.sheet(active) : undefined;
   const charts = workbook.charts.filter((c) => c.sheet === active);
 
@@ -44,9 +74,15 @@ export function PreviewWorkbook({ workbook, lang, version, onChanged }: { workbo
   const download = async () => {
     setBusy(true);
     try {
-      const { exportXlsx } = await import(/* webpackChunkName: "files" */ "../../adapters/memory/export-xlsx");
+      const { exportXlsx } = await import(
+        /* webpackChunkName: "files" */ "../../adapters/memory/export-xlsx"
+      );
       const bytes = await exportXlsx(workbook);
-      const url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }));
+      const url = URL.createObjectURL(
+        new Blob([bytes as Uint8Array<ArrayBuffer>], {
+          type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        }),
+      );
       const a = document.createElement("a");
       a.href = url;
       a.download = "itss-workbook.xlsx";
@@ -60,7 +96,9 @@ export function PreviewWorkbook({ workbook, lang, version, onChanged }: { workbo
   const open = async (file: File) => {
     setBusy(true);
     try {
-      const { openRosterFile } = await import(/* webpackChunkName: "files" */ "../../adapters/memory/open-file");
+      const { openRosterFile } = await import(
+        /* webpackChunkName: "files" */ "../../adapters/memory/open-file"
+      );
       await openRosterFile(workbook, new Uint8Array(await file.arrayBuffer()), file.name);
       onChanged();
     } finally {
@@ -72,39 +110,101 @@ export function PreviewWorkbook({ workbook, lang, version, onChanged }: { workbo
   return (
     <div>
       <div className={styles.bar}>
-        <Text as="h2" weight="semibold" size={400}>{say(lang, "workbookSheets")}</Text>
-        <Button onClick={() => fileInput.current?.click()} disabled={busy}>{say(lang, "openFile")}</Button>
-        <input ref={fileInput} className={styles.hidden} type="file" accept=".xlsx,.csv" aria-label={say(lang, "openFile")} data-testid="open-file" onChange={(e) => { const f = e.target.files?.[0]; if (f) void open(f); e.target.value = ""; }} />
-        <Button appearance="primary" onClick={() => void download()} disabled={busy}>{say(lang, "downloadWorkbook")}</Button>
+        <Text as="h2" weight="semibold" size={400}>
+          {say(lang, "workbookSheets")}
+        </Text>
+        <Button onClick={() => fileInput.current?.click()} disabled={busy}>
+          {say(lang, "openFile")}
+        </Button>
+        <input
+          ref={fileInput}
+          className={styles.hidden}
+          type="file"
+          accept=".xlsx,.csv"
+          aria-label={say(lang, "openFile")}
+          data-testid="open-file"
+          onChange={(e) => {
+            const f = e.target.files?.[0];
+            if (f) void open(f);
+            e.target.value = "";
+          }}
+        />
+        <Button appearance="primary" onClick={() => void download()} disabled={busy}>
+          {say(lang, "downloadWorkbook")}
+        </Button>
       </div>
-      <TabList size="small" selectedValue={active ?? ""} onTabSelect={(_, d) => { workbook.activeSheet = String(d.value); onChanged(); }} aria-label={say(lang, "sheet")}>
-        {sheetNames.map((name) => <Tab key={name} value={name}>{name}</Tab>)}
+      <TabList
+        size="small"
+        selectedValue={active ?? ""}
+        onTabSelect={(_, d) => {
+          workbook.activeSheet = String(d.value);
+          onChanged();
+        }}
+        aria-label={say(lang, "sheet")}
+      >
+        {sheetNames.map((name) => (
+          <Tab key={name} value={name}>
+            {name}
+          </Tab>
+        ))}
       </TabList>
       {charts.length > 0 && (
         <div className={styles.charts}>
-          {charts.map((c) => <BarChart key={c.name} chart={c} workbook={workbook} lang={lang} />)}
+          {charts.map((c) => (
+            <BarChart key={c.name} chart={c} workbook={workbook} lang={lang} />
+          ))}
         </div>
       )}
       {sheet && (
-        <div className={styles.grid} role="region" aria-label={`${say(lang, "sheet")}: ${sheet.name}`} tabIndex={0}>
+        <div
+          className={styles.grid}
+          role="region"
+          aria-label={`${say(lang, "sheet")}: ${sheet.name}`}
+          tabIndex={0}
+        >
           <table className={styles.table} data-sheet={sheet.name}>
             <tbody>
               {rows.map((row, r) => (
                 <tr key={r}>
                   {row.map((value, c) => {
                     const cell = sheet.cells[r]?.[c];
-                    const selected = workbook.selection?.sheet === sheet.name && workbook.selection.top === r && workbook.selection.left === c;
-                    const className = [styles.cell, r === 0 ? styles.header : "", cell?.fill ? styles.invalid : "", selected ? styles.selected : ""].join(" ");
+                    const selected =
+                      workbook.selection?.sheet === sheet.name &&
+                      workbook.selection.top === r &&
+                      workbook.selection.left === c;
+                    const className = [
+                      styles.cell,
+                      r === 0 ? styles.header : "",
+                      cell?.fill ? styles.invalid : "",
+                      selected ? styles.selected : "",
+                    ].join(" ");
                     const text = show(value);
                     // Long text (KPI wording, gap sentences) is clipped to a few lines; the full text is in the tooltip.
-                    const content = text.length > 120 ? <div className={styles.clip} title={text}>{text}</div> : text;
-                    return r === 0 ? <th key={c} className={className} scope="col">{content}</th> : <td key={c} className={className} data-selected={selected || undefined}>{content}</td>;
+                    const content =
+                      text.length > 120 ? (
+                        <div className={styles.clip} title={text}>
+                          {text}
+                        </div>
+                      ) : (
+                        text
+                      );
+                    return r === 0 ? (
+                      <th key={c} className={className} scope="col">
+                        {content}
+                      </th>
+                    ) : (
+                      <td key={c} className={className} data-selected={selected || undefined}>
+                        {content}
+                      </td>
+                    );
                   })}
                 </tr>
               ))}
             </tbody>
           </table>
-          {used && used.rows > MAX_ROWS + 1 && <Text>{say(lang, "moreRows", { n: used.rows - MAX_ROWS - 1 })}</Text>}
+          {used && used.rows > MAX_ROWS + 1 && (
+            <Text>{say(lang, "moreRows", { n: used.rows - MAX_ROWS - 1 })}</Text>
+          )}
         </div>
       )}
     </div>
@@ -115,7 +215,18 @@ function show(value: SheetCell): string {
   return value === null ? "" : String(value);
 }
 
-const PALETTE = ["#0F6CBD", "#C239B3", "#13A10E", "#CA5010", "#8764B8", "#038387", "#986F0B", "#D13438", "#4F6BED", "#69797E"];
+const PALETTE = [
+  "#0F6CBD",
+  "#C239B3",
+  "#13A10E",
+  "#CA5010",
+  "#8764B8",
+  "#038387",
+  "#986F0B",
+  "#D13438",
+  "#4F6BED",
+  "#69797E",
+];
 
 /** The distribution as an SVG column chart (Excel draws native charts; the preview draws these). */
 function BarChart({ chart, workbook, lang }: { chart: MemoryChart; workbook: MemoryWorkbook; lang: Lang }) {
@@ -126,7 +237,10 @@ function BarChart({ chart, workbook, lang }: { chart: MemoryChart; workbook: Mem
   const levels = values.slice(1).map((r) => String(r[0]));
   const data = values.slice(1).map((r) => r.slice(1, -1).map((v) => Number(v) || 0));
   const stacked = chart.kind === "columnStacked";
-  const max = Math.max(1, ...data.map((row) => (stacked ? row.reduce((a, b) => a + b, 0) : Math.max(0, ...row))));
+  const max = Math.max(
+    1,
+    ...data.map((row) => (stacked ? row.reduce((a, b) => a + b, 0) : Math.max(0, ...row))),
+  );
   const width = 420;
   const height = 220;
   const plotTop = 10;
@@ -135,10 +249,19 @@ function BarChart({ chart, workbook, lang }: { chart: MemoryChart; workbook: Mem
   const y = (v: number) => plotTop + plotHeight - (v / max) * plotHeight;
   return (
     <figure style={{ margin: "8px 0" }} data-chart={chart.name}>
-      <figcaption><Text weight="semibold">{chart.title}</Text></figcaption>
-      <svg width={width} height={height + groups.length * 14} role="img" aria-label={`${say(lang, "chart")}: ${chart.title}`}>
+      <figcaption>
+        <Text weight="semibold">{chart.title}</Text>
+      </figcaption>
+      <svg
+        width={width}
+        height={height + groups.length * 14}
+        role="img"
+        aria-label={`${say(lang, "chart")}: ${chart.title}`}
+      >
         <line x1={36} y1={y(0)} x2={width} y2={y(0)} stroke="#888" />
-        <text x={0} y={plotTop + 8} fontSize={10}>{max}</text>
+        <text x={0} y={plotTop + 8} fontSize={10}>
+          {max}
+        </text>
         {data.map((row, li) => {
           const x0 = 40 + li * band;
           let acc = 0;
@@ -151,17 +274,34 @@ function BarChart({ chart, workbook, lang }: { chart: MemoryChart; workbook: Mem
                 const top = stacked ? y(acc + v) : y(v);
                 const h = stacked ? y(acc) - y(acc + v) : y(0) - y(v);
                 acc += v;
-                return <rect key={gi} x={x} y={top} width={Math.max(1, barWidth - 1)} height={h} fill={PALETTE[gi % PALETTE.length]}><title>{`${levels[li]} · ${groups[gi]}: ${v}`}</title></rect>;
+                return (
+                  <rect
+                    key={gi}
+                    x={x}
+                    y={top}
+                    width={Math.max(1, barWidth - 1)}
+                    height={h}
+                    fill={PALETTE[gi % PALETTE.length]}
+                  >
+                    <title>{`${levels[li]} · ${groups[gi]}: ${v}`}</title>
+                  </rect>
+                );
               })}
-              <text x={x0 + band / 2} y={plotTop + plotHeight + 14} fontSize={9} textAnchor="middle">{(levels[li] ?? "").replace(/^Level |^レベル/, "")}</text>
+              <text x={x0 + band / 2} y={plotTop + plotHeight + 14} fontSize={9} textAnchor="middle">
+                {(levels[li] ?? "").replace(/^Level |^レベル/, "")}
+              </text>
             </g>
           );
         })}
-        <text x={width / 2} y={plotTop + plotHeight + 30} fontSize={10} textAnchor="middle">{chart.xTitle}</text>
+        <text x={width / 2} y={plotTop + plotHeight + 30} fontSize={10} textAnchor="middle">
+          {chart.xTitle}
+        </text>
         {groups.map((g, gi) => (
           <g key={g} transform={`translate(40, ${height + gi * 14 - 10})`}>
             <rect width={10} height={10} fill={PALETTE[gi % PALETTE.length]} />
-            <text x={14} y={9} fontSize={10}>{g}</text>
+            <text x={14} y={9} fontSize={10}>
+              {g}
+            </text>
           </g>
         ))}
       </svg>

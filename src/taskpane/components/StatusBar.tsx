@@ -1,10 +1,26 @@
-import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, ProgressBar, Field } from "@fluentui/react-components";
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  ProgressBar,
+  Field,
+} from "@fluentui/react-components";
 import type { Lang } from "../../core/catalog/types";
 import { say } from "../i18n";
 import type { ActionStatus } from "../useAction";
 
 /** Progress while an action works, then its outcome; announced to screen readers. */
-export function StatusBar({ status, lang, onDismiss }: { status: ActionStatus; lang: Lang; onDismiss: () => void }) {
+export function StatusBar({
+  status,
+  lang,
+  onDismiss,
+}: {
+  status: ActionStatus;
+  lang: Lang;
+  onDismiss: () => void;
+}) {
   if (status.kind === "idle") return null;
   if (status.kind === "working") {
     return (

@@ -14,7 +14,11 @@ import { ROSTER_COLUMNS } from "../../../src/core/roster/columns";
 import { mapHeaders } from "../../../src/core/roster/header-map";
 import { scoreRow } from "../../../src/core/engine/score-row";
 
-function plan(rows: SheetRows, overrides: ColumnOverride[] = [], options: BuildPlanOptions = { mode: "append" }): ImportPlan {
+function plan(
+  rows: SheetRows,
+  overrides: ColumnOverride[] = [],
+  options: BuildPlanOptions = { mode: "append" },
+): ImportPlan {
   const found = detectHeader(rows);
   if (!found.ok) throw new Error(found.message.en);
   const mapping = applyOverrides(mapColumns(found.detection.headers), overrides);
@@ -32,21 +36,31 @@ describe("the plan's columns", () => {
       ["Notes", "Role", "Employee ID", "Specialty Field", "Skill memo"],
       ["n1", "Member", "E1", "Hardware", "m1"],
     ]);
-    expect(p.columns.map((c) => c.header)).toEqual([...ROSTER_COLUMNS.map((c) => c.header.en), "Notes", "Skill memo"]);
+    expect(p.columns.map((c) => c.header)).toEqual([
+      ...ROSTER_COLUMNS.map((c) => c.header.en),
+      "Notes",
+      "Skill memo",
+    ]);
     expect(p.columns.slice(R).map((c) => [c.key, c.sourceIndex])).toEqual([
       [null, 0],
       [null, 4],
     ]);
     expect(p.rows[0]?.values).toEqual(
-      ROSTER_COLUMNS.map((c) => ({ employeeId: "E1", field: "Hardware", role: "Member" })[c.key as string] ?? null).concat([
-        "n1",
-        "m1",
-      ]),
+      ROSTER_COLUMNS.map(
+        (c) => ({ employeeId: "E1", field: "Hardware", role: "Member" })[c.key as string] ?? null,
+      ).concat(["n1", "m1"]),
     );
   });
 
   it("writes the roster headers in Japanese when asked", () => {
-    const p = plan([["氏名", "専門分野"], ["山田", "運用管理"]], [], { mode: "replace", headerLanguage: "ja" });
+    const p = plan(
+      [
+        ["氏名", "専門分野"],
+        ["山田", "運用管理"],
+      ],
+      [],
+      { mode: "replace", headerLanguage: "ja" },
+    );
     expect(p.columns.slice(0, R).map((c) => c.header)).toEqual(ROSTER_COLUMNS.map((c) => c.header.ja));
     expect(p.mode).toBe("replace");
   });
@@ -63,10 +77,32 @@ describe("the plan's columns", () => {
 
 describe("honest rows", () => {
   const rows: SheetRows = [
-    ["Employee ID", "Name", "Job Category", "Specialty Field", "Role", "Projects", "Complexity", "Scope", "Themes", "Notes"],
+    [
+      "Employee ID",
+      "Name",
+      "Job Category",
+      "Specialty Field",
+      "Role",
+      "Projects",
+      "Complexity",
+      "Scope",
+      "Themes",
+      "Notes",
+    ],
     ["E1", "Aki", "Customer Service", "Hardware", "Member", "1件", 2, "Specific users", 1, "ok"],
     ["E2", "Bo", "Customer Service", "Hardwear", "Member", "x", 2, "Specific users", 1, "two problems"],
-    ["E3", "Chie", "IT Service Management", "Hardware", "Member", 1, 2, "Specific users", 1, "wrong category"],
+    [
+      "E3",
+      "Chie",
+      "IT Service Management",
+      "Hardware",
+      "Member",
+      1,
+      2,
+      "Specific users",
+      1,
+      "wrong category",
+    ],
     ["E4", "Dai", "Customer Service", "Software", "Member", 1, "7項目", "Specific users", 1, "complexity"],
   ];
 
@@ -119,9 +155,15 @@ describe("honest rows", () => {
   });
 
   it("flags every row and says why when no column gives the specialty field", () => {
-    const p = plan([["Name", "Role"], ["Aki", "Member"], ["Bo", "Leader"]]);
+    const p = plan([
+      ["Name", "Role"],
+      ["Aki", "Member"],
+      ["Bo", "Leader"],
+    ]);
     expect(p.report.summary.flagged).toBe(2);
-    expect(p.rows[0]?.problems[0]?.message.en).toBe('Row 2, column "Specialty Field": is empty: every row needs a specialty field to be scored.');
+    expect(p.rows[0]?.problems[0]?.message.en).toBe(
+      'Row 2, column "Specialty Field": is empty: every row needs a specialty field to be scored.',
+    );
     expect(p.report.sheetNotes.some((n) => n.en.startsWith("No column gives Specialty Field"))).toBe(true);
   });
 
@@ -137,7 +179,15 @@ describe("honest rows", () => {
 describe("literal text", () => {
   const rows: SheetRows = [
     ["Employee ID", "Name", "Department", "Specialty Field", "Projects", "Phone", "Memo"],
-    ["00123", '=HYPERLINK("http://evil.example","click")', "@SUM(A1)", "Software", "-5", "+81 3 1234 5678", "-5"],
+    [
+      "00123",
+      '=HYPERLINK("http://evil.example","click")',
+      "@SUM(A1)",
+      "Software",
+      "-5",
+      "+81 3 1234 5678",
+      "-5",
+    ],
     ["E2", "Plain Name", "Ops", "Software", 3, 81312345678, "plain"],
   ];
 
@@ -152,7 +202,14 @@ describe("literal text", () => {
     expect(first?.values[at("projects")]).toBe("-5"); // flagged, and kept as written
     expect(first?.values[phone]).toBe("+81 3 1234 5678");
     expect(first?.values[memo]).toBe("-5");
-    expect(first?.literalText).toEqual([at("employeeId"), at("name"), at("department"), at("projects"), phone, memo]);
+    expect(first?.literalText).toEqual([
+      at("employeeId"),
+      at("name"),
+      at("department"),
+      at("projects"),
+      phone,
+      memo,
+    ]);
     expect(second?.literalText).toEqual([]);
     expect(second?.values[phone]).toBe(81312345678);
   });
@@ -168,13 +225,23 @@ describe("literal text", () => {
 
 describe("units and CMBOK in the plan", () => {
   it("converts a column whose header declares thousand yen, and says so once for the column", () => {
-    const p = plan([["Specialty Field", "年間契約金額（千円）"], ["Operations Management", 350000], ["Operations Management", "1.5億円"]]);
+    const p = plan([
+      ["Specialty Field", "年間契約金額（千円）"],
+      ["Operations Management", 350000],
+      ["Operations Management", "1.5億円"],
+    ]);
     expect(p.rows.map((r) => r.values[at("value")])).toEqual([350, 150]);
-    expect(p.report.sheetNotes.some((n) => n.en.includes("thousand yen") && n.ja.includes("千円"))).toBe(true);
+    expect(p.report.sheetNotes.some((n) => n.en.includes("thousand yen") && n.ja.includes("千円"))).toBe(
+      true,
+    );
   });
 
   it("converts a CMBOK 1.0 column to 2.0 codes only when the user marks it", () => {
-    const rows: SheetRows = [["Specialty Field", "CMBOK"], ["Service Desk", "OP-2, HR-6"], ["Service Desk", "AR-4"]];
+    const rows: SheetRows = [
+      ["Specialty Field", "CMBOK"],
+      ["Service Desk", "OP-2, HR-6"],
+      ["Service Desk", "AR-4"],
+    ];
     const untouched = plan(rows);
     const cmbok = untouched.columns.findIndex((c) => c.header === "CMBOK");
     expect(untouched.rows[0]?.values[cmbok]).toBe("OP-2, HR-6");
@@ -182,7 +249,13 @@ describe("units and CMBOK in the plan", () => {
     expect(converted.rows[0]?.values[cmbok]).toBe("OP-3, HR-10");
     expect(converted.rows[0]?.notes[0]?.message.en).toContain("CMBOK 1.0 OP-2");
     expect(converted.rows[1]?.values[cmbok]).toBe("AR-4");
-    expect(converted.rows[1]?.problems[0]).toMatchObject({ row: 3, column: 1, header: "CMBOK", key: null, value: "AR-4" });
+    expect(converted.rows[1]?.problems[0]).toMatchObject({
+      row: 3,
+      column: 1,
+      header: "CMBOK",
+      key: null,
+      value: "AR-4",
+    });
   });
 });
 
@@ -213,14 +286,19 @@ describe("sheet notes and limits", () => {
     const header = ["Specialty Field", ...Array.from({ length: 16_384 }, (_, i) => `c${i}`)];
     const found = detectHeader([header, ["Hardware"]]);
     if (!found.ok) throw new Error("header");
-    const built = buildImportPlan(found.detection, mapColumns(found.detection.headers), { mode: "new-sheet" });
+    const built = buildImportPlan(found.detection, mapColumns(found.detection.headers), {
+      mode: "new-sheet",
+    });
     expect(built.ok).toBe(false);
     if (!built.ok) expect(built.message.en).toContain("16,384 columns");
   });
 
   it("flags text longer than a cell holds instead of letting Excel cut it", () => {
     const long = "x".repeat(32_768);
-    const p = plan([["Specialty Field", "Memo"], ["Hardware", long]]);
+    const p = plan([
+      ["Specialty Field", "Memo"],
+      ["Hardware", long],
+    ]);
     expect(p.rows[0]?.values[R]).toBe(long);
     expect(p.rows[0]?.problems[0]?.message.en).toContain("32,767 characters");
   });

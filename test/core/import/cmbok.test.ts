@@ -13,29 +13,32 @@ describe("CMBOK 1.0 -> 2.0", () => {
     }
   });
 
-  it.each(oneZero.map((c) => [c.code, c] as const))("maps 1.0 %s by code and by name, or reports it", (code, c) => {
-    const upgrade = CMBOK_UPGRADES.get(code);
-    for (const written of [code, c.nameJa, c.nameEn, `${code.toLowerCase()} ${c.nameJa}`]) {
-      const result = normaliseCmbokCompetency(written);
-      if (upgrade?.kind === "continued") {
-        expect(result).toMatchObject({ ok: true, value: upgrade.to.code });
-        const changed = upgrade.to.change === "renamed" || upgrade.to.change === "moved";
-        expect(result.ok && result.note !== undefined).toBe(changed);
-        if (result.ok && changed) {
-          expect(result.note?.en).toContain(`CMBOK 1.0 ${code}`);
-          expect(result.note?.en).toContain(`CMBOK 2.0 ${upgrade.to.code}`);
-          expect(result.note?.en).toContain(upgrade.to.change);
-        }
-      } else {
-        expect(result.ok).toBe(false);
-        if (!result.ok) {
-          expect(result.problem.en).toContain(code);
-          expect(result.problem.en).toContain("choose its 2.0 competency by hand");
-          expect(result.problem.ja).toContain(code);
+  it.each(oneZero.map((c) => [c.code, c] as const))(
+    "maps 1.0 %s by code and by name, or reports it",
+    (code, c) => {
+      const upgrade = CMBOK_UPGRADES.get(code);
+      for (const written of [code, c.nameJa, c.nameEn, `${code.toLowerCase()} ${c.nameJa}`]) {
+        const result = normaliseCmbokCompetency(written);
+        if (upgrade?.kind === "continued") {
+          expect(result).toMatchObject({ ok: true, value: upgrade.to.code });
+          const changed = upgrade.to.change === "renamed" || upgrade.to.change === "moved";
+          expect(result.ok && result.note !== undefined).toBe(changed);
+          if (result.ok && changed) {
+            expect(result.note?.en).toContain(`CMBOK 1.0 ${code}`);
+            expect(result.note?.en).toContain(`CMBOK 2.0 ${upgrade.to.code}`);
+            expect(result.note?.en).toContain(upgrade.to.change);
+          }
+        } else {
+          expect(result.ok).toBe(false);
+          if (!result.ok) {
+            expect(result.problem.en).toContain(code);
+            expect(result.problem.en).toContain("choose its 2.0 competency by hand");
+            expect(result.problem.ja).toContain(code);
+          }
         }
       }
-    }
-  });
+    },
+  );
 
   it("names the renamed and moved competencies in the note", () => {
     const renamed = normaliseCmbokCompetency("OP-2");

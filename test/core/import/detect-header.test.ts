@@ -143,12 +143,15 @@ describe("finding the data rows", () => {
     expect(d.firstRowBelowEnd).toBe(5);
   });
 
-  it.each(["合計", "計", "小計", "Total", "Totals", "TOTAL:", "合 計"])("ends the data at a totals row (%s)", (word) => {
-    const d = detected([HEADER, person("E1"), person("E2"), [word, null, null, null, 3], ["after"]]);
-    expect(d.dataRows.map((r) => r.rowNumber)).toEqual([2, 3]);
-    expect(d.end).toMatchObject({ reason: "totals", rowNumber: 4 });
-    expect(d.rowsBelowEnd).toBe(1);
-  });
+  it.each(["合計", "計", "小計", "Total", "Totals", "TOTAL:", "合 計"])(
+    "ends the data at a totals row (%s)",
+    (word) => {
+      const d = detected([HEADER, person("E1"), person("E2"), [word, null, null, null, 3], ["after"]]);
+      expect(d.dataRows.map((r) => r.rowNumber)).toEqual([2, 3]);
+      expect(d.end).toMatchObject({ reason: "totals", rowNumber: 4 });
+      expect(d.rowsBelowEnd).toBe(1);
+    },
+  );
 
   it("finds the totals word in the first non-blank cell, not only in column A", () => {
     const d = detected([HEADER, person("E1"), [null, "合計", null, null, 1]]);
@@ -156,12 +159,22 @@ describe("finding the data rows", () => {
   });
 
   it("keeps a person whose values merely contain a totals word", () => {
-    const d = detected([HEADER, ["E1", "合計 太郎", "ハードウェア", "メンバー", 1], ["E2", "Total", "Software"]]);
+    const d = detected([
+      HEADER,
+      ["E1", "合計 太郎", "ハードウェア", "メンバー", 1],
+      ["E2", "Total", "Software"],
+    ]);
     expect(d.dataRows.map((r) => r.rowNumber)).toEqual([2, 3]);
   });
 
   it("reads ragged rows and holes as blank", () => {
-    const rows: (string | null | undefined)[][] = [HEADER.slice(), ["E1"], [undefined, undefined], [], ["E2"]];
+    const rows: (string | null | undefined)[][] = [
+      HEADER.slice(),
+      ["E1"],
+      [undefined, undefined],
+      [],
+      ["E2"],
+    ];
     const d = detected(rows);
     expect(d.dataRows.map((r) => r.rowNumber)).toEqual([2]);
     expect(d.end).toEqual({ reason: "blank-run", rowNumber: 3 });

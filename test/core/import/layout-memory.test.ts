@@ -43,7 +43,10 @@ describe("remembered mappings", () => {
     const parsed = parseRememberedMappings(serialiseRememberedMappings(store));
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
-    const recalled = recallMapping(parsed.store, mapColumns([" 社員番号", "氏名", "SKILL AREA", "role", "cmbok"]));
+    const recalled = recallMapping(
+      parsed.store,
+      mapColumns([" 社員番号", "氏名", "SKILL AREA", "role", "cmbok"]),
+    );
     expect(recalled?.columns.map((c) => c.target)).toEqual(["employeeId", "name", "field", "role", "extra"]);
     expect(recalled?.columns[4]?.cmbok).toBe(true);
     expect(recalled?.columns.every((c) => c.chosenBy === "remembered")).toBe(true);
@@ -51,15 +54,21 @@ describe("remembered mappings", () => {
 
   it("recalls nothing for another layout", () => {
     const store = rememberMapping(NO_REMEMBERED_MAPPINGS, confirmed);
-    expect(recallMapping(store, mapColumns(["氏名", "社員番号", "Skill Area", "Role", "CMBOK"]))).toBeUndefined();
+    expect(
+      recallMapping(store, mapColumns(["氏名", "社員番号", "Skill Area", "Role", "CMBOK"])),
+    ).toBeUndefined();
   });
 
   it("keeps the latest mapping per layout, most recent first, and forgets the oldest beyond the limit", () => {
     let store = NO_REMEMBERED_MAPPINGS;
-    for (let i = 0; i < MAX_REMEMBERED_LAYOUTS + 5; i++) store = rememberMapping(store, mapColumns([`Layout ${i}`, "Role"]));
+    for (let i = 0; i < MAX_REMEMBERED_LAYOUTS + 5; i++)
+      store = rememberMapping(store, mapColumns([`Layout ${i}`, "Role"]));
     expect(store.layouts).toHaveLength(MAX_REMEMBERED_LAYOUTS);
     expect(store.layouts[0]?.headers).toEqual([`layout${MAX_REMEMBERED_LAYOUTS + 4}`, "role"]);
-    const again = rememberMapping(store, applyOverrides(mapColumns(["Layout 10", "Role"]), [{ index: 0, target: "name" }]));
+    const again = rememberMapping(
+      store,
+      applyOverrides(mapColumns(["Layout 10", "Role"]), [{ index: 0, target: "name" }]),
+    );
     expect(again.layouts).toHaveLength(MAX_REMEMBERED_LAYOUTS);
     expect(again.layouts[0]?.targets).toEqual(["name", "role"]);
     expect(again.layouts.filter((l) => l.headers[0] === "layout10")).toHaveLength(1);

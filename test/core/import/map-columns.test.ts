@@ -35,7 +35,13 @@ describe("automatic mapping", () => {
   });
 
   it("reads a unit written into the header and keeps it for the values", () => {
-    const mapping = mapColumns(["年間契約金額（千円）", "経験年数(ヶ月)", "要員数(名)", "床面積（㎡）", "Contract Value (JPY)"]);
+    const mapping = mapColumns([
+      "年間契約金額（千円）",
+      "経験年数(ヶ月)",
+      "要員数(名)",
+      "床面積（㎡）",
+      "Contract Value (JPY)",
+    ]);
     expect(mapping.columns.map((c) => [c.target, c.unit])).toEqual([
       ["value", "thousand-yen"],
       ["years", "months"],
@@ -88,7 +94,9 @@ describe("automatic mapping", () => {
     const names = ROSTER_COLUMNS.flatMap((c) => [c.header.en, c.header.ja, c.key, "Notes", ""]);
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...names), { maxLength: 40 }), (headers) => {
-        const mapped = mapColumns(headers).columns.filter((c) => c.target !== "extra").map((c) => c.target);
+        const mapped = mapColumns(headers)
+          .columns.filter((c) => c.target !== "extra")
+          .map((c) => c.target);
         expect(new Set(mapped).size).toBe(mapped.length);
         expect(mapColumns(headers).columns).toHaveLength(headers.length);
       }),
@@ -97,7 +105,9 @@ describe("automatic mapping", () => {
 
   it("reports the roster columns the source lacks", () => {
     const mapping = mapColumns(["Specialty Field", "Role"]);
-    expect(missingKeys(mapping)).toEqual(ROSTER_COLUMNS.map((c) => c.key).filter((k) => k !== "field" && k !== "role"));
+    expect(missingKeys(mapping)).toEqual(
+      ROSTER_COLUMNS.map((c) => c.key).filter((k) => k !== "field" && k !== "role"),
+    );
   });
 
   it("matches each template header and alias to its own column (no spelling shadows another column)", () => {
@@ -134,7 +144,14 @@ describe("applyOverrides", () => {
       { index: 2, target: "role" },
       { index: 5, target: "role" },
     ]);
-    expect(mapping.columns.map((c) => c.target)).toEqual(["employeeId", "name", "extra", "extra", "extra", "role"]);
+    expect(mapping.columns.map((c) => c.target)).toEqual([
+      "employeeId",
+      "name",
+      "extra",
+      "extra",
+      "extra",
+      "role",
+    ]);
     expect(mapping.columns[2]?.note?.en).toContain("chosen later");
   });
 

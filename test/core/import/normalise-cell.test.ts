@@ -4,7 +4,8 @@ import { JOB_CATEGORIES, ROLES, SCOPES, SPECIALTY_FIELDS } from "../../../src/co
 import { ROSTER_COLUMNS, type RosterColumnKey } from "../../../src/core/roster/columns";
 import { parseYesNo } from "../../../src/core/roster/normalize";
 
-const toFullWidth = (s: string) => s.replace(/[0-9,.]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+const toFullWidth = (s: string) =>
+  s.replace(/[0-9,.]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
 const valueOf = (key: RosterColumnKey, raw: unknown) => {
   const result = normaliseCell(key, raw);
   return result.ok ? result.value : "problem";
@@ -123,11 +124,15 @@ describe("units written into cells", () => {
       [" billion yen", 3],
     ] as const;
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 10_000_000 }), fc.constantFrom(...units), (n, [unit, exponent]) => {
-        const result = normaliseCell("value", `${n.toLocaleString("en-US")}${unit}`);
-        expect(result.ok).toBe(true);
-        if (result.ok) expect(result.value as number).toBeCloseTo(n * 10 ** exponent, 9);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 10_000_000 }),
+        fc.constantFrom(...units),
+        (n, [unit, exponent]) => {
+          const result = normaliseCell("value", `${n.toLocaleString("en-US")}${unit}`);
+          expect(result.ok).toBe(true);
+          if (result.ok) expect(result.value as number).toBeCloseTo(n * 10 ** exponent, 9);
+        },
+      ),
     );
   });
 
@@ -226,11 +231,12 @@ describe("every normaliser", () => {
   });
 
   it("keeps blank cells blank", () => {
-    for (const key of keys) for (const blank of [null, undefined, "", "   "]) {
-      const result = normaliseCell(key, blank);
-      expect(result.ok).toBe(true);
-      if (result.ok && result.value !== null) expect(String(result.value).trim()).toBe("");
-    }
+    for (const key of keys)
+      for (const blank of [null, undefined, "", "   "]) {
+        const result = normaliseCell(key, blank);
+        expect(result.ok).toBe(true);
+        if (result.ok && result.value !== null) expect(String(result.value).trim()).toBe("");
+      }
   });
 
   it("keeps text columns exactly as written", () => {
