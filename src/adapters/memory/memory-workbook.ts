@@ -229,6 +229,11 @@ export class MemoryWorkbook implements WorkbookAdapter {
     this.selection = { sheet, top: row, left: column, rows: 1, columns: 1 };
   }
 
+  /** Shows a sheet, as clicking its tab in Excel does. */
+  activate(sheet: string): void {
+    if (this.sheet(sheet)) this.activeSheet = sheet;
+  }
+
   // ---- reading for the preview, the download and tests ----
 
   sheet(name: string): MemorySheet | undefined {

@@ -137,7 +137,7 @@ export function PreviewWorkbook({
         size="small"
         selectedValue={active ?? ""}
         onTabSelect={(_, d) => {
-          workbook.activeSheet = String(d.value);
+          workbook.activate(String(d.value));
           onChanged();
         }}
         aria-label={say(lang, "sheet")}
