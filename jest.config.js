@@ -15,6 +15,9 @@ module.exports = {
       testMatch: ["**/*.test.ts", "**/*.test.tsx"],
       testPathIgnorePatterns: ["/node_modules/", "\\.e2e\\.test\\.ts$"],
       transform,
+      // office-addin-mock needs only OfficeApp from office-addin-manifest, whose ESM-only
+      // dependencies jest cannot load; see the stub.
+      moduleNameMapper: { "^office-addin-manifest$": "<rootDir>/test/helpers/office-addin-manifest.stub.js" },
     },
     {
       displayName: "e2e",

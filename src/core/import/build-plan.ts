@@ -23,7 +23,6 @@ import {
   headerUnitNote,
   missingColumnsNote,
   missingFieldNote,
-  noteMessage,
   problemMessage,
   renamedHeaderNote,
   rowsBelowEndNote,
@@ -65,7 +64,8 @@ export interface ImportSummary {
   /** Rows with at least one problem: imported, but not scored until fixed. */
   readonly flagged: number;
   readonly problems: number;
-  readonly notes: number;
+  /** Cells written differently from the source (units read, standard spellings). */
+  readonly changed: number;
   readonly blankRowsSkipped: number;
   /** Non-blank rows below the end of the data, not imported. */
   readonly rowsBelowEnd: number;
@@ -75,11 +75,23 @@ export interface ImportReport {
   readonly summary: ImportSummary;
   /** Every problem, in row order. */
   readonly problems: readonly ImportProblem[];
-  /** Every changed cell, in row order. */
-  readonly notes: readonly ImportNote[];
+  /** Changed cells per source column, with the first few as examples (every one is in its row's notes). */
+  readonly changes: readonly ColumnChanges[];
   /** What the user should know about the sheet and the mapping, before any row. */
   readonly sheetNotes: readonly Localized[];
 }
+
+export interface ColumnChanges {
+  /** Source column, 0-based. */
+  readonly column: number | null;
+  readonly header: string;
+  readonly key: RosterColumnKey | null;
+  readonly count: number;
+  readonly examples: readonly ImportNote[];
+}
+
+/** Examples kept per column in the report. */
+export const CHANGE_EXAMPLES = 3;
 
 export interface ImportPlan {
   readonly mode: ImportMode;
@@ -112,13 +124,13 @@ export function buildImportPlan(
 
   const rows = detection.dataRows.map((row) => planRow(row, layout));
   const problems = rows.flatMap((r) => r.problems);
-  const notes = rows.flatMap((r) => r.notes);
+  const changes = changesByColumn(rows);
   const summary: ImportSummary = {
     read: detection.dataRows.length,
     imported: rows.length,
     flagged: rows.filter((r) => r.problems.length > 0).length,
     problems: problems.length,
-    notes: notes.length,
+    changed: changes.reduce((n, c) => n + c.count, 0),
     blankRowsSkipped: detection.blankRowsInData.length,
     rowsBelowEnd: detection.rowsBelowEnd,
   };
@@ -128,7 +140,7 @@ export function buildImportPlan(
       mode: options.mode,
       columns: layout.columns,
       rows,
-      report: { summary, problems, notes, sheetNotes: sheetNotes(detection, mapping, layout) },
+      report: { summary, problems, changes, sheetNotes: sheetNotes(detection, mapping, layout) },
     },
   };
 }
@@ -219,24 +231,9 @@ function planRow(row: SourceRow, layout: Layout): PlannedRow {
         : source.cmbok
           ? normaliseCmbokCompetency(raw)
           : KEEP;
-    const header = headerFor(source);
-    const where = { row: row.rowNumber, column: source.index, header, key, value: cellText(raw) };
     if (!result.ok) {
       values[i] = raw; // kept as it is: the user fixes it in the Roster, nothing is lost
-      const message = problemMessage(
-        row.rowNumber,
-        header,
-        where.value,
-        result.problem,
-        result.valid,
-        result.suggestion,
-      );
-      (problems ??= []).push({
-        ...where,
-        valid: result.valid,
-        message,
-        ...(result.suggestion ? { suggestion: result.suggestion } : {}),
-      });
+      (problems ??= []).push(cellProblem(row.rowNumber, source, key, cellText(raw), result));
       if (key !== null) flaggedKeys.add(key);
       continue;
     }
@@ -244,18 +241,18 @@ function planRow(row: SourceRow, layout: Layout): PlannedRow {
     values[i] = value;
     if (result.note) {
       (notes ??= []).push({
-        ...where,
+        row: row.rowNumber,
+        column: source.index,
+        header: headerFor(source),
+        key,
+        value: cellText(raw),
         normalised: value,
-        message: noteMessage(row.rowNumber, header, result.note),
+        note: result.note,
       });
     }
     if (typeof value === "string" && value.length > MAX_CELL_TEXT) {
-      const shown = `${value.slice(0, 40)}…`;
-      (problems ??= []).push({
-        ...where,
-        valid: TEXT_TOO_LONG_VALID,
-        message: problemMessage(row.rowNumber, header, shown, TEXT_TOO_LONG, TEXT_TOO_LONG_VALID),
-      });
+      const tooLong = { problem: TEXT_TOO_LONG, valid: TEXT_TOO_LONG_VALID };
+      (problems ??= []).push(cellProblem(row.rowNumber, source, key, `${value.slice(0, 40)}…`, tooLong));
     }
   }
 
@@ -276,6 +273,26 @@ function planRow(row: SourceRow, layout: Layout): PlannedRow {
     problems: problems ?? NO_PROBLEMS,
     notes: notes ?? NO_NOTES,
   };
+}
+
+function cellProblem(
+  row: number,
+  source: MappedColumn,
+  key: RosterColumnKey | null,
+  value: string,
+  result: { problem: Localized; valid: Localized; suggestion?: string },
+): ImportProblem {
+  const header = headerFor(source);
+  const problem: ImportProblem = {
+    row,
+    column: source.index,
+    header,
+    key,
+    value,
+    valid: result.valid,
+    message: problemMessage(row, header, value, result.problem, result.valid, result.suggestion),
+  };
+  return result.suggestion ? { ...problem, suggestion: result.suggestion } : problem;
 }
 
 const KEEP: Normalised = Object.freeze({ ok: true, value: null });
@@ -320,6 +337,25 @@ function validInMessage(message: Localized): Localized | undefined {
 
 function toCellValue(value: CellValue | undefined): CellValue {
   return value === undefined ? null : value;
+}
+
+function changesByColumn(rows: readonly PlannedRow[]): ColumnChanges[] {
+  const byColumn = new Map<
+    number | null,
+    { header: string; key: RosterColumnKey | null; count: number; examples: ImportNote[] }
+  >();
+  for (const row of rows) {
+    for (const note of row.notes) {
+      let entry = byColumn.get(note.column);
+      if (!entry)
+        byColumn.set(note.column, (entry = { header: note.header, key: note.key, count: 0, examples: [] }));
+      entry.count++;
+      if (entry.examples.length < CHANGE_EXAMPLES) entry.examples.push(note);
+    }
+  }
+  return [...byColumn.entries()]
+    .sort(([a], [b]) => (a ?? -1) - (b ?? -1))
+    .map(([column, e]) => ({ column, header: e.header, key: e.key, count: e.count, examples: e.examples }));
 }
 
 function sheetNotes(detection: HeaderDetection, mapping: ColumnMapping, layout: Layout): Localized[] {

@@ -15,6 +15,8 @@ import type { CellValue, MergedRange, SheetRows } from "./types";
 export const HEADER_SEARCH_ROWS = 100;
 /** Consecutive blank rows that end the data; a single blank row inside the data is skipped. */
 export const BLANK_RUN_ENDS_DATA = 2;
+/** Columns looked at when scoring a candidate header row: roster headers sit at the left of a table. */
+export const HEADER_SCAN_COLUMNS = 256;
 /** A header row names at least this score: 2 per exact or alias match, 1 per close match. */
 export const MIN_HEADER_SCORE = 3;
 
@@ -173,7 +175,8 @@ function pickHeaderRow(
     const cells = rows[i] ?? [];
     if (classify(cells, i, merges) !== "note") continue;
     // Score the texts the user sees: a header cell merged down from the row above counts here.
-    const score = headerScore(merges.length === 0 ? cells : headerTexts(rows, i, cells.length, merges));
+    const scanned = cells.length > HEADER_SCAN_COLUMNS ? cells.slice(0, HEADER_SCAN_COLUMNS) : cells;
+    const score = headerScore(merges.length === 0 ? scanned : headerTexts(rows, i, scanned.length, merges));
     if (score > bestScore) {
       best = i;
       bestScore = score;

@@ -58,7 +58,9 @@ export { normaliseCmbokCompetency, CMBOK_UPGRADES, type CmbokUpgrade } from "./c
 export { needsLiteralText, FORMULA_TRIGGERS } from "./literal-text";
 export {
   buildImportPlan,
+  CHANGE_EXAMPLES,
   type BuildPlanOptions,
+  type ColumnChanges,
   type ImportPlan,
   type ImportPlanResult,
   type ImportReport,
@@ -80,6 +82,7 @@ export {
 } from "./limits";
 export { previewPlan, displayValue, type PlanPreview, type PreviewRow } from "./preview";
 export { columnLetter } from "./coordinates";
+export { noteMessage } from "./messages";
 export type {
   CellValue,
   ImportMode,

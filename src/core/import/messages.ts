@@ -30,11 +30,14 @@ export function problemMessage(
   );
 }
 
-/** A cell written differently from the source: `Row 5, column "床面積": "2,000㎡" imported as 2000 (square metres).` */
-export function noteMessage(row: number, header: string, note: Localized): Localized {
+/**
+ * A changed cell as a sentence, built when shown rather than for every cell of a large import:
+ * `Row 5, column "床面積": "2,000㎡" imported as 2000 (square metres).`
+ */
+export function noteMessage(note: { row: number; header: string; note: Localized }): Localized {
   return {
-    en: `Row ${row}, column "${header}": ${note.en}.`,
-    ja: `${row}行目「${header}」列：${note.ja}。`,
+    en: `Row ${note.row}, column "${note.header}": ${note.note.en}.`,
+    ja: `${note.row}行目「${note.header}」列：${note.note.ja}。`,
   };
 }
 

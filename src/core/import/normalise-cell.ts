@@ -42,6 +42,24 @@ const KIND_BY_KEY: ReadonlyMap<RosterColumnKey, ColumnKind> = new Map(
  * @example normaliseCell("field", "ﾊｰﾄﾞｳｪｱ") // => { ok: true, value: "ハードウェア" }
  */
 export function normaliseCell(key: RosterColumnKey, raw: unknown, unit?: HeaderUnit): Normalised {
+  if (typeof raw !== "string" || raw.length > MEMO_TEXT_LENGTH) return normaliseUncached(key, raw, unit);
+  // Rosters repeat the same few spellings ("3.5億円", "○", "運用管理") thousands of times:
+  // read each once per column and share the (immutable) result.
+  const memoKey = unit === undefined ? key : `${key}:${unit}`;
+  let memo = MEMO.get(memoKey);
+  if (!memo) MEMO.set(memoKey, (memo = new Map()));
+  const known = memo.get(raw);
+  if (known) return known;
+  const result = normaliseUncached(key, raw, unit);
+  if (memo.size < MEMO_SIZE) memo.set(raw, result);
+  return result;
+}
+
+const MEMO = new Map<string, Map<string, Normalised>>();
+const MEMO_SIZE = 4_096;
+const MEMO_TEXT_LENGTH = 64;
+
+function normaliseUncached(key: RosterColumnKey, raw: unknown, unit?: HeaderUnit): Normalised {
   try {
     switch (KIND_BY_KEY.get(key)) {
       case "category":

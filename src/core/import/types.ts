@@ -45,9 +45,14 @@ export interface ImportProblem extends SourceCell {
   readonly suggestion?: string;
 }
 
-/** A cell the import wrote differently from the source (a unit read, a standard spelling). */
+/**
+ * A cell the import writes differently from the source (a unit read, a standard
+ * spelling). The phrase is shared by every cell written the same way; noteMessage
+ * turns it into a sentence naming the row and column, when one is shown.
+ */
 export interface ImportNote extends SourceCell {
   /** The value that lands in the Roster table. */
   readonly normalised: CellValue;
-  readonly message: Localized;
+  /** What was done, without row and column: `"2,000㎡" imported as 2000 (square metres)`. */
+  readonly note: Localized;
 }

@@ -5,6 +5,7 @@ import {
   literalTextMatrix,
   mapColumns,
   needsLiteralText,
+  noteMessage,
   type BuildPlanOptions,
   type ColumnOverride,
   type ImportPlan,
@@ -142,7 +143,7 @@ describe("honest rows", () => {
     const imported = p.rows[2]?.problems ?? [];
     expect(imported.map((x) => x.message)).toEqual(scorer.map((x) => x.message));
     expect(imported[0]).toMatchObject({ key: "field", column: 3, value: "Hardware" });
-    expect(imported[0]?.valid.en).toContain("Hardware, Software, Facility Management");
+    expect(imported[0]?.valid.en).toBe("Operations Management, System Management, Operations, Service Desk");
   });
 
   it("names the source's value, not the normalised one, in the scorer's messages", () => {
@@ -167,12 +168,35 @@ describe("honest rows", () => {
     expect(p.report.sheetNotes.some((n) => n.en.startsWith("No column gives Specialty Field"))).toBe(true);
   });
 
-  it("lists the notes of changed cells with the value written", () => {
+  it("notes each changed cell in its row, and counts the changes per column in the report", () => {
     const p = plan(rows);
-    expect(p.report.notes).toEqual([
-      expect.objectContaining({ row: 2, key: "projects", value: "1件", normalised: 1 }),
+    expect(p.rows[0]?.notes).toEqual([
+      expect.objectContaining({ row: 2, column: 5, key: "projects", value: "1件", normalised: 1 }),
     ]);
-    expect(p.report.notes[0]?.message.en).toBe('Row 2, column "Projects": "1件" imported as 1.');
+    // normalised although the scorer flags it (more than the field lists): the number itself was read right
+    expect(p.rows[3]?.notes).toEqual([
+      expect.objectContaining({ row: 5, key: "complexity", value: "7項目", normalised: 7 }),
+    ]);
+    const first = p.rows[0]?.notes[0];
+    expect(first && noteMessage(first)).toEqual({
+      en: 'Row 2, column "Projects": "1件" imported as 1.',
+      ja: "2行目「Projects」列：「1件」を1として取り込みます。",
+    });
+    expect(p.report.changes.map((c) => [c.header, c.count, c.examples.length])).toEqual([
+      ["Projects", 1, 1],
+      ["Complexity", 1, 1],
+    ]);
+    expect(p.report.summary.changed).toBe(2);
+  });
+
+  it("keeps a few examples per column however many cells changed", () => {
+    const many: SheetRows = [
+      ["Specialty Field", "Projects"],
+      ...Array.from({ length: 10 }, () => ["Hardware", "2件"]),
+    ];
+    const p = plan(many);
+    expect(p.report.changes).toEqual([expect.objectContaining({ column: 1, count: 10 })]);
+    expect(p.report.changes[0]?.examples.map((e) => e.row)).toEqual([2, 3, 4]);
   });
 });
 
@@ -247,7 +271,7 @@ describe("units and CMBOK in the plan", () => {
     expect(untouched.rows[0]?.values[cmbok]).toBe("OP-2, HR-6");
     const converted = plan(rows, [{ index: 1, target: "extra", cmbok: true }]);
     expect(converted.rows[0]?.values[cmbok]).toBe("OP-3, HR-10");
-    expect(converted.rows[0]?.notes[0]?.message.en).toContain("CMBOK 1.0 OP-2");
+    expect(converted.rows[0]?.notes[0]?.note.en).toContain("CMBOK 1.0 OP-2");
     expect(converted.rows[1]?.values[cmbok]).toBe("AR-4");
     expect(converted.rows[1]?.problems[0]).toMatchObject({
       row: 3,
