@@ -48,6 +48,7 @@ class JapaneseFunctionsMetadataPlugin {
 }
 
 async function devServerHttps() {
+  if (process.env.ITSS_HTTP === "1") return { type: "http" };
   try {
     const devCerts = require("office-addin-dev-certs");
     return { type: "https", options: await devCerts.getHttpsServerOptions() };

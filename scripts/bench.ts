@@ -15,6 +15,7 @@ import { scoreRow } from "../src/core/engine/score-row";
 import { mapHeaders } from "../src/core/roster/header-map";
 import { SAMPLE_ROSTER_HEADERS, sampleRosterRows } from "../src/core/roster/sample";
 import { benchFunctions } from "./bench-functions";
+import { benchPane } from "./bench-pane";
 
 const ROWS = 100_000;
 
@@ -105,6 +106,7 @@ async function run(): Promise<void> {
   } else {
     console.log("task pane bundle: not measured (run `npm run build` first)");
   }
+  await benchPane(distDir);
 }
 
 run().catch((err) => {

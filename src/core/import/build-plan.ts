@@ -184,7 +184,10 @@ function planLayout(mapping: ColumnMapping, lang: Lang, dataRows: readonly Sourc
   const index = {} as Record<RosterColumnKey, number>;
   ROSTER_COLUMNS.forEach((rc, i) => (index[rc.key] = i));
   const engineHeaders: HeaderMap = {
-    headers: columns.map((c, i) => (c.key === null ? c.header : (sources[i]?.header ?? ""))),
+    headers: columns.map((c, i) => {
+      const source = sources[i];
+      return c.key === null ? c.header : source ? headerFor(source) : "";
+    }),
     index,
     extras: columns.map((_, i) => i).filter((i) => i >= ROSTER_COLUMNS.length),
     warnings: [],
@@ -313,8 +316,9 @@ function fromEngine(p: RowProblem, row: SourceRow, layout: Layout): ImportProble
     raw === p.value
       ? p.message
       : {
-          en: p.message.en.replace(`: "${p.value}"`, `: "${raw}"`),
-          ja: p.message.ja.replace(`：「${p.value}」`, `：「${raw}」`),
+          // A function, so "$&" in a value is not read as a replacement pattern.
+          en: p.message.en.replace(`: "${p.value}"`, () => `: "${raw}"`),
+          ja: p.message.ja.replace(`：「${p.value}」`, () => `：「${raw}」`),
         };
   return {
     row: row.rowNumber,

@@ -67,7 +67,7 @@ export interface HeaderDetection {
   readonly headers: readonly string[];
   readonly dataRows: readonly SourceRow[];
   readonly skippedAbove: readonly SkippedRow[];
-  /** Single blank rows inside the data, skipped. */
+  /** Single blank rows inside the data (or rows holding only a row number), skipped. */
   readonly blankRowsInData: readonly number[];
   readonly end: DataEnd;
   /** Non-blank rows after the end of the data: not imported, and said so. */
@@ -92,6 +92,9 @@ export function detectHeader(rows: SheetRows, options: HeaderDetectionOptions = 
   if (!pick.ok) return pick;
   const { headerIndex, basis } = pick;
 
+  // Printed templates number their rows ("No." 1..50) ahead of use: a row holding only its number is empty.
+  const numbering = numberingColumns(rows[headerIndex] ?? []);
+  const isEmpty = (cells: readonly unknown[]) => isBlankRow(cells, numbering);
   const dataRows: SourceRow[] = [];
   const blankRowsInData: number[] = [];
   let end: DataEnd = { reason: "end-of-sheet" };
@@ -99,7 +102,7 @@ export function detectHeader(rows: SheetRows, options: HeaderDetectionOptions = 
   let blankRun = 0;
   for (let i = headerIndex + 1; i < rows.length; i++) {
     const cells = rows[i] ?? [];
-    if (isBlankRow(cells)) {
+    if (isEmpty(cells)) {
       blankRun++;
       if (blankRun >= BLANK_RUN_ENDS_DATA) {
         end = { reason: "blank-run", rowNumber: i - blankRun + 1 + first };
@@ -122,7 +125,7 @@ export function detectHeader(rows: SheetRows, options: HeaderDetectionOptions = 
   let rowsBelowEnd = 0;
   let firstRowBelowEnd: number | null = null;
   for (let i = endIndex; i < rows.length; i++) {
-    if (isBlankRow(rows[i] ?? [])) continue;
+    if (isEmpty(rows[i] ?? [])) continue;
     rowsBelowEnd++;
     firstRowBelowEnd ??= i + first;
   }
@@ -256,9 +259,30 @@ function headerTexts(
   return headers;
 }
 
-function isBlankRow(cells: readonly unknown[]): boolean {
-  for (const cell of cells) if (!isBlank(cell)) return false;
+/** Blank, or blank but for a number in a row-numbering column. */
+function isBlankRow(cells: readonly unknown[], numbering: ReadonlySet<number> = NO_COLUMNS): boolean {
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i];
+    if (isBlank(cell)) continue;
+    if (numbering.has(i) && (typeof cell === "number" || /^\s*\d+\s*$/.test(String(cell)))) continue;
+    return false;
+  }
   return true;
+}
+
+const NO_COLUMNS: ReadonlySet<number> = new Set();
+
+/** Headers of a row-numbering column, folded: "No.", "#", "項番", "連番", "通番", "行番号". */
+const NUMBERING_HEADERS: ReadonlySet<string> = new Set(
+  ["No", "No.", "#", "№", "項番", "連番", "通番", "行番号"].map(foldName),
+);
+
+function numberingColumns(header: readonly unknown[]): ReadonlySet<number> {
+  const columns = new Set<number>();
+  header.forEach((cell, i) => {
+    if (NUMBERING_HEADERS.has(foldName(cellText(cell)))) columns.add(i);
+  });
+  return columns;
 }
 
 function firstText(cells: readonly unknown[]): string {

@@ -7,6 +7,7 @@ export {
   detectHeader,
   headerScore,
   BLANK_RUN_ENDS_DATA,
+  HEADER_SCAN_COLUMNS,
   HEADER_SEARCH_ROWS,
   MIN_HEADER_SCORE,
   type DataEnd,

@@ -151,6 +151,7 @@ function rosterName(key: RosterColumnKey): Localized {
   return { en: header.en, ja: header.ja };
 }
 
+/** A second column naming a roster column already filled: kept, and the user told where it went. */
 export function duplicateColumnNote(
   header: string,
   index: number,
@@ -167,6 +168,7 @@ export function duplicateColumnNote(
   };
 }
 
+/** A header matched by a near miss: the user should confirm it. */
 export function closeMatchNote(header: string, key: RosterColumnKey): Localized {
   const name = rosterName(key);
   return {
@@ -175,6 +177,7 @@ export function closeMatchNote(header: string, key: RosterColumnKey): Localized 
   };
 }
 
+/** An automatic match undone by the user's choice of another column. */
 export function displacedByUserNote(
   header: string,
   key: RosterColumnKey,
@@ -189,6 +192,7 @@ export function displacedByUserNote(
   };
 }
 
+/** Two choices for one roster column: the later one won. */
 export function userConflictNote(
   header: string,
   key: RosterColumnKey,
@@ -203,6 +207,7 @@ export function userConflictNote(
   };
 }
 
+/** A header that declares a unit other than the roster's: its plain numbers are converted. */
 export function headerUnitNote(header: string, key: RosterColumnKey, unit: HeaderUnit): Localized {
   const name = rosterName(key);
   const from = HEADER_UNIT_NAMES[unit];
@@ -213,6 +218,7 @@ export function headerUnitNote(header: string, key: RosterColumnKey, unit: Heade
   };
 }
 
+/** An extra column written under another header, because a table needs unique, filled-in headers. */
 export function renamedHeaderNote(header: string, index: number, written: string): Localized {
   const me = columnLabel(header, index);
   return {
@@ -221,6 +227,7 @@ export function renamedHeaderNote(header: string, index: number, written: string
   };
 }
 
+/** No column gives the one value every row needs to be scored. */
 export function missingFieldNote(): Localized {
   const name = rosterName("field");
   return {
@@ -229,6 +236,7 @@ export function missingFieldNote(): Localized {
   };
 }
 
+/** Roster columns the file lacks: they land blank, which means no evidence. */
 export function missingColumnsNote(keys: readonly RosterColumnKey[]): Localized {
   return {
     en: `Not in the file, left blank (no evidence): ${keys.map((k) => rosterName(k).en).join(", ")}.`,
@@ -238,6 +246,7 @@ export function missingColumnsNote(keys: readonly RosterColumnKey[]): Localized 
 
 // ---- Sheet ------------------------------------------------------------------------------------
 
+/** Nothing in the top of the sheet looks like a header row. */
 export function noHeaderRowMessage(searched: number): Localized {
   return {
     en:
@@ -249,6 +258,7 @@ export function noHeaderRowMessage(searched: number): Localized {
   };
 }
 
+/** The header row the user chose cannot hold headers. */
 export function headerRowOutOfRangeMessage(row: number): Localized {
   return {
     en: `Row ${row} cannot be the header row: it is blank or outside the sheet.`,
@@ -256,6 +266,7 @@ export function headerRowOutOfRangeMessage(row: number): Localized {
   };
 }
 
+/** The header row was guessed: the user should check it. */
 export function guessedHeaderNote(row: number): Localized {
   return {
     en: `No known column names were found, so row ${row} was taken as the header row. Choose the header row if this is wrong.`,
@@ -263,6 +274,7 @@ export function guessedHeaderNote(row: number): Localized {
   };
 }
 
+/** Titles and notes above the header, listed so nothing disappears silently. */
 export function skippedAboveNote(rows: readonly number[]): Localized {
   return {
     en: `Rows above the header (titles, notes, blank rows) were skipped: ${rowList(rows, ", ")}.`,
@@ -270,13 +282,15 @@ export function skippedAboveNote(rows: readonly number[]): Localized {
   };
 }
 
+/** Blank rows skipped inside the data. */
 export function blankRowsNote(rows: readonly number[]): Localized {
   return {
-    en: `Blank rows inside the data were skipped: ${rowList(rows, ", ")}.`,
-    ja: `データ中の空行は読み飛ばしました：${rowList(rows, "、")}。`,
+    en: `Blank rows inside the data (or rows holding only a row number) were skipped: ${rowList(rows, ", ")}.`,
+    ja: `データ中の空行（行番号だけの行を含む）は読み飛ばしました：${rowList(rows, "、")}。`,
   };
 }
 
+/** The totals row that ends the data. */
 export function totalsRowNote(row: number, text: string): Localized {
   return {
     en: `Row ${row} ("${text}") is a totals row: the data ends above it.`,
@@ -284,6 +298,7 @@ export function totalsRowNote(row: number, text: string): Localized {
   };
 }
 
+/** The blank rows that end the data. */
 export function blankRunNote(row: number): Localized {
   return {
     en: `The data ends at the blank rows from row ${row}.`,
@@ -291,6 +306,7 @@ export function blankRunNote(row: number): Localized {
   };
 }
 
+/** Rows below the end of the data: not imported, and the user is told how to include them. */
 export function rowsBelowEndNote(count: number, firstRow: number): Localized {
   return {
     en:
@@ -309,11 +325,13 @@ function rowList(rows: readonly number[], separator: string): string {
 
 // ---- CMBOK ------------------------------------------------------------------------------------
 
+/** What a column marked CMBOK 1.0 accepts. */
 export const CMBOK_VALID: Localized = {
   en: "CMBOK 1.0 competency codes or names (e.g. OP-2, スタッフィングとスケジューリング), separated by commas",
   ja: "CMBOK 1.0のコンピテンシーのコードまたは名称（例：OP-2、スタッフィングとスケジューリング）、複数はカンマ区切り",
 };
 
+/** An item that is no CMBOK 1.0 code or name. */
 export function cmbokUnknownProblem(item: string): Localized {
   return {
     en: `names "${item}", which is not a CMBOK 1.0 competency`,
@@ -321,6 +339,7 @@ export function cmbokUnknownProblem(item: string): Localized {
   };
 }
 
+/** A 2.0-only code in a column marked CMBOK 1.0. */
 export function cmbokOnlyInTwoProblem(code: string): Localized {
   return {
     en: `names ${code}, which is not a CMBOK 1.0 code (it exists only in CMBOK 2.0; is this column already 2.0?)`,
@@ -328,6 +347,7 @@ export function cmbokOnlyInTwoProblem(code: string): Localized {
   };
 }
 
+/** A code and a name that name different competencies: which one was meant cannot be told. */
 export function cmbokMismatchProblem(code: string, name: string): Localized {
   return {
     en: `names ${code} with "${name}", which is not that competency's CMBOK 1.0 name`,
@@ -335,6 +355,7 @@ export function cmbokMismatchProblem(code: string, name: string): Localized {
   };
 }
 
+/** A 1.0 competency with no single 2.0 successor: reported, never mapped to a guess. */
 export function cmbokDroppedProblem(code: string, nameJa: string, why: string): Localized {
   return {
     en: `names CMBOK 1.0 ${code} ${nameJa}, which no single CMBOK 2.0 competency continues (${why.replace(/\.$/, "")}); choose its 2.0 competency by hand`,
@@ -342,6 +363,7 @@ export function cmbokDroppedProblem(code: string, nameJa: string, why: string): 
   };
 }
 
+/** A 1.0 competency renamed or moved in 2.0. */
 export function cmbokChangeNote(
   from: { code: string; nameJa: string },
   to: { code: string; nameJa: string },

@@ -298,7 +298,7 @@ describe("sheet notes and limits", () => {
     expect(notes).toEqual(
       expect.arrayContaining([
         "Rows above the header (titles, notes, blank rows) were skipped: 1.",
-        "Blank rows inside the data were skipped: 4.",
+        "Blank rows inside the data (or rows holding only a row number) were skipped: 4.",
         'Row 6 ("Total") is a totals row: the data ends above it.',
       ]),
     );

@@ -167,6 +167,27 @@ describe("finding the data rows", () => {
     expect(d.dataRows.map((r) => r.rowNumber)).toEqual([2, 3]);
   });
 
+  it("treats rows holding only their printed row number as blank", () => {
+    const d = detected([
+      ["No.", ...HEADER],
+      [1, ...person("E1")],
+      [2],
+      ["3", ...person("E3")],
+      [4],
+      [5, null, null],
+      [6],
+    ]);
+    expect(d.dataRows.map((r) => r.rowNumber)).toEqual([2, 4]);
+    expect(d.blankRowsInData).toEqual([3]);
+    expect(d.end).toEqual({ reason: "blank-run", rowNumber: 5 });
+    expect(d.rowsBelowEnd).toBe(0);
+  });
+
+  it("keeps a row whose number sits in an ordinary column", () => {
+    const d = detected([HEADER, [7]]);
+    expect(d.dataRows.map((r) => r.rowNumber)).toEqual([2]);
+  });
+
   it("reads ragged rows and holes as blank", () => {
     const rows: (string | null | undefined)[][] = [
       HEADER.slice(),
