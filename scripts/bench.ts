@@ -88,7 +88,8 @@ async function run(): Promise<void> {
   const distDir = join(__dirname, "..", "dist");
   if (existsSync(join(distDir, "taskpane.html"))) {
     const html = readFileSync(join(distDir, "taskpane.html"), "utf8");
-    const scripts = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)]
+    // The minified page writes src=shared.js without quotes.
+    const scripts = [...html.matchAll(/<script[^>]*\ssrc="?([^"\s>]+)"?/g)]
       .map((m) => m[1] ?? "")
       .filter((s) => !/^https?:/.test(s));
     let gzip = 0;
