@@ -12,14 +12,27 @@ const port = Number(process.env.PORT || 3000);
 const desktop = process.platform === "win32" || process.platform === "darwin";
 
 function run(command, args, env = {}) {
-  const child = spawn(command, args, { stdio: "inherit", shell: process.platform === "win32", env: { ...process.env, ...env } });
+  const child = spawn(command, args, {
+    stdio: "inherit",
+    shell: process.platform === "win32",
+    env: { ...process.env, ...env },
+  });
   child.on("exit", (code) => process.exit(code ?? 0));
   for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));
   return child;
 }
 
 if (desktop && !process.env.ITSS_PREVIEW) {
-  run("npx", ["office-addin-debugging", "start", "manifest.xml", "desktop", "--dev-server", "npm run dev-server", "--dev-server-port", String(port)]);
+  run("npx", [
+    "office-addin-debugging",
+    "start",
+    "manifest.xml",
+    "desktop",
+    "--dev-server",
+    "npm run dev-server",
+    "--dev-server-port",
+    String(port),
+  ]);
 } else {
   // Excel on the web needs https: HTTPS=1 npm start uses the office-addin-dev-certs certificate.
   const https = process.env.HTTPS === "1";

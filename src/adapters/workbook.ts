@@ -5,9 +5,9 @@
  * to this interface, so it is the same code in Excel and in a plain browser.
  */
 import type { Localized } from "../core/catalog/types";
-import type { DistributionReport } from "../core/sheets/distribution";
+import type { SheetReport } from "../core/sheets/report";
 import type { RosterTemplate } from "../core/sheets/roster-template";
-import type { ScoreColumns, SheetTable, TableData } from "../core/sheets/sheet-table";
+import type { ScoreColumns, SheetCell, SheetTable, TableData } from "../core/sheets/sheet-table";
 
 export type { ScoreColumns, TableData };
 
@@ -23,7 +23,18 @@ export interface WorkbookAdapter {
   /** The Roster table, else the first table that looks like a roster; or the selection when asked. */
   findRoster(fromSelection: boolean): Promise<TableData | null>;
   writeScores(target: TableData, columns: ScoreColumns, progress?: Progress): Promise<void>;
-  writeDistribution(report: DistributionReport, progress?: Progress): Promise<void>;
+  /** Writes a report sheet (tables, charts, colour scales); running it again refreshes the same charts. */
+  writeReport(report: SheetReport, progress?: Progress): Promise<void>;
+  /**
+   * Changes the rows of a table without touching the others: removes the given data
+   * rows (0-based), then appends rows at the end. Creates the table (from the spec's
+   * headers) when it does not exist. For append-only tables such as History.
+   */
+  updateTableRows(
+    spec: SheetTable,
+    change: { remove: readonly number[]; append: readonly (readonly SheetCell[])[] },
+    progress?: Progress,
+  ): Promise<void>;
   /** Selects one cell (0-based sheet coordinates) and shows its sheet. */
   select(sheet: string, row: number, column: number): Promise<void>;
 }

@@ -98,7 +98,7 @@ export async function drawDistribution(
   const rules = options.useCompanyRules ? await companyRules(wb) : undefined;
   const plan = scorePlan(roster, { ...options, mode: "values", ...(rules ? { rules } : {}) });
   const report = distributionReport(plan.people, options.lang);
-  await wb.writeDistribution(report, progress);
+  await wb.writeReport(report, progress);
   return { total: report.total, invalid: report.invalid };
 }
 

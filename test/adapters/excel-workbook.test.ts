@@ -182,7 +182,7 @@ describe("level distribution", () => {
     setup.fake.install();
     const roster = await readRoster(setup.fake);
     const plan = scorePlan(roster, { mode: "values", lang, edition: "V3", useCompanyRules: false });
-    await new ExcelWorkbook().writeDistribution(distributionReport(plan.people, lang));
+    await new ExcelWorkbook().writeReport(distributionReport(plan.people, lang));
     return setup.fake;
   };
 

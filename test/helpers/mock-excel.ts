@@ -54,6 +54,14 @@ export class FakeExcel {
   readonly syncs: SyncRecord[] = [];
   readonly validations: { sheet: string; column: number; rule: unknown; prompt: unknown }[] = [];
   tablesAdded = 0;
+  readonly colorScales: {
+    sheet: string;
+    top: number;
+    left: number;
+    rows: number;
+    columns: number;
+    format: { colorScale: Record<string, unknown> };
+  }[] = [];
   /** Make the next Excel.run fail once with this code (e.g. InvalidOperationInCellEditMode). */
   failNextRunWith: string | null = null;
   /** Make the sync with this index (0-based) throw. */
@@ -89,6 +97,8 @@ export class FakeExcel {
       VerticalAlignment: { top: "Top" },
       DataValidationOperator: { greaterThanOrEqualTo: "GreaterThanOrEqualTo", between: "Between" },
       DataValidationAlertStyle: { stop: "Stop" },
+      ConditionalFormatType: { colorScale: "ColorScale" },
+      ConditionalFormatColorCriterionType: { number: "Number" },
     };
   }
 
@@ -237,6 +247,14 @@ export class FakeExcel {
       values,
       format: { fill: { clear: () => undefined }, columnWidth: 0, wrapText: false },
       dataValidation: {},
+      conditionalFormats: {
+        clearAll: () => undefined,
+        add: (type: string) => {
+          const format = { type, colorScale: {} as Record<string, unknown> };
+          fake.colorScales.push({ sheet, top, left, rows, columns, format });
+          return format;
+        },
+      },
       worksheet: fake.sheetMock(sheet),
       delete: () => {
         const g = fake.grid(sheet);
@@ -365,9 +383,11 @@ export class FakeExcel {
     fake.pending.push({ mock, sheet: table.sheet, top: -1, left: -1, seedValues: null });
     mock.rows = {
       add: (_index: unknown, values: unknown[][]) => {
-        fake.writeGrid(table.sheet, table.top + table.rows, table.left, values);
+        const at = table.top + table.rows;
+        fake.writeGrid(table.sheet, at, table.left, values);
         table.rows += values.length;
         fake.current.bytes += JSON.stringify(values).length;
+        return { getRange: () => fake.range(table.sheet, at, table.left, values.length, table.columns) };
       },
     };
     mock.columns = {

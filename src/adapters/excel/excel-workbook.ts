@@ -8,7 +8,7 @@
  * bulk values are written; text columns are formatted "@" before their values,
  * so text that starts with =, +, - or @ lands as text.
  */
-import type { DistributionReport } from "../../core/sheets/distribution";
+import { COLOR_SCALE, type SheetReport } from "../../core/sheets/report";
 import type { RosterTemplate, TemplateColumn } from "../../core/sheets/roster-template";
 import type { SheetCell, SheetTable } from "../../core/sheets/sheet-table";
 import { countRosterHeaders, mapHeaders } from "../../core/roster/header-map";
@@ -249,7 +249,7 @@ export class ExcelWorkbook implements WorkbookAdapter {
     });
   }
 
-  async writeDistribution(report: DistributionReport, progress?: Progress): Promise<void> {
+  async writeReport(report: SheetReport, progress?: Progress): Promise<void> {
     await runExcel(async (context, state) => {
       const shape = await loadShape(context);
       const sheet = shape.sheets.has(report.sheet)
@@ -257,9 +257,11 @@ export class ExcelWorkbook implements WorkbookAdapter {
         : context.workbook.worksheets.add(report.sheet);
       const charts = sheet.charts;
       charts.load("items/name");
+      // The report's own tables are rebuilt; nothing else refers to them. Charts stay and are refreshed.
       for (const spec of report.tables)
         if (shape.tables.has(spec.table)) context.workbook.tables.getItem(spec.table).delete();
       sheet.getRange().clear(Excel.ClearApplyTo.contents);
+      sheet.getRange().conditionalFormats.clearAll();
       await context.sync();
 
       let row = 0;
@@ -267,11 +269,13 @@ export class ExcelWorkbook implements WorkbookAdapter {
       for (const spec of report.tables) {
         state.current = spec.table;
         const values: Values = [[...spec.headers], ...spec.rows.map((r) => [...r])];
-        sheet.getRangeByIndexes(row, 0, values.length, spec.headers.length).values = values;
-        const table = sheet.tables.add(
-          sheet.getRangeByIndexes(row, 0, values.length, spec.headers.length),
-          true,
-        );
+        const range = sheet.getRangeByIndexes(row, 0, values.length, spec.headers.length);
+        if (spec.text)
+          range.numberFormat = values.map(() =>
+            spec.headers.map((_, i) => (spec.text?.[i] ? "@" : "General")),
+          );
+        range.values = values;
+        const table = sheet.tables.add(range, true);
         table.name = spec.table;
         table.style = TABLE_STYLE;
         spec.headers.forEach((_, i) => {
@@ -281,25 +285,51 @@ export class ExcelWorkbook implements WorkbookAdapter {
         placed.set(spec.table, { row, rows: values.length, columns: spec.headers.length });
         row += values.length + 2;
       }
-      const widest = Math.max(...[...placed.values()].map((p) => p.columns));
+      for (const scale of report.colorScales ?? []) {
+        const at = placed.get(scale.table);
+        if (!at || at.rows < 2) continue;
+        const cells = sheet.getRangeByIndexes(
+          at.row + 1,
+          scale.fromColumn,
+          at.rows - 1,
+          scale.toColumn - scale.fromColumn + 1,
+        );
+        const format = cells.conditionalFormats.add(Excel.ConditionalFormatType.colorScale);
+        format.colorScale.criteria = {
+          minimum: {
+            type: Excel.ConditionalFormatColorCriterionType.number,
+            formula: String(scale.min),
+            color: COLOR_SCALE.low,
+          },
+          midpoint: {
+            type: Excel.ConditionalFormatColorCriterionType.number,
+            formula: String((scale.min + scale.max) / 2),
+            color: COLOR_SCALE.mid,
+          },
+          maximum: {
+            type: Excel.ConditionalFormatColorCriterionType.number,
+            formula: String(scale.max),
+            color: COLOR_SCALE.high,
+          },
+        };
+      }
+      const widest = Math.max(1, ...[...placed.values()].map((p) => p.columns));
       report.charts.forEach((spec, i) => {
         const at = placed.get(spec.table);
         if (!at) return;
-        // Every column but the total: levels on the x axis, one series per field or department.
-        const data = sheet.getRangeByIndexes(at.row, 0, Math.min(at.rows, 9), Math.max(2, at.columns - 1));
+        const rows = Math.min(at.rows, (spec.rows ?? at.rows) + 1);
+        const data = sheet.getRangeByIndexes(at.row, 0, rows, Math.max(2, spec.columns ?? at.columns));
         let chart = charts.items.find((c) => c.name === spec.name);
         if (chart) chart.setData(data, Excel.ChartSeriesBy.columns);
         else {
-          chart = charts.add(
-            spec.kind === "columnStacked" ? Excel.ChartType.columnStacked : Excel.ChartType.columnClustered,
-            data,
-            Excel.ChartSeriesBy.columns,
-          );
+          chart = charts.add(CHART_TYPES[spec.kind](), data, Excel.ChartSeriesBy.columns);
           chart.name = spec.name;
         }
         chart.title.text = spec.title;
-        chart.axes.categoryAxis.title.text = spec.xTitle;
-        chart.axes.valueAxis.title.text = spec.yTitle;
+        if (spec.kind !== "radar") {
+          if (spec.xTitle) chart.axes.categoryAxis.title.text = spec.xTitle;
+          if (spec.yTitle) chart.axes.valueAxis.title.text = spec.yTitle;
+        }
         chart.setPosition(
           sheet.getRangeByIndexes(i * 20, widest + 1, 1, 1),
           sheet.getRangeByIndexes(i * 20 + 18, widest + 9, 1, 1),
@@ -307,7 +337,58 @@ export class ExcelWorkbook implements WorkbookAdapter {
       });
       sheet.activate();
       state.current = null;
-      progress?.(1, 1, { en: "Level distribution drawn", ja: "レベル分布を作成しました" });
+      progress?.(1, 1, { en: `${report.sheet} written`, ja: `${report.sheet}を作成しました` });
+      await context.sync();
+    });
+  }
+
+  async updateTableRows(
+    spec: SheetTable,
+    change: { remove: readonly number[]; append: readonly (readonly SheetCell[])[] },
+    progress?: Progress,
+  ): Promise<void> {
+    await runExcel(async (context, state) => {
+      state.current = spec.table;
+      const shape = await loadShape(context);
+      if (!shape.tables.has(spec.table)) {
+        const sheet = shape.sheets.has(spec.sheet)
+          ? context.workbook.worksheets.getItem(spec.sheet)
+          : context.workbook.worksheets.add(spec.sheet);
+        await this.createTable(context, sheet, { ...spec, rows: change.append });
+        formatTable(sheet, { ...spec, rows: change.append }, { row: 0, column: 0 });
+        state.current = null;
+        await context.sync();
+        return;
+      }
+      const table = context.workbook.tables.getItem(spec.table);
+      const range = table.getRange();
+      range.load("rowIndex,columnIndex,rowCount,columnCount");
+      table.worksheet.load("name");
+      await context.sync();
+      const sheet = table.worksheet;
+      // Remove from the bottom up, contiguous runs at a time, so indexes stay right.
+      const runs = contiguousRuns(change.remove).reverse();
+      for (let i = 0; i < runs.length; i += OPS_PER_SYNC) {
+        for (const [start, end] of runs.slice(i, i + OPS_PER_SYNC)) {
+          sheet
+            .getRangeByIndexes(range.rowIndex + 1 + start, range.columnIndex, end - start, range.columnCount)
+            .delete(Excel.DeleteShiftDirection.up);
+        }
+        await context.sync();
+      }
+      const rows = change.append.map((r) => [...r]);
+      const formats = spec.text ? spec.headers.map((_, i) => (spec.text?.[i] ? "@" : "General")) : null;
+      for (const [start, end] of chunkRows(rows)) {
+        context.application.suspendApiCalculationUntilNextSync();
+        const added = table.rows.add(undefined, rows.slice(start, end) as never);
+        if (formats) added.getRange().numberFormat = rows.slice(start, end).map(() => [...formats]);
+        await context.sync();
+        progress?.(end, rows.length, {
+          en: `Added ${end} of ${rows.length} rows`,
+          ja: `${rows.length}行中${end}行を追加しました`,
+        });
+      }
+      state.current = null;
       await context.sync();
     });
   }
@@ -416,6 +497,23 @@ function applyValidation(cells: Excel.Range, column: TemplateColumn): void {
 }
 
 /** Highlights invalid rows; contiguous rows share one range, and requests stay small. */
+const CHART_TYPES = {
+  columnClustered: () => Excel.ChartType.columnClustered,
+  columnStacked: () => Excel.ChartType.columnStacked,
+  radar: () => Excel.ChartType.radar,
+} as const;
+
+/** Sorted runs [start, end) of row indexes. */
+function contiguousRuns(rows: readonly number[]): [number, number][] {
+  const runs: [number, number][] = [];
+  for (const r of [...new Set(rows)].sort((a, b) => a - b)) {
+    const last = runs[runs.length - 1];
+    if (last && last[1] === r) last[1] = r + 1;
+    else runs.push([r, r + 1]);
+  }
+  return runs;
+}
+
 async function highlightRows(
   context: Excel.RequestContext,
   sheet: Excel.Worksheet,
@@ -424,12 +522,7 @@ async function highlightRows(
   width: number,
   rows: readonly number[],
 ): Promise<void> {
-  const runs: [number, number][] = [];
-  for (const r of [...rows].sort((a, b) => a - b)) {
-    const last = runs[runs.length - 1];
-    if (last && last[1] === r) last[1] = r + 1;
-    else runs.push([r, r + 1]);
-  }
+  const runs = contiguousRuns(rows);
   for (let i = 0; i < runs.length; i += OPS_PER_SYNC) {
     for (const [start, end] of runs.slice(i, i + OPS_PER_SYNC)) {
       sheet.getRangeByIndexes(top + start, left, end - start, width).format.fill.color = INVALID_FILL;

@@ -4,7 +4,7 @@
  * tables, number formats, fills, validation and charts as data, evaluates the
  * HR.* formulas this product writes, and exports an xlsx through ExcelJS.
  */
-import type { DistributionChart, DistributionReport } from "../../core/sheets/distribution";
+import type { ReportChart, SheetReport } from "../../core/sheets/report";
 import type { ColumnRule, RosterTemplate } from "../../core/sheets/roster-template";
 import type { SheetCell, SheetTable } from "../../core/sheets/sheet-table";
 import { countRosterHeaders, mapHeaders } from "../../core/roster/header-map";
@@ -36,7 +36,7 @@ export interface MemoryTable {
   validation?: (ColumnRule | undefined)[];
 }
 
-export interface MemoryChart extends DistributionChart {
+export interface MemoryChart extends ReportChart {
   sheet: string;
 }
 
@@ -44,6 +44,8 @@ export interface MemorySheet {
   name: string;
   cells: (MemoryCell | undefined)[][];
   widths: number[];
+  /** Heat-map colour scales over blocks of cells (inclusive bounds). */
+  colorScales?: { top: number; bottom: number; left: number; right: number; min: number; max: number }[];
 }
 
 export class MemoryWorkbook implements WorkbookAdapter {
@@ -193,9 +195,10 @@ export class MemoryWorkbook implements WorkbookAdapter {
     progress?.(target.rows.length, target.rows.length, { en: "Scores written", ja: "評価を書き込みました" });
   }
 
-  async writeDistribution(report: DistributionReport, progress?: Progress): Promise<void> {
+  async writeReport(report: SheetReport, progress?: Progress): Promise<void> {
     const sheet = this.sheetOrAdd(report.sheet);
     sheet.cells = [];
+    sheet.colorScales = [];
     for (const spec of report.tables) {
       const i = this.tables.findIndex((t) => t.name === spec.table);
       if (i >= 0) this.tables.splice(i, 1);
@@ -212,6 +215,18 @@ export class MemoryWorkbook implements WorkbookAdapter {
         rows: spec.rows.length + 1,
         columns: spec.headers.length,
       });
+      for (const scale of report.colorScales ?? []) {
+        if (scale.table === spec.table) {
+          sheet.colorScales.push({
+            top: row + 1,
+            bottom: row + spec.rows.length,
+            left: scale.fromColumn,
+            right: scale.toColumn,
+            min: scale.min,
+            max: scale.max,
+          });
+        }
+      }
       row += spec.rows.length + 3;
     }
     for (const chart of report.charts) {
@@ -221,7 +236,46 @@ export class MemoryWorkbook implements WorkbookAdapter {
       else this.charts.push(next);
     }
     this.activeSheet = report.sheet;
-    progress?.(1, 1, { en: "Level distribution drawn", ja: "レベル分布を作成しました" });
+    progress?.(1, 1, { en: `${report.sheet} written`, ja: `${report.sheet}を作成しました` });
+  }
+
+  async updateTableRows(
+    spec: SheetTable,
+    change: { remove: readonly number[]; append: readonly (readonly SheetCell[])[] },
+    progress?: Progress,
+  ): Promise<void> {
+    const table = this.table(spec.table);
+    if (!table) {
+      await this.writeTables([{ ...spec, rows: change.append }]);
+      return;
+    }
+    const sheet = this.sheetOrAdd(table.sheet);
+    for (const r of [...new Set(change.remove)].sort((a, b) => b - a)) {
+      if (r >= 0 && r < table.rows - 1) {
+        sheet.cells.splice(table.top + 1 + r, 1);
+        table.rows -= 1;
+      }
+    }
+    // A table kept for its header row only holds one blank row: fill it first.
+    const blankOnly =
+      table.rows === 2 &&
+      this.values(table.sheet, table.top + 1, table.left, 1, table.columns)[0]?.every(
+        (v) => v === null || v === "",
+      );
+    const at = blankOnly ? table.top + 1 : table.top + table.rows;
+    sheet.cells.splice(at, 0, ...change.append.map(() => []));
+    this.writeBlock(
+      sheet,
+      at,
+      table.left,
+      change.append.map((r) => [...r]),
+      spec.text,
+    );
+    table.rows += change.append.length - (blankOnly ? 1 : 0);
+    progress?.(change.append.length, change.append.length, {
+      en: `Added ${change.append.length} rows`,
+      ja: `${change.append.length}行を追加しました`,
+    });
   }
 
   async select(sheet: string, row: number, column: number): Promise<void> {
@@ -289,7 +343,7 @@ export class MemoryWorkbook implements WorkbookAdapter {
   private sheetOrAdd(name: string): MemorySheet {
     let sheet = this.sheet(name);
     if (!sheet) {
-      sheet = { name, cells: [], widths: [] };
+      sheet = { name, cells: [], widths: [], colorScales: [] };
       this.sheets.push(sheet);
     }
     return sheet;

@@ -5,6 +5,7 @@
  */
 import { levelName, SPECIALTY_FIELDS, specialtyField, type Lang } from "../catalog";
 import type { SpecialtyFieldId } from "../catalog/types";
+import type { ReportChart, SheetReport } from "./report";
 import type { SheetCell, SheetTable } from "./sheet-table";
 
 export interface ScoredPerson {
@@ -14,20 +15,7 @@ export interface ScoredPerson {
   readonly level: number | null;
 }
 
-export interface DistributionChart {
-  /** Stable chart name, so running again updates the same chart. */
-  readonly name: string;
-  readonly kind: "columnClustered" | "columnStacked";
-  readonly table: string;
-  readonly title: string;
-  readonly xTitle: string;
-  readonly yTitle: string;
-}
-
-export interface DistributionReport {
-  readonly sheet: string;
-  readonly tables: readonly SheetTable[];
-  readonly charts: readonly DistributionChart[];
+export interface DistributionReport extends SheetReport {
   readonly total: number;
   readonly invalid: number;
 }
@@ -73,11 +61,13 @@ export function distributionReport(people: readonly ScoredPerson[], lang: Lang):
     },
     percentTable(byField, "LevelByFieldPercent", t("Share of field", "分野内の割合")),
   ];
-  const charts: DistributionChart[] = [
+  const charts: ReportChart[] = [
     {
       name: "ITSS_LevelByField",
       kind: "columnClustered",
       table: "LevelByField",
+      // Every column but the total: levels on the x axis, one series per field.
+      columns: byField.headers.length - 1,
       title: t("People per level by specialty field", "専門分野別のレベル分布（人数）"),
       xTitle: t("Level", "レベル"),
       yTitle: t("People", "人数"),
@@ -86,6 +76,7 @@ export function distributionReport(people: readonly ScoredPerson[], lang: Lang):
       name: "ITSS_LevelByDepartment",
       kind: "columnStacked",
       table: "LevelByDepartment",
+      columns: byDept.headers.length - 1,
       title: t("People per level by department", "部署別のレベル分布（人数）"),
       xTitle: t("Level", "レベル"),
       yTitle: t("People", "人数"),

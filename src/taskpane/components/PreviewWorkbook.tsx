@@ -6,7 +6,8 @@ import { useMemo, useRef, useState } from "react";
 import { Button, Tab, TabList, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Lang } from "../../core/catalog/types";
 import type { SheetCell } from "../../core/sheets/sheet-table";
-import type { MemoryChart, MemoryWorkbook } from "../../adapters/memory/memory-workbook";
+import type { MemoryChart, MemorySheet, MemoryWorkbook } from "../../adapters/memory/memory-workbook";
+import { COLOR_SCALE } from "../../core/sheets/report";
 import { say } from "../i18n";
 
 const MAX_ROWS = 200;
@@ -150,9 +151,13 @@ export function PreviewWorkbook({
       </TabList>
       {charts.length > 0 && (
         <div className={styles.charts}>
-          {charts.map((c) => (
-            <BarChart key={c.name} chart={c} workbook={workbook} lang={lang} />
-          ))}
+          {charts.map((c) =>
+            c.kind === "radar" ? (
+              <RadarChart key={c.name} chart={c} workbook={workbook} lang={lang} />
+            ) : (
+              <BarChart key={c.name} chart={c} workbook={workbook} lang={lang} />
+            ),
+          )}
         </div>
       )}
       {sheet && (
@@ -188,12 +193,18 @@ export function PreviewWorkbook({
                       ) : (
                         text
                       );
+                    const background = heatColor(sheet, r, c, value);
                     return r === 0 ? (
                       <th key={c} className={className} scope="col">
                         {content}
                       </th>
                     ) : (
-                      <td key={c} className={className} data-selected={selected || undefined}>
+                      <td
+                        key={c}
+                        className={className}
+                        data-selected={selected || undefined}
+                        style={background ? { backgroundColor: background, color: "#242424" } : undefined}
+                      >
                         {content}
                       </td>
                     );
@@ -209,6 +220,21 @@ export function PreviewWorkbook({
       )}
     </div>
   );
+}
+
+/** The heat-map colour of a cell under a colour scale, as Excel would paint it. */
+function heatColor(sheet: MemorySheet, row: number, column: number, value: SheetCell): string | undefined {
+  if (typeof value !== "number") return undefined;
+  const scale = sheet.colorScales?.find(
+    (s) => row >= s.top && row <= s.bottom && column >= s.left && column <= s.right,
+  );
+  if (!scale) return undefined;
+  const t = Math.max(0, Math.min(1, (value - scale.min) / Math.max(1e-9, scale.max - scale.min)));
+  const [from, to, u] =
+    t < 0.5 ? [COLOR_SCALE.low, COLOR_SCALE.mid, t * 2] : [COLOR_SCALE.mid, COLOR_SCALE.high, (t - 0.5) * 2];
+  const mix = (i: number) =>
+    Math.round(parseInt(from.slice(i, i + 2), 16) * (1 - u) + parseInt(to.slice(i, i + 2), 16) * u);
+  return `rgb(${mix(1)}, ${mix(3)}, ${mix(5)})`;
 }
 
 function show(value: SheetCell): string {
@@ -228,14 +254,80 @@ const PALETTE = [
   "#69797E",
 ];
 
+/** Categories (first column), series names (headers) and values of a chart's table. */
+function chartData(
+  chart: MemoryChart,
+  workbook: MemoryWorkbook,
+): { groups: string[]; levels: string[]; data: number[][] } {
+  const table = workbook.table(chart.table);
+  if (!table) return { groups: [], levels: [], data: [] };
+  const columns = chart.columns ?? table.columns;
+  const rows = Math.min(table.rows - 1, chart.rows ?? table.rows - 1);
+  const values = workbook.values(table.sheet, table.top, table.left, rows + 1, columns);
+  return {
+    groups: (values[0] ?? []).slice(1).map(String),
+    levels: values.slice(1).map((r) => String(r[0])),
+    data: values.slice(1).map((r) => r.slice(1).map((v) => Number(v) || 0)),
+  };
+}
+
+/** A radar chart in SVG: one axis per category, one polygon per series. */
+function RadarChart({ chart, workbook, lang }: { chart: MemoryChart; workbook: MemoryWorkbook; lang: Lang }) {
+  const { groups, levels: axes, data } = chartData(chart, workbook);
+  const size = 260;
+  const c = size / 2;
+  const radius = size / 2 - 40;
+  const max = Math.max(1, ...data.flat());
+  const point = (i: number, v: number): [number, number] => {
+    const angle = (Math.PI * 2 * i) / Math.max(1, axes.length) - Math.PI / 2;
+    return [c + Math.cos(angle) * radius * (v / max), c + Math.sin(angle) * radius * (v / max)];
+  };
+  return (
+    <figure style={{ margin: "8px 0" }} data-chart={chart.name}>
+      <figcaption>
+        <Text weight="semibold">{chart.title}</Text>
+      </figcaption>
+      <svg width={size + 140} height={size} role="img" aria-label={`${say(lang, "chart")}: ${chart.title}`}>
+        {axes.map((a, i) => {
+          const [x, y] = point(i, max);
+          return (
+            <g key={a}>
+              <line x1={c} y1={c} x2={x} y2={y} stroke="#bbb" />
+              <text x={x} y={y} fontSize={9} textAnchor="middle">
+                {a.length > 14 ? `${a.slice(0, 13)}…` : a}
+              </text>
+            </g>
+          );
+        })}
+        {groups.map((g, gi) => (
+          <polygon
+            key={g}
+            points={axes.map((_, i) => point(i, data[i]?.[gi] ?? 0).join(",")).join(" ")}
+            fill={PALETTE[gi % PALETTE.length]}
+            fillOpacity={0.25}
+            stroke={PALETTE[gi % PALETTE.length]}
+          >
+            <title>{g}</title>
+          </polygon>
+        ))}
+        {groups.map((g, gi) => (
+          <g key={g} transform={`translate(${size + 10}, ${20 + gi * 14})`}>
+            <rect width={10} height={10} fill={PALETTE[gi % PALETTE.length]} />
+            <text x={14} y={9} fontSize={10}>
+              {g}
+            </text>
+          </g>
+        ))}
+      </svg>
+    </figure>
+  );
+}
+
 /** The distribution as an SVG column chart (Excel draws native charts; the preview draws these). */
 function BarChart({ chart, workbook, lang }: { chart: MemoryChart; workbook: MemoryWorkbook; lang: Lang }) {
   const table = workbook.table(chart.table);
   if (!table) return null;
-  const values = workbook.values(table.sheet, table.top, table.left, table.rows, table.columns);
-  const groups = (values[0] ?? []).slice(1, -1).map(String);
-  const levels = values.slice(1).map((r) => String(r[0]));
-  const data = values.slice(1).map((r) => r.slice(1, -1).map((v) => Number(v) || 0));
+  const { groups, levels, data } = chartData(chart, workbook);
   const stacked = chart.kind === "columnStacked";
   const max = Math.max(
     1,
