@@ -19,7 +19,11 @@ export interface WorkbookAdapter {
   /** Creates each table, or updates it in place when it exists (same sheet, same name). */
   writeTables(tables: readonly SheetTable[], progress?: Progress): Promise<void>;
   readTable(table: string): Promise<TableData | null>;
-  createRoster(template: RosterTemplate, progress?: Progress): Promise<void>;
+  /**
+   * Creates a table from a template (the Roster, the Skills sheet...): headers, validation,
+   * input messages, formula columns and optional rows. Never overwrites a table of that name.
+   */
+  createTemplateTable(template: RosterTemplate, progress?: Progress): Promise<void>;
   /** The Roster table, else the first table that looks like a roster; or the selection when asked. */
   findRoster(fromSelection: boolean): Promise<TableData | null>;
   writeScores(target: TableData, columns: ScoreColumns, progress?: Progress): Promise<void>;

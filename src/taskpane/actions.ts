@@ -54,7 +54,7 @@ export async function createRoster(
   if (options.useCompanyRules && !(await wb.readTable(STANDARD_SHEETS.rules.table))) {
     throw new ActionProblem(TEXT.rulesTableMissing);
   }
-  await wb.createRoster(rosterTemplate(options), progress);
+  await wb.createTemplateTable(rosterTemplate(options), progress);
 }
 
 export interface ScoreOptions {

@@ -149,7 +149,7 @@ describe("the standard's tables", () => {
   it("creates the roster template with validation, input messages and formula columns", async () => {
     const fake = new FakeExcel();
     fake.install();
-    await new ExcelWorkbook().createRoster(
+    await new ExcelWorkbook().createTemplateTable(
       rosterTemplate({ lang: "en", sampleRows: true, useCompanyRules: false }),
     );
     expect(fake.tables.map((t) => [t.name, t.rows, t.columns])).toEqual([["Roster", 17, 23]]);
@@ -169,7 +169,7 @@ describe("the standard's tables", () => {
       /^=IF\(COUNTA\(Roster\[@\[Employee ID\]:\[ITEE AP\]\]\)=0,"",HR\.ITSSLEVEL\(/,
     );
     await expect(
-      new ExcelWorkbook().createRoster(
+      new ExcelWorkbook().createTemplateTable(
         rosterTemplate({ lang: "en", sampleRows: false, useCompanyRules: false }),
       ),
     ).rejects.toThrow(/already exists/);

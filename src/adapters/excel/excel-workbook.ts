@@ -144,7 +144,7 @@ export class ExcelWorkbook implements WorkbookAdapter {
     });
   }
 
-  async createRoster(template: RosterTemplate, progress?: Progress): Promise<void> {
+  async createTemplateTable(template: RosterTemplate, progress?: Progress): Promise<void> {
     await runExcel(async (context, state) => {
       const shape = await loadShape(context);
       if (shape.tables.has(template.table)) {

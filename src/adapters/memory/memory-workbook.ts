@@ -120,7 +120,7 @@ export class MemoryWorkbook implements WorkbookAdapter {
     return table ? this.tableData(table) : null;
   }
 
-  async createRoster(template: RosterTemplate, progress?: Progress): Promise<void> {
+  async createTemplateTable(template: RosterTemplate, progress?: Progress): Promise<void> {
     if (this.table(template.table)) {
       throw new WorkbookWriteError(
         {

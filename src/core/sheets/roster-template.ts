@@ -15,7 +15,8 @@ export type ColumnRule =
   | { readonly kind: "none" };
 
 export interface TemplateColumn {
-  readonly key: RosterColumnKey | "level" | "gap";
+  /** Roster column key, "level" / "gap" for the formula columns, or another template's own key. */
+  readonly key: string;
   readonly header: string;
   readonly rule: ColumnRule;
   readonly prompt: { readonly title: string; readonly message: string };
