@@ -34,13 +34,27 @@ export interface WorkbookAdapter {
    * rows (0-based), then appends rows at the end. Creates the table (from the spec's
    * headers) when it does not exist. For append-only tables such as History.
    */
-  updateTableRows(
-    spec: SheetTable,
-    change: { remove: readonly number[]; append: readonly (readonly SheetCell[])[] },
-    progress?: Progress,
-  ): Promise<void>;
+  updateTableRows(spec: SheetTable, change: RowChange, progress?: Progress): Promise<void>;
+  /** Names of the workbook's sheets, in order. */
+  listSheets(): Promise<string[]>;
+  /** The used cells of a sheet, from A1 (an import source: read only, never changed). */
+  readSheetCells(sheet: string): Promise<SheetCell[][]>;
+  /** A setting stored in the workbook (e.g. remembered import mappings); null when unset. */
+  readSetting(key: string): Promise<string | null>;
+  writeSetting(key: string, value: string): Promise<void>;
   /** Selects one cell (0-based sheet coordinates) and shows its sheet. */
   select(sheet: string, row: number, column: number): Promise<void>;
+}
+
+export interface RowChange {
+  /** Data rows (0-based) to remove. */
+  readonly remove: readonly number[];
+  /** Rows to append, in the table's column order (after newColumns are added). */
+  readonly append: readonly (readonly SheetCell[])[];
+  /** Per appended cell: true when it must land as literal text (format "@" before the value). */
+  readonly literal?: readonly (readonly boolean[])[];
+  /** Headers of columns to add at the right of the table before appending. */
+  readonly newColumns?: readonly string[];
 }
 
 /** A workbook write that failed part-way: says which table may be incomplete. */

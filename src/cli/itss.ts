@@ -11,20 +11,28 @@ import { readFile, writeFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import type { Edition, Lang } from "../core/catalog/types";
 import { scoreRow } from "../core/engine/score-row";
-import { locateRoster } from "../core/roster/locate-roster";
-import { gapSentences, problemText, scoreRoster } from "../core/roster/score-roster";
+import { normalisedCells, rosterFromSheet } from "../core/import/roster-source";
+import { gapSentences, problemText } from "../core/roster/score-roster";
 import { fileKind, FileReadError, readSheet } from "../adapters/files/read-sheet";
 import { scoredCsv, scoredXlsx } from "../adapters/files/write-scored";
+import { MemoryWorkbook } from "../adapters/memory/memory-workbook";
+import { exportXlsx } from "../adapters/memory/export-xlsx";
+import { ActionProblem } from "../taskpane/actions";
+import { applyImport, planWorkbookImport } from "../taskpane/import-actions";
 
 const USAGE = `Usage:
   itss score <roster.csv|roster.xlsx> [--sheet NAME] [--edition v3|v2] [--format json|csv|xlsx] [--out FILE] [--lang en|ja]
+  itss import <skill-sheet.csv|.xlsx> --out roster.xlsx [--sheet NAME] [--lang en|ja]
 
 Scores every row of a roster against the ITSS KPIs (see README.md).
   --sheet    sheet of an xlsx file to read (default: the first)
   --edition  KPI edition for Customer Service: v3 (default) or v2
   --format   json (default): one object per row on stdout; csv/xlsx: the roster with ITSS Level and Gap columns added
   --out      write to FILE instead of stdout (required for xlsx)
-  --lang     language of gap and error text: en (default) or ja`;
+  --lang     language of gap and error text: en (default) or ja
+
+import reads a skill sheet in another layout (titles, Japanese headers, units) into a
+workbook with a Roster table and an Import Report; the source file is never changed.`;
 
 /** Usage problems and unusable input: exit code 2 with a one-line reason. */
 class UsageError extends Error {}
@@ -64,8 +72,11 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     io.stdout(`${USAGE}\n`);
     return command === undefined ? 2 : 0;
   }
+  if (command === "import") return runImport(rest, io);
   if (command !== "score")
-    throw new UsageError(`unknown command "${command}"; try: itss score <roster file>`);
+    throw new UsageError(
+      `unknown command "${command}"; try: itss score <roster file> or itss import <file> --out roster.xlsx`,
+    );
   let parsed;
   try {
     parsed = parseArgs({
@@ -106,10 +117,18 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     );
   }
   const sheet = await readSheet(bytes, file, values.sheet);
-  const located = locateRoster(sheet.rows);
+  // The import pipeline reads the sheet: header below titles, data up to a totals row, mapping.
+  const located = rosterFromSheet(sheet.rows);
   if (!located.ok) throw new UsageError(`${file}: ${located.reason}`);
-  const roster = located.roster;
+  const { roster, mapping } = located.source;
   const scoreOptions = { edition: edition as Edition, headers: roster.headers };
+  /** A row is scored as it stands; if that fails, as the import would write it ("300名" -> 300). */
+  const score = (cells: readonly unknown[], row: number) => {
+    const first = scoreRow(cells, { ...scoreOptions, row });
+    if (first.level !== null) return first;
+    const again = scoreRow(normalisedCells(mapping, cells), { ...scoreOptions, row });
+    return again.level !== null ? again : first;
+  };
   let invalid = 0;
 
   if (format === "json") {
@@ -117,7 +136,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     // once its line is written, which keeps a 100,000-row roster fast and small.
     const lines: string[] = [];
     for (const data of roster.dataRows) {
-      const s = scoreRow(data.cells, { ...scoreOptions, row: data.rowNumber });
+      const s = score(data.cells, data.rowNumber);
       const e = s.evidence;
       const base = {
         row: s.row,
@@ -131,8 +150,8 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     }
     await emit(io, values.out, lines.length === 0 ? "[]\n" : `[\n${lines.join(",\n")}\n]\n`);
   } else {
-    const result = scoreRoster(roster, { edition: edition as Edition });
-    invalid = result.invalid;
+    const result = { rows: roster.dataRows.map((d) => score(d.cells, d.rowNumber)) };
+    invalid = result.rows.filter((r) => r.level === null).length;
     if (format === "csv") {
       await emit(io, values.out, `${scoredCsv(sheet, roster, result.rows, lang as Lang)}\r\n`);
     } else {
@@ -154,6 +173,57 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     return 1;
   }
   return 0;
+}
+
+/** itss import: the pane's import pipeline, into a new workbook written as xlsx. */
+async function runImport(args: readonly string[], io: CliIo): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...args],
+      allowPositionals: true,
+      options: {
+        out: { type: "string" },
+        sheet: { type: "string" },
+        lang: { type: "string", default: "en" },
+      },
+    });
+  } catch (err) {
+    throw new UsageError(err instanceof Error ? err.message : String(err));
+  }
+  const { values, positionals } = parsed;
+  const file = positionals[0];
+  if (!file || positionals.length > 1)
+    throw new UsageError("give exactly one file: itss import <skill-sheet.csv|.xlsx> --out roster.xlsx");
+  if (!values.out) throw new UsageError("import needs --out FILE (an .xlsx to write)");
+  const lang = values.lang ?? "en";
+  if (lang !== "en" && lang !== "ja") throw new UsageError(`--lang must be en or ja, not "${lang}"`);
+  let bytes: Uint8Array;
+  try {
+    bytes = await io.readFile(file);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new UsageError(
+      code === "ENOENT" ? `${file}: no such file` : `${file}: cannot be read (${code ?? String(err)})`,
+    );
+  }
+  const sheet = await readSheet(bytes, file, values.sheet);
+  const workbook = new MemoryWorkbook();
+  const source = { name: file, rows: sheet.rows };
+  let outcome;
+  try {
+    const planned = await planWorkbookImport(workbook, source, { mode: "append", lang });
+    outcome = await applyImport(workbook, source, planned.plan, planned.mapping, lang);
+  } catch (err) {
+    if (err instanceof ActionProblem) throw new UsageError(`${file}: ${err.detail.en}`);
+    throw err;
+  }
+  await io.writeFile(values.out, await exportXlsx(workbook));
+  const s = outcome.summary;
+  io.stdout(
+    `${lang === "en" ? `Imported ${s.imported} of ${s.read} rows into ${values.out} (${s.flagged} flagged, ${s.changed} cells converted); see its Import Report sheet.` : `${s.read}行中${s.imported}行を${values.out}に取り込みました（要確認${s.flagged}行、変換${s.changed}セル）。取り込みレポートのシートを参照してください。`}\n`,
+  );
+  return s.flagged > 0 ? 1 : 0;
 }
 
 async function emit(io: CliIo, out: string | undefined, text: string): Promise<void> {

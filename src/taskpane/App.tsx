@@ -1,4 +1,4 @@
-import { useCallback, useState } from "react";
+import { lazy, Suspense, useCallback, useState, type ComponentType } from "react";
 import {
   Dropdown,
   Field,
@@ -9,21 +9,39 @@ import {
   Tab,
   TabList,
   Text,
+  Spinner,
   ToggleButton,
   makeStyles,
   tokens,
   type Theme,
 } from "@fluentui/react-components";
-import type { Edition, Lang } from "../core/catalog/types";
+import type { Edition, Lang, Localized } from "../core/catalog/types";
 import type { WorkbookAdapter } from "../adapters/workbook";
 import type { MemoryWorkbook } from "../adapters/memory/memory-workbook";
-import { DistributionPanel, RosterPanel, ScorePanel, StandardPanel } from "./components/Panels";
+import {
+  DistributionPanel,
+  RosterPanel,
+  ScorePanel,
+  StandardPanel,
+  type PanelProps,
+} from "./components/Panels";
 import { StatusBar } from "./components/StatusBar";
 import { PreviewWorkbook } from "./components/PreviewWorkbook";
-import { say } from "./i18n";
+import { say, TEXT } from "./i18n";
 import { useAction } from "./useAction";
 
-type Section = "standard" | "roster" | "score" | "distribution";
+/** Loaded when the tab is first opened: the import pipeline is not part of the pane's start. */
+const ImportPanel = lazy(() => import(/* webpackChunkName: "import" */ "./components/ImportPanel"));
+
+const SECTIONS = [
+  { value: "standard", label: TEXT.tabStandard, Panel: StandardPanel },
+  { value: "roster", label: TEXT.tabRoster, Panel: RosterPanel },
+  { value: "score", label: TEXT.tabScore, Panel: ScorePanel },
+  { value: "distribution", label: TEXT.tabDistribution, Panel: DistributionPanel },
+  { value: "import", label: TEXT.tabImport, Panel: ImportPanel },
+] as const satisfies readonly { value: string; label: Localized; Panel: ComponentType<PanelProps> }[];
+
+type Section = (typeof SECTIONS)[number]["value"];
 
 const useStyles = makeStyles({
   root: {
@@ -76,6 +94,7 @@ export function App({ workbook, preview, initialLang, theme }: AppProps) {
   const runner = useAction();
   const changed = useCallback(() => setVersion((v) => v + 1), []);
   const props = { lang, edition, workbook, runner, onChanged: changed };
+  const current = SECTIONS.find((s) => s.value === section) ?? SECTIONS[0];
 
   return (
     <FluentProvider theme={theme} className={styles.root} lang={lang}>
@@ -119,28 +138,16 @@ export function App({ workbook, preview, initialLang, theme }: AppProps) {
             onTabSelect={(_, d) => setSection(d.value as Section)}
             aria-label={say(lang, "tabs")}
           >
-            <Tab value="standard">{say(lang, "tabStandard")}</Tab>
-            <Tab value="roster">{say(lang, "tabRoster")}</Tab>
-            <Tab value="score">{say(lang, "tabScore")}</Tab>
-            <Tab value="distribution">{say(lang, "tabDistribution")}</Tab>
+            {SECTIONS.map((s) => (
+              <Tab key={s.value} value={s.value}>
+                {s.label[lang]}
+              </Tab>
+            ))}
           </TabList>
-          <div
-            role="tabpanel"
-            aria-label={say(
-              lang,
-              section === "standard"
-                ? "tabStandard"
-                : section === "roster"
-                  ? "tabRoster"
-                  : section === "score"
-                    ? "tabScore"
-                    : "tabDistribution",
-            )}
-          >
-            {section === "standard" && <StandardPanel {...props} />}
-            {section === "roster" && <RosterPanel {...props} />}
-            {section === "score" && <ScorePanel {...props} />}
-            {section === "distribution" && <DistributionPanel {...props} />}
+          <div role="tabpanel" aria-label={current.label[lang]}>
+            <Suspense fallback={<Spinner size="small" label={say(lang, "working")} />}>
+              <current.Panel {...props} />
+            </Suspense>
           </div>
           <StatusBar status={runner.status} lang={lang} onDismiss={runner.dismiss} />
         </main>

@@ -227,3 +227,42 @@ describe("errors", () => {
     expect((error as WorkbookWriteError).detail.ja).toMatch(/KPI_Rules/);
   });
 });
+
+describe("appending imported rows", () => {
+  it("adds new columns, formats literal-text cells as text before their values, and appends at the end", async () => {
+    const { fake } = rosterOf(3);
+    const headers = [...SAMPLE_ROSTER_HEADERS, "Notes"];
+    const row = SAMPLE_ROSTER_HEADERS.map(() => null as string | null);
+    row[0] = "Z9";
+    await new ExcelWorkbook().updateTableRows(
+      { sheet: "Roster", table: "Roster", headers, rows: [] },
+      {
+        remove: [],
+        append: [[...row, '=HYPERLINK("x")']],
+        literal: [[...row.map(() => false), true]],
+        newColumns: ["Notes"],
+      },
+    );
+    expect(fake.cell("Roster", 0, 21)).toBe("Notes");
+    expect(fake.cell("Roster", 4, 0)).toBe("Z9");
+    expect(fake.cell("Roster", 4, 21)).toBe('=HYPERLINK("x")');
+    expect(fake.numberFormat("Roster", 4, 21)).toBe("@");
+    expect(fake.numberFormat("Roster", 4, 6)).toBe("General");
+    const write = fake.syncs.find((s) => s.writes.includes("values@4,0"));
+    expect(write?.writes.indexOf("numberFormat@4,0")).toBeLessThan(write?.writes.indexOf("values@4,0") ?? -1);
+    expect(write?.suspended).toBe(true);
+  });
+
+  it("replacing removes only the given rows, bottom-up", async () => {
+    const { fake, data } = rosterOf(6);
+    await new ExcelWorkbook().updateTableRows(
+      { sheet: "Roster", table: "Roster", headers: [...SAMPLE_ROSTER_HEADERS], rows: [] },
+      { remove: [1, 2, 4], append: [] },
+    );
+    expect([1, 2, 3].map((r) => fake.cell("Roster", r, 0))).toEqual([
+      data[0]?.[0],
+      data[3]?.[0],
+      data[5]?.[0],
+    ]);
+  });
+});

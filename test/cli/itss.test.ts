@@ -160,7 +160,7 @@ describe("unusable input exits 2 with a one-line reason", () => {
     [["score"], /give exactly one roster file/],
     [["score", SAMPLE, "--edition", "v9"], /--edition must be v3 or v2/],
     [["score", SAMPLE, "--format", "xlsx"], /--format xlsx needs --out FILE/],
-    [["score", join(FIXTURES, "..", "cli", "itss.test.ts")], /no header row found/],
+    [["score", join(FIXTURES, "..", "cli", "itss.test.ts")], /no header row|has no "Specialty Field"/],
     [["frobnicate"], /unknown command "frobnicate"/],
   ])("%p", async (args, message) => {
     const run = await itss(...args);
@@ -203,5 +203,46 @@ describe("the installed command", () => {
       encoding: "utf8",
     });
     expect(bad.status).toBe(1);
+  });
+});
+
+describe("itss import", () => {
+  const IMPORT = join(FIXTURES, "import");
+
+  it("imports a Japanese skill sheet into a workbook with a Roster table and an Import Report, leaving the source as it was", async () => {
+    const source = join(IMPORT, "skills-ja.xlsx");
+    const before = readFileSync(source);
+    const run = await itss("import", source, "--out", "roster.xlsx");
+    expect(run.code).toBe(1); // one row is flagged
+    expect(run.stdout).toMatch(/^Imported 4 of 4 rows into roster.xlsx \(1 flagged/);
+    expect(readFileSync(source).equals(before)).toBe(true);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(run.files.get("roster.xlsx") as unknown as ArrayBuffer);
+    expect(book.worksheets.map((w) => w.name)).toEqual(["Roster", "Import Report"]);
+    const roster = book.getWorksheet("Roster")!;
+    expect(roster.getRow(1).getCell(1).value).toBe("Employee ID");
+    expect(roster.getRow(2).getCell(1).value).toBe("0012");
+    const notes = (roster.getRow(1).values as unknown[]).indexOf("備考");
+    const hyperlink = roster.getRow(2).getCell(notes);
+    expect(hyperlink.value).toBe('=HYPERLINK("http://example.com","詳細")');
+    expect(hyperlink.type).toBe(ExcelJS.ValueType.String);
+  });
+
+  it("refuses without --out, and a missing file, with exit 2", async () => {
+    expect((await itss("import", join(IMPORT, "skills-ja.xlsx"))).code).toBe(2);
+    const missing = await itss("import", "nope.csv", "--out", "x.xlsx");
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/nope.csv: no such file/);
+  });
+
+  it("scores a sheet with units and a merged title the same way the import reads it", async () => {
+    const run = await itss("score", join(IMPORT, "hr-export-en.xlsx"));
+    const out = JSON.parse(run.stdout) as { employeeId: string; level: number | null }[];
+    expect(out.map((o) => [o.employeeId, o.level])).toEqual([
+      ["A-100", 4],
+      ["A-101", 5],
+      ["A-102", 4],
+      ["A-103", null],
+    ]);
   });
 });

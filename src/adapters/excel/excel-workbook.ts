@@ -16,6 +16,7 @@ import {
   chunkRows,
   WorkbookWriteError,
   type Progress,
+  type RowChange,
   type ScoreColumns,
   type TableData,
   type WorkbookAdapter,
@@ -342,11 +343,7 @@ export class ExcelWorkbook implements WorkbookAdapter {
     });
   }
 
-  async updateTableRows(
-    spec: SheetTable,
-    change: { remove: readonly number[]; append: readonly (readonly SheetCell[])[] },
-    progress?: Progress,
-  ): Promise<void> {
+  async updateTableRows(spec: SheetTable, change: RowChange, progress?: Progress): Promise<void> {
     await runExcel(async (context, state) => {
       state.current = spec.table;
       const shape = await loadShape(context);
@@ -376,12 +373,20 @@ export class ExcelWorkbook implements WorkbookAdapter {
         }
         await context.sync();
       }
+      for (const header of change.newColumns ?? []) table.columns.add(undefined, undefined, header);
       const rows = change.append.map((r) => [...r]);
-      const formats = spec.text ? spec.headers.map((_, i) => (spec.text?.[i] ? "@" : "General")) : null;
+      const width = range.columnCount + (change.newColumns?.length ?? 0);
+      const formatOf = (r: number, c: number): string =>
+        spec.text?.[c] || change.literal?.[r]?.[c] ? "@" : "General";
       for (const [start, end] of chunkRows(rows)) {
         context.application.suspendApiCalculationUntilNextSync();
-        const added = table.rows.add(undefined, rows.slice(start, end) as never);
-        if (formats) added.getRange().numberFormat = rows.slice(start, end).map(() => [...formats]);
+        // Add the rows blank, format them, then write the values: text stays text.
+        const blank = rows.slice(start, end).map(() => Array<SheetCell>(width).fill(null));
+        const added = table.rows.add(undefined, blank as never).getRange();
+        added.numberFormat = blank.map((row, i) => row.map((_, c) => formatOf(start + i, c)));
+        added.values = rows
+          .slice(start, end)
+          .map((r) => (r.length === width ? r : [...r, ...Array<SheetCell>(width - r.length).fill(null)]));
         await context.sync();
         progress?.(end, rows.length, {
           en: `Added ${end} of ${rows.length} rows`,
@@ -391,6 +396,45 @@ export class ExcelWorkbook implements WorkbookAdapter {
       state.current = null;
       await context.sync();
     });
+  }
+
+  async listSheets(): Promise<string[]> {
+    return runExcel(async (context) => [...(await loadShape(context)).sheets]);
+  }
+
+  async readSheetCells(sheetName: string): Promise<SheetCell[][]> {
+    return runExcel(async (context) => {
+      const sheet = context.workbook.worksheets.getItem(sheetName);
+      const used = sheet.getUsedRangeOrNullObject(true);
+      used.load("rowIndex,columnIndex,rowCount,columnCount");
+      await context.sync();
+      if (used.isNullObject) return [];
+      // From A1, so row numbers in messages match what the person sees.
+      const rows = await readRows(
+        context,
+        sheet,
+        0,
+        0,
+        used.rowIndex + used.rowCount,
+        used.columnIndex + used.columnCount,
+      );
+      return rows;
+    });
+  }
+
+  /** Document settings travel with the workbook (Office's per-document settings store). */
+  async readSetting(key: string): Promise<string | null> {
+    const value: unknown = Office.context.document.settings.get(key);
+    return typeof value === "string" ? value : null;
+  }
+
+  async writeSetting(key: string, value: string): Promise<void> {
+    Office.context.document.settings.set(key, value);
+    await new Promise<void>((resolve, reject) =>
+      Office.context.document.settings.saveAsync((result) =>
+        result.status === Office.AsyncResultStatus.Succeeded ? resolve() : reject(result.error),
+      ),
+    );
   }
 
   async select(sheetName: string, row: number, column: number): Promise<void> {
@@ -436,14 +480,20 @@ async function writeChunked(
   values: Values,
   text: readonly boolean[] | undefined,
   progress?: Progress,
+  literal?: readonly (readonly boolean[])[],
 ): Promise<void> {
   const width = Math.max(...values.map((r) => r.length));
-  const formats = text ? text.map((t) => (t ? "@" : "General")) : null;
   const chunks = chunkRows(values);
   for (const [start, end] of chunks) {
     context.application.suspendApiCalculationUntilNextSync();
     const range = sheet.getRangeByIndexes(top + start, left, end - start, width);
-    if (formats) range.numberFormat = values.slice(start, end).map(() => [...formats]);
+    if (text || literal) {
+      range.numberFormat = values
+        .slice(start, end)
+        .map((_, i) =>
+          Array.from({ length: width }, (_, c) => (text?.[c] || literal?.[start + i]?.[c] ? "@" : "General")),
+        );
+    }
     range.values = values
       .slice(start, end)
       .map((r) => (r.length === width ? r : [...r, ...Array<SheetCell>(width - r.length).fill(null)]));

@@ -11,6 +11,7 @@ import { countRosterHeaders, mapHeaders } from "../../core/roster/header-map";
 import {
   WorkbookWriteError,
   type Progress,
+  type RowChange,
   type ScoreColumns,
   type TableData,
   type WorkbookAdapter,
@@ -239,14 +240,28 @@ export class MemoryWorkbook implements WorkbookAdapter {
     progress?.(1, 1, { en: `${report.sheet} written`, ja: `${report.sheet}を作成しました` });
   }
 
-  async updateTableRows(
-    spec: SheetTable,
-    change: { remove: readonly number[]; append: readonly (readonly SheetCell[])[] },
-    progress?: Progress,
-  ): Promise<void> {
+  async updateTableRows(spec: SheetTable, change: RowChange, progress?: Progress): Promise<void> {
     const table = this.table(spec.table);
     if (!table) {
-      await this.writeTables([{ ...spec, rows: change.append }]);
+      const rows = change.append.length > 0 ? change.append : [spec.headers.map(() => null)];
+      const sheet = this.sheetOrAdd(spec.sheet);
+      this.writeBlock(
+        sheet,
+        0,
+        0,
+        [[...spec.headers], ...rows.map((r) => [...r])],
+        spec.text,
+        change.literal ? [[], ...change.literal] : undefined,
+      );
+      spec.widths?.forEach((w, c) => (sheet.widths[c] = w));
+      this.tables.push({
+        name: spec.table,
+        sheet: spec.sheet,
+        top: 0,
+        left: 0,
+        rows: rows.length + 1,
+        columns: spec.headers.length,
+      });
       return;
     }
     const sheet = this.sheetOrAdd(table.sheet);
@@ -256,13 +271,15 @@ export class MemoryWorkbook implements WorkbookAdapter {
         table.rows -= 1;
       }
     }
-    // A table kept for its header row only holds one blank row: fill it first.
-    const blankOnly =
-      table.rows === 2 &&
-      this.values(table.sheet, table.top + 1, table.left, 1, table.columns)[0]?.every(
-        (v) => v === null || v === "",
-      );
-    const at = blankOnly ? table.top + 1 : table.top + table.rows;
+    for (const header of change.newColumns ?? []) {
+      this.writeBlock(sheet, table.top, table.left + table.columns, [[header]], [true]);
+      table.columns += 1;
+    }
+    const at = table.top + table.rows;
+    // Calculated columns: like Excel, new rows get the column's formula (a null value leaves it).
+    const formulas = Array.from({ length: table.columns }, (_, c) =>
+      table.rows > 1 ? sheet.cells[at - 1]?.[table.left + c]?.formula : undefined,
+    );
     sheet.cells.splice(at, 0, ...change.append.map(() => []));
     this.writeBlock(
       sheet,
@@ -270,12 +287,38 @@ export class MemoryWorkbook implements WorkbookAdapter {
       table.left,
       change.append.map((r) => [...r]),
       spec.text,
+      change.literal,
     );
-    table.rows += change.append.length - (blankOnly ? 1 : 0);
+    change.append.forEach((row, r) =>
+      formulas.forEach((formula, c) => {
+        if (formula !== undefined && (row[c] === null || row[c] === undefined))
+          this.setFormula(sheet, at + r, table.left + c, formula);
+      }),
+    );
+    table.rows += change.append.length;
     progress?.(change.append.length, change.append.length, {
       en: `Added ${change.append.length} rows`,
       ja: `${change.append.length}行を追加しました`,
     });
+  }
+
+  async listSheets(): Promise<string[]> {
+    return this.sheets.map((s) => s.name);
+  }
+
+  async readSheetCells(sheet: string): Promise<SheetCell[][]> {
+    const used = this.usedRange(sheet);
+    return used ? this.values(sheet, 0, 0, used.rows, used.columns) : [];
+  }
+
+  readonly settings = new Map<string, string>();
+
+  async readSetting(key: string): Promise<string | null> {
+    return this.settings.get(key) ?? null;
+  }
+
+  async writeSetting(key: string, value: string): Promise<void> {
+    this.settings.set(key, value);
   }
 
   async select(sheet: string, row: number, column: number): Promise<void> {
@@ -384,13 +427,20 @@ export class MemoryWorkbook implements WorkbookAdapter {
     left: number,
     values: SheetCell[][],
     text: readonly boolean[] | undefined,
+    literal?: readonly (readonly boolean[])[],
   ): void {
     values.forEach((row, r) =>
       row.forEach((value, c) => {
-        const asText = text?.[c] === true || (r === 0 && text !== undefined);
+        const asText = text?.[c] === true || literal?.[r]?.[c] === true || (r === 0 && text !== undefined);
         const target = this.cellAt(sheet, top + r, left + c);
         if (asText) target.text = true;
-        if (typeof value === "string" && value.startsWith("=") && !target.text) {
+        // As Excel does with Range.values: =, + or - starts a formula unless the cell is text.
+        if (
+          typeof value === "string" &&
+          /^[=+-]/.test(value) &&
+          !/^[+-]\d+(\.\d+)?$/.test(value) &&
+          !target.text
+        ) {
           target.formula = value;
           target.value = null;
         } else {

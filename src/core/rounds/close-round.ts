@@ -38,8 +38,14 @@ export interface CloseRoundChange {
   readonly createTable: boolean;
   /** Body rows that stay: the very same row arrays that were passed in, in their order. */
   readonly rowsToKeep: readonly Row[];
+  /**
+   * Data-row indexes (0-based, below the header) of the rows to delete: this round's
+   * rows when replacing, else none. A workbook can then delete exactly these and
+   * append, instead of rewriting the table and risking the other rounds' rows.
+   */
+  readonly rowsToRemove: readonly number[];
   /** New rows, cells in the header's column order; empty when confirmation is needed. */
-  readonly rowsToAppend: readonly Row[];
+  readonly rowsToAppend: readonly (readonly (string | number)[])[];
   /** Rows of this round that are (or, once confirmed, will be) replaced. */
   readonly replacedCount: number;
   /** What will happen, for the task pane. */
@@ -102,8 +108,9 @@ export function planCloseRound(
   }
   const roundAt = index.get("round") as number;
   const ofRound = (row: Row): boolean => roundKey(row[roundAt]) === key;
-  const replacedCount = body.filter(ofRound).length;
-  const cells = (): Row[] => newRows.map((r) => historyCells(r, header, lang));
+  const ownRows = body.flatMap((row, i) => (ofRound(row) ? [i] : []));
+  const replacedCount = ownRows.length;
+  const cells = (): (string | number)[][] => newRows.map((r) => historyCells(r, header, lang));
   const n = newRows.length;
   const l = label.label;
   if (replacedCount === 0) {
@@ -112,6 +119,7 @@ export function planCloseRound(
       header,
       createTable,
       rowsToKeep: body,
+      rowsToRemove: [],
       rowsToAppend: cells(),
       replacedCount,
       message: {
@@ -126,6 +134,7 @@ export function planCloseRound(
       header,
       createTable,
       rowsToKeep: body,
+      rowsToRemove: [],
       rowsToAppend: [],
       replacedCount,
       message: {
@@ -139,6 +148,7 @@ export function planCloseRound(
     header,
     createTable,
     rowsToKeep: body.filter((row) => !ofRound(row)),
+    rowsToRemove: ownRows,
     rowsToAppend: cells(),
     replacedCount,
     message: {

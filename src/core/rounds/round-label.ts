@@ -60,6 +60,19 @@ export function validateRoundLabel(label: unknown): LabelCheck {
 }
 
 /**
+ * The label to offer for the round being closed, from the local date. Japanese
+ * companies count the fiscal year from April (2026年度 runs April 2026 to March
+ * 2027) and assess twice a year, so October to March is the year's second half.
+ * @example suggestRoundLabel(new Date(2027, 1, 15)) // => "FY2026 H2"
+ */
+export function suggestRoundLabel(today: Date): string {
+  const month = today.getMonth() + 1;
+  const fiscalYear = month >= 4 ? today.getFullYear() : today.getFullYear() - 1;
+  const half = month >= 4 && month <= 9 ? "H1" : "H2";
+  return `FY${fiscalYear} ${half}`;
+}
+
+/**
  * The comparison key of a round label: width, case and runs of spaces do not make
  * another round ("fy2026  h2" is "FY2026 H2"), so a retyped label cannot split a round.
  */

@@ -1,6 +1,9 @@
 /**
- * The History entries grouped by round, rounds in table order (the order they were
- * closed), so the trends read rounds the way HR closed them.
+ * The History entries grouped by round, in time order: trends read rounds the way
+ * they happened. History is append-only, so a round closed again (replaced) moves
+ * to the bottom of the table; its Date keeps it in its place. When a round has no
+ * readable date (the table is user-editable), table order is all there is, and is
+ * used for every round.
  */
 import type { HistoryEntry } from "./history-table";
 import { personKey } from "./person-key";
@@ -14,14 +17,29 @@ export interface RoundEntries {
   readonly people: ReadonlyMap<string, HistoryEntry>;
 }
 
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * @example roundsOf(entries).map((r) => r.label) // => ["FY2025 H2", "FY2026 H1"]
+ */
 export function roundsOf(entries: readonly HistoryEntry[]): RoundEntries[] {
-  const rounds = new Map<string, { label: string; people: Map<string, HistoryEntry> }>();
+  const rounds = new Map<string, { label: string; date: string | null; people: Map<string, HistoryEntry> }>();
   for (const entry of entries) {
     const key = roundKey(entry.round);
     let round = rounds.get(key);
-    if (!round) rounds.set(key, (round = { label: entry.round, people: new Map() }));
+    if (!round) rounds.set(key, (round = { label: entry.round, date: null, people: new Map() }));
+    if (ISO_DATE.test(entry.date) && (round.date === null || entry.date < round.date))
+      round.date = entry.date;
     const person = personKey(entry.employeeId);
     if (!round.people.has(person)) round.people.set(person, entry);
   }
-  return [...rounds].map(([key, r]) => ({ key, ...r }));
+  const inTableOrder = [...rounds].map(([key, r]) => ({ key, ...r }));
+  const dated = inTableOrder.every((r) => r.date !== null);
+  // Array.prototype.sort is stable: rounds of the same day keep their table order.
+  const ordered = dated
+    ? [...inTableOrder].sort((a, b) =>
+        (a.date ?? "") < (b.date ?? "") ? -1 : (a.date ?? "") > (b.date ?? "") ? 1 : 0,
+      )
+    : inTableOrder;
+  return ordered.map(({ key, label, people }) => ({ key, label, people }));
 }

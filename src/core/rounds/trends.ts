@@ -13,7 +13,7 @@ import { roundsOf } from "./rounds-of";
 export type LevelCounts = readonly number[];
 
 export interface LevelDistribution {
-  /** Round labels in table order. */
+  /** Round labels in time order (see roundsOf). */
   readonly rounds: readonly string[];
   /** overall[r][level]: people at that level in round r. */
   readonly overall: readonly LevelCounts[];

@@ -16,6 +16,7 @@ export * from "./compare";
 export * from "./cmbok-rating";
 export * from "./cmbok-headers";
 export * from "./cmbok-template";
+export * from "./cmbok-sample";
 export * from "./cmbok-assessment";
 export * from "./cmbok-coverage";
 export * from "./cmbok-migrate";

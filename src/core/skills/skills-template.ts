@@ -189,10 +189,13 @@ function targetPrompt(field: SpecialtyFieldId | null, allowed: readonly Level[])
 
 // ---- Assessed by ----
 
-/** Values of Assessed by; self and manager ratings often differ, so the row says whose it is. */
+/**
+ * Values of Assessed by; self and manager ratings often differ, so the row says whose it is.
+ * The names are what the template's drop-down offers; reading folds case, so "self" still reads.
+ */
 export const ASSESSORS: readonly { readonly id: Assessor; readonly name: Localized }[] = [
-  { id: "self", name: { en: "self", ja: "本人" } },
-  { id: "manager", name: { en: "manager", ja: "上長" } },
+  { id: "self", name: { en: "Self", ja: "本人" } },
+  { id: "manager", name: { en: "Manager", ja: "上長" } },
 ];
 
 const ASSESSOR_BY_NAME = new Map<string, Assessor>([

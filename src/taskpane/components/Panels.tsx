@@ -199,7 +199,7 @@ export function ScorePanel({ lang, edition, workbook, runner, onChanged }: Panel
       {result && result.invalid.length > 0 && (
         <>
           <Text role="status">{say(lang, "invalidRows", { n: result.invalid.length })}</Text>
-          <div className={styles.list}>
+          <div className={styles.list} role="region" aria-label={say(lang, "problem")} tabIndex={0}>
             <Table size="small" aria-label={say(lang, "invalidRows", { n: result.invalid.length })}>
               <TableHeader>
                 <TableRow>

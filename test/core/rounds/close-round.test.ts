@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { buildSnapshotRows } from "../../../src/core/rounds/snapshot";
 import { planCloseRound, type CloseRoundChange } from "../../../src/core/rounds/close-round";
 import { historyHeader, type HistoryEntry } from "../../../src/core/rounds/history-table";
-import { validateRoundLabel } from "../../../src/core/rounds/round-label";
+import { suggestRoundLabel, validateRoundLabel } from "../../../src/core/rounds/round-label";
 import type { SnapshotPerson } from "../../../src/core/rounds/snapshot";
 
 const people: SnapshotPerson[] = [
@@ -80,6 +80,17 @@ describe("buildSnapshotRows", () => {
   });
 });
 
+describe("suggestRoundLabel", () => {
+  it("names the Japanese fiscal half-year of the day: April to September is H1, October to March H2", () => {
+    expect(suggestRoundLabel(new Date(2026, 3, 1))).toBe("FY2026 H1");
+    expect(suggestRoundLabel(new Date(2026, 8, 30))).toBe("FY2026 H1");
+    expect(suggestRoundLabel(new Date(2026, 9, 1))).toBe("FY2026 H2");
+    expect(suggestRoundLabel(new Date(2027, 2, 31))).toBe("FY2026 H2");
+    expect(suggestRoundLabel(new Date(2027, 0, 5))).toBe("FY2026 H2");
+    expect(validateRoundLabel(suggestRoundLabel(new Date())).ok).toBe(true);
+  });
+});
+
 describe("validateRoundLabel", () => {
   it("accepts and trims ordinary labels", () => {
     expect(validateRoundLabel("  FY2026 H2\u3000")).toEqual({ ok: true, label: "FY2026 H2" });
@@ -119,6 +130,7 @@ describe("planCloseRound", () => {
     const before = JSON.stringify(table);
     const plan = change(planCloseRound(table, snapshot("FY2026 H2"), "FY2026 H2", { replace: false }));
     expect(plan.kind).toBe("append");
+    expect(plan.rowsToRemove).toEqual([]);
     expect(plan.header).toBe(table[0]);
     expect(plan.rowsToKeep).toHaveLength(4);
     plan.rowsToKeep.forEach((row, i) => expect(row).toBe(table[i + 1]));
@@ -155,7 +167,12 @@ describe("planCloseRound", () => {
   it("asks for confirmation when the round was already closed, and changes nothing", () => {
     const table = existing();
     const plan = change(planCloseRound(table, snapshot("FY2026 H1"), "fy2026  h1", { replace: false }));
-    expect(plan).toMatchObject({ kind: "needs-confirmation", replacedCount: 2, rowsToAppend: [] });
+    expect(plan).toMatchObject({
+      kind: "needs-confirmation",
+      replacedCount: 2,
+      rowsToAppend: [],
+      rowsToRemove: [],
+    });
     plan.rowsToKeep.forEach((row, i) => expect(row).toBe(table[i + 1]));
     expect(plan.message.en).toBe(
       'Round "fy2026  h1" was already closed (2 rows in History). Replace them with 2 new rows? Other rounds stay as they are.',
@@ -169,6 +186,7 @@ describe("planCloseRound", () => {
     const plan = change(planCloseRound(table, snapshot("FY2025 H2"), "FY2025 H2", { replace: true }));
     expect(plan.kind).toBe("replace");
     expect(plan.replacedCount).toBe(2);
+    expect(plan.rowsToRemove).toEqual([0, 1]);
     expect(plan.rowsToKeep).toEqual([table[3], table[4]]);
     plan.rowsToKeep.forEach((row, i) => expect(row).toBe(table[i + 3]));
     expect(plan.rowsToAppend.map((r) => r[7])).toEqual(["FY2025 H2", "FY2025 H2"]);
@@ -195,6 +213,9 @@ describe("planCloseRound", () => {
           const had = body.length - others.length;
           expect(plan.kind).toBe(had === 0 ? "append" : replace ? "replace" : "needs-confirmation");
           if (plan.kind === "replace") expect(plan.rowsToKeep).toEqual(others);
+          // Deleting rowsToRemove from the body leaves exactly rowsToKeep.
+          const removed = new Set(plan.rowsToRemove);
+          expect(body.filter((_, i) => !removed.has(i))).toEqual(plan.rowsToKeep);
           if (plan.kind === "needs-confirmation") expect(plan.rowsToAppend).toEqual([]);
         },
       ),

@@ -118,6 +118,31 @@ describe("levelDistribution", () => {
   });
 });
 
+describe("the order of rounds", () => {
+  const row = (id: string, round: string, date: unknown) => [id, "", "", "Hardware", 3, "", "", round, date];
+
+  it("follows the rounds' dates, so a round closed again at the bottom of the table keeps its place", () => {
+    const { entries } = readHistory([
+      historyHeader("en"),
+      row("E1", "FY2025 H2", 45930),
+      row("E1", "FY2026 H2", "2026-11-20"),
+      row("E1", "FY2026 H1", "2026-03-31"),
+    ]);
+    expect(levelDistribution(entries).rounds).toEqual(["FY2025 H2", "FY2026 H1", "FY2026 H2"]);
+  });
+
+  it("keeps table order when a round has no readable date, and for rounds of the same day", () => {
+    const undated = readHistory([
+      historyHeader("en"),
+      row("E1", "B", "2026-11-20"),
+      row("E1", "A", "someday"),
+    ]).entries;
+    expect(levelDistribution(undated).rounds).toEqual(["B", "A"]);
+    const sameDay = readHistory([historyHeader("en"), row("E1", "B", 46112), row("E1", "A", 46112)]).entries;
+    expect(levelDistribution(sameDay).rounds).toEqual(["B", "A"]);
+  });
+});
+
 describe("movementBetween", () => {
   const entries = readHistory(TABLE).entries;
   const ids = (m: Movement) =>

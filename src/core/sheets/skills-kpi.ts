@@ -1,0 +1,35 @@
+/**
+ * KPI levels from the Roster, by person, for the KPI-vs-skill comparison. The
+ * roster is scored exactly as "Score roster" scores it (its own level and gap
+ * columns are not read as evidence), so the comparison shows the level the
+ * Roster sheet shows.
+ */
+import type { Edition } from "../catalog/types";
+import { mapHeaders } from "../roster/header-map";
+import { cellText } from "../roster/normalize";
+import { scorePlan } from "./score-plan";
+import type { TableData } from "./sheet-table";
+import { personKey } from "./skills-read";
+
+/** KPI level 0-7 by personKey; null for a roster row that cannot be scored. */
+export type KpiLevels = ReadonlyMap<string, number | null>;
+
+/**
+ * Each roster person's KPI level with the published rules of the edition. When an
+ * ID appears twice, the first row counts, as a look-up in Excel would.
+ * @example
+ *   kpiLevels(roster, "V3").get(personKey("E001", "")) // => 3
+ */
+export function kpiLevels(roster: TableData, edition: Edition): KpiLevels {
+  const plan = scorePlan(roster, { mode: "values", lang: "en", edition, useCompanyRules: false });
+  const index = mapHeaders(roster.headers.map(cellText)).index;
+  const levels = new Map<string, number | null>();
+  roster.rows.forEach((cells, i) => {
+    const id = index.employeeId < 0 ? "" : cellText(cells[index.employeeId]);
+    const name = index.name < 0 ? "" : cellText(cells[index.name]);
+    if (id === "" && name === "") return;
+    const key = personKey(id, name);
+    if (!levels.has(key)) levels.set(key, plan.people[i]?.level ?? null);
+  });
+  return levels;
+}

@@ -1,0 +1,339 @@
+/**
+ * The Skills tab: creates the Skills and CMBOK Assessment sheets and builds their
+ * reports through the actions in skills-actions.ts, then shows what needs a
+ * person's attention (level counts, KPI-vs-skill differences, bad cells). Like
+ * the other panels it never touches Office.js.
+ */
+import { useState } from "react";
+import {
+  Button,
+  Checkbox,
+  Dropdown,
+  Field,
+  Option,
+  Radio,
+  RadioGroup,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import type { Lang, Localized } from "../../core/catalog/types";
+import { levelName } from "../../core/catalog/fields";
+import { percent } from "../../core/sheets/skills-cmbok";
+import type { CellProblem } from "../../core/sheets/skills-read";
+import { say } from "../i18n";
+import { localizedSkills, saySkills, SKILLS_TEXT } from "../i18n-skills";
+import {
+  buildCmbokCoverage,
+  buildSkillsReport,
+  createCmbokAssessment,
+  createSkillsSheet,
+  listSkillsPeople,
+  type CmbokCoverageResult,
+  type SkillsPersonOption,
+  type SkillsReportResult,
+} from "../skills-actions";
+import type { PanelProps } from "./Panels";
+
+const useStyles = makeStyles({
+  panel: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalM,
+    paddingTop: tokens.spacingVerticalS,
+  },
+  section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  help: { color: tokens.colorNeutralForeground2 },
+  actions: {
+    display: "flex",
+    flexWrap: "wrap",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalS,
+  },
+  list: { maxHeight: "240px", overflowY: "auto" },
+});
+
+/** Value of the radar option that means "the first person with a field". */
+const FIRST_PERSON = "";
+
+export function SkillsPanel({ lang, edition, workbook, runner, onChanged }: PanelProps) {
+  const styles = useStyles();
+  const [headerLang, setHeaderLang] = useState<Lang>(lang);
+  const [sampleRows, setSampleRows] = useState(true);
+  const [person, setPerson] = useState(FIRST_PERSON);
+  const [people, setPeople] = useState<readonly SkillsPersonOption[]>([]);
+  const [skills, setSkills] = useState<SkillsReportResult | null>(null);
+  const [cmbok, setCmbok] = useState<CmbokCoverageResult | null>(null);
+
+  // Read when the list opens, so it always matches the Skills table as it is now.
+  const refreshPeople = async () => {
+    const found = await listSkillsPeople(workbook).catch(() => []);
+    setPeople(found);
+    if (person !== FIRST_PERSON && !found.some((p) => p.value === person)) setPerson(FIRST_PERSON);
+  };
+
+  const createSkills = async () => {
+    await runner.run(
+      (progress) => createSkillsSheet(workbook, { lang: headerLang, sampleRows }, progress),
+      () => SKILLS_TEXT.skillsCreated,
+    );
+    onChanged();
+  };
+
+  const createCmbok = async () => {
+    await runner.run(
+      (progress) => createCmbokAssessment(workbook, { lang: headerLang, sampleRows }, progress),
+      () => SKILLS_TEXT.cmbokCreated,
+    );
+    onChanged();
+  };
+
+  const buildSkills = async () => {
+    const result = await runner.run(
+      (progress) => buildSkillsReport(workbook, { lang, edition, person }, progress),
+      skillsReportMessage,
+    );
+    if (result) setSkills(result);
+    onChanged();
+  };
+
+  const buildCmbok = async () => {
+    const result = await runner.run(
+      (progress) => buildCmbokCoverage(workbook, { lang }, progress),
+      (r) => localizedSkills("cmbokCoverageDone", { n: r.people }),
+    );
+    if (result) setCmbok(result);
+    onChanged();
+  };
+
+  const goTo = (sheet: string, problem: CellProblem) =>
+    void workbook.select(sheet, problem.sheetRow, problem.sheetColumn).then(onChanged);
+
+  const chosen = people.find((p) => p.value === person);
+  return (
+    <div className={styles.panel}>
+      <section className={styles.section} aria-labelledby="skills-sheets-title">
+        <Text as="h2" id="skills-sheets-title" weight="semibold" size={400}>
+          {saySkills(lang, "sheetsTitle")}
+        </Text>
+        <Text className={styles.help}>{saySkills(lang, "sheetsHelp")}</Text>
+        <Field label={say(lang, "headerLanguage")}>
+          <RadioGroup
+            layout="horizontal"
+            value={headerLang}
+            onChange={(_, d) => setHeaderLang(d.value as Lang)}
+          >
+            <Radio value="en" label={say(lang, "english")} />
+            <Radio value="ja" label={say(lang, "japanese")} />
+          </RadioGroup>
+        </Field>
+        <Checkbox
+          checked={sampleRows}
+          onChange={(_, d) => setSampleRows(Boolean(d.checked))}
+          label={say(lang, "sampleRows")}
+        />
+        <div className={styles.actions}>
+          <Button appearance="primary" disabled={runner.busy} onClick={() => void createSkills()}>
+            {saySkills(lang, "createSkills")}
+          </Button>
+          <Button disabled={runner.busy} onClick={() => void createCmbok()}>
+            {saySkills(lang, "createCmbok")}
+          </Button>
+        </div>
+      </section>
+
+      <section className={styles.section} aria-labelledby="skills-reports-title">
+        <Text as="h2" id="skills-reports-title" weight="semibold" size={400}>
+          {saySkills(lang, "reportsTitle")}
+        </Text>
+        <Text className={styles.help}>{saySkills(lang, "reportsHelp")}</Text>
+        <Field label={saySkills(lang, "radarPerson")}>
+          <Dropdown
+            value={chosen ? personLabel(chosen) : saySkills(lang, "firstPerson")}
+            selectedOptions={[person]}
+            onOpenChange={(_, d) => {
+              if (d.open) void refreshPeople();
+            }}
+            onOptionSelect={(_, d) => setPerson(d.optionValue ?? FIRST_PERSON)}
+          >
+            <Option value={FIRST_PERSON}>{saySkills(lang, "firstPerson")}</Option>
+            {people.map((p, i) => (
+              <Option key={`${i}-${p.value}`} value={p.value}>
+                {personLabel(p)}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+        <div className={styles.actions}>
+          <Button appearance="primary" disabled={runner.busy} onClick={() => void buildSkills()}>
+            {saySkills(lang, "buildSkillsReport")}
+          </Button>
+          <Button disabled={runner.busy} onClick={() => void buildCmbok()}>
+            {saySkills(lang, "buildCmbokCoverage")}
+          </Button>
+        </div>
+      </section>
+
+      {skills && (
+        <section className={styles.section} aria-label={saySkills(lang, "buildSkillsReport")}>
+          <SkillLevelCounts lang={lang} perLevel={skills.perLevel} />
+          <Flagged lang={lang} result={skills} />
+          <Problems
+            lang={lang}
+            title={saySkills(lang, "problemsTitle")}
+            problems={skills.problems}
+            onSelect={(p) => goTo(skills.skills.sheet, p)}
+          />
+        </section>
+      )}
+      {cmbok && (
+        <section className={styles.section} aria-label={saySkills(lang, "buildCmbokCoverage")}>
+          <TeamCoverage lang={lang} result={cmbok} />
+          <Problems
+            lang={lang}
+            title={saySkills(lang, "cmbokProblemsTitle")}
+            problems={cmbok.problems}
+            onSelect={(p) => goTo(cmbok.cmbok.sheet, p)}
+          />
+        </section>
+      )}
+    </div>
+  );
+}
+
+/** The status line after a skills report: people counted, then what needs attention. */
+function skillsReportMessage(result: SkillsReportResult): Localized {
+  const parts: Localized[] = [localizedSkills("skillsReportDone", { n: result.people })];
+  if (result.problems.length > 0)
+    parts.push(localizedSkills("skillsReportProblems", { n: result.problems.length }));
+  if (!result.rosterFound) parts.push(SKILLS_TEXT.noRosterToCompare);
+  return { en: parts.map((p) => p.en).join(" "), ja: parts.map((p) => p.ja).join("") };
+}
+
+function personLabel(p: SkillsPersonOption): string {
+  return p.employeeId && p.name ? `${p.employeeId} ${p.name}` : p.employeeId || p.name;
+}
+
+function SkillLevelCounts({ lang, perLevel }: { lang: Lang; perLevel: readonly number[] }) {
+  return (
+    <Table size="extra-small" aria-label={saySkills(lang, "skillLevelCounts")}>
+      <TableHeader>
+        <TableRow>
+          <TableHeaderCell>{saySkills(lang, "level")}</TableHeaderCell>
+          <TableHeaderCell>{saySkills(lang, "people")}</TableHeaderCell>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {perLevel.map((count, level) => (
+          <TableRow key={level} data-level={level}>
+            <TableCell>{levelName(level)[lang]}</TableCell>
+            <TableCell>{count}</TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}
+
+function Flagged({ lang, result }: { lang: Lang; result: SkillsReportResult }) {
+  const styles = useStyles();
+  if (!result.rosterFound) return <Text>{saySkills(lang, "noRosterToCompare")}</Text>;
+  if (result.flagged.length === 0) return <Text>{saySkills(lang, "noneFlagged")}</Text>;
+  return (
+    <div className={styles.list}>
+      <Table size="small" aria-label={saySkills(lang, "flaggedTitle")}>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell>{saySkills(lang, "person")}</TableHeaderCell>
+            <TableHeaderCell>{saySkills(lang, "kpiLevel")}</TableHeaderCell>
+            <TableHeaderCell>{saySkills(lang, "skillLevel")}</TableHeaderCell>
+            <TableHeaderCell>{saySkills(lang, "note")}</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {result.flagged.map((c, i) => (
+            <TableRow key={`${i}-${c.employeeId}`}>
+              <TableCell>{c.name || c.employeeId}</TableCell>
+              <TableCell>{c.kpiLevel}</TableCell>
+              <TableCell>{c.skillLevel}</TableCell>
+              <TableCell>{c.note?.[lang] ?? ""}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </div>
+  );
+}
+
+function TeamCoverage({ lang, result }: { lang: Lang; result: CmbokCoverageResult }) {
+  return (
+    <Table size="extra-small" aria-label={saySkills(lang, "teamCoverageTitle")}>
+      <TableHeader>
+        <TableRow>
+          <TableHeaderCell>{saySkills(lang, "domain")}</TableHeaderCell>
+          <TableHeaderCell>{saySkills(lang, "coverage")}</TableHeaderCell>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {result.team.map((d) => (
+          <TableRow key={d.domain.en}>
+            <TableCell>{d.domain[lang]}</TableCell>
+            <TableCell>{`${percent(d.coverage)}%`}</TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}
+
+/** Bad cells, each with a button that selects it (the sheet row number, as on the Score tab). */
+function Problems({
+  lang,
+  title,
+  problems,
+  onSelect,
+}: {
+  lang: Lang;
+  title: string;
+  problems: readonly CellProblem[];
+  onSelect: (problem: CellProblem) => void;
+}) {
+  const styles = useStyles();
+  if (problems.length === 0) return null;
+  return (
+    <>
+      <Text role="status">{saySkills(lang, "skillsReportProblems", { n: problems.length })}</Text>
+      <div className={styles.list}>
+        <Table size="small" aria-label={title}>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell>{say(lang, "row")}</TableHeaderCell>
+              <TableHeaderCell>{saySkills(lang, "problem")}</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {problems.map((p, i) => (
+              <TableRow key={`${i}-${p.sheetRow}-${p.sheetColumn}`}>
+                <TableCell>
+                  <Button size="small" appearance="subtle" onClick={() => onSelect(p)}>
+                    {p.sheetRow + 1}
+                  </Button>
+                </TableCell>
+                <TableCell>{p.message[lang]}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </div>
+    </>
+  );
+}
+
+/** For React.lazy: the tab loads this panel when first opened, outside the pane's start bundle. */
+export default SkillsPanel;

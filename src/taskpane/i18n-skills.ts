@@ -1,0 +1,133 @@
+/**
+ * Every text of the Skills tab, in English and Japanese, kept apart from i18n.ts so
+ * the skills feature can change without touching the shared table. Same shape as
+ * TEXT: a missing translation is a type error.
+ */
+import type { Lang, Localized } from "../core/catalog/types";
+
+export const SKILLS_TEXT = {
+  tabSkills: { en: "Skills", ja: "スキル" },
+
+  sheetsTitle: { en: "Assessment sheets", ja: "評価シート" },
+  sheetsHelp: {
+    en: "Skills: one row per Customer Service person, a 1-7 rating per skill item, and a Skill Level column that scores the row as you type. CMBOK Assessment: a 0-4 rating per CMBOK 2.0 competency.",
+    ja: "スキル：カスタマーサービスの1人1行、スキル項目ごとに1～7の評価、入力に応じて評価するスキル熟達度レベル列。CMBOK評価：CMBOK 2.0のコンピテンシーごとに0～4の評価。",
+  },
+  createSkills: { en: "Create Skills sheet", ja: "スキルシートを作成" },
+  createCmbok: { en: "Create CMBOK Assessment", ja: "CMBOK評価シートを作成" },
+  skillsCreated: {
+    en: "The Skills sheet is ready. Rate each skill item 1-7; Skill Level follows.",
+    ja: "スキルシートを作成しました。スキル項目を1～7で評価すると、スキル熟達度レベルが計算されます。",
+  },
+  cmbokCreated: {
+    en: "The CMBOK Assessment sheet is ready. Rate each competency 0-4.",
+    ja: "CMBOK評価シートを作成しました。コンピテンシーを0～4で評価してください。",
+  },
+  skillsExists: {
+    en: "There is already a Skills table. Build the skills report from it, or rename it to create a new one.",
+    ja: "スキル表は既にあります。その表からスキルレポートを作成するか、名前を変えてから新しく作成してください。",
+  },
+  cmbokExists: {
+    en: "There is already a CMBOK Assessment table. Build the coverage from it, or rename it to create a new one.",
+    ja: "CMBOK評価表は既にあります。その表からカバー率を作成するか、名前を変えてから新しく作成してください。",
+  },
+
+  reportsTitle: { en: "Reports", ja: "レポート" },
+  reportsHelp: {
+    en: "Skills Report: a heat map of the ratings, one person's radar against their target, people per level per skill item, and KPI level against skill level (from the Roster, when there is one). CMBOK Coverage: per person and per domain. Running again refreshes the same sheet.",
+    ja: "スキルレポート：評価のヒートマップ、1人の評価と目標のレーダーチャート、スキル項目別のレベル到達人数、達成度指標レベルとスキル熟達度レベルの比較（名簿があれば）。CMBOKカバー率：個人別・領域別。再実行すると同じシートを更新します。",
+  },
+  radarPerson: { en: "Person for the radar chart", ja: "レーダーチャートの対象者" },
+  firstPerson: { en: "First person in the table", ja: "表の最初の人" },
+  buildSkillsReport: { en: "Build skills report", ja: "スキルレポートを作成" },
+  buildCmbokCoverage: { en: "Build CMBOK coverage", ja: "CMBOKカバー率を作成" },
+  skillsReportDone: {
+    en: "Skills report of {n} people built.",
+    ja: "{n}人のスキルレポートを作成しました。",
+  },
+  skillsReportProblems: {
+    en: "{n} cells need attention; they are listed below.",
+    ja: "{n}件のセルに問題があります。下の一覧を確認してください。",
+  },
+  noRosterToCompare: {
+    en: "No Roster found, so KPI levels are left blank.",
+    ja: "名簿がないため、達成度指標レベルは空欄です。",
+  },
+  cmbokCoverageDone: {
+    en: "CMBOK coverage of {n} people built.",
+    ja: "{n}人のCMBOKカバー率を作成しました。",
+  },
+  noSkillsTable: {
+    en: "There is no Skills table. Create the Skills sheet first, or name your table Skills.",
+    ja: "スキル表がありません。先にスキルシートを作成するか、表の名前をSkillsにしてください。",
+  },
+  noSkillsRows: {
+    en: "The Skills table has no people yet. Fill in a row per person, then build the report.",
+    ja: "スキル表にまだ人員がいません。1人1行で入力してから、レポートを作成してください。",
+  },
+  noFieldColumn: {
+    en: "The Skills table has no Specialty Field column: it decides which skill items apply to each row.",
+    ja: "スキル表に専門分野列がありません。行ごとに適用するスキル項目は専門分野で決まります。",
+  },
+  noSkillColumns: {
+    en: "The Skills table has no skill item columns (such as Leadership or リーダーシップ).",
+    ja: "スキル表にスキル項目の列（リーダーシップ、Leadershipなど）がありません。",
+  },
+  personNotFound: {
+    en: "Nobody with the Employee ID or name “{person}” is in the Skills table.",
+    ja: "社員番号または氏名が「{person}」の人はスキル表にいません。",
+  },
+  noCmbokTable: {
+    en: "There is no CMBOK Assessment table. Create it first, or name your table CMBOK_Assessment.",
+    ja: "CMBOK評価表がありません。先に作成するか、表の名前をCMBOK_Assessmentにしてください。",
+  },
+  noCmbokColumns: {
+    en: "The CMBOK Assessment table has no CMBOK 2.0 competency columns (headed by codes such as OP-3).",
+    ja: "CMBOK評価表にCMBOK 2.0のコンピテンシー列（OP-3などのコードの見出し）がありません。",
+  },
+  noCmbokRows: {
+    en: "The CMBOK Assessment table has no people yet. Fill in a row per person, then build the coverage.",
+    ja: "CMBOK評価表にまだ人員がいません。1人1行で入力してから、カバー率を作成してください。",
+  },
+
+  skillLevelCounts: { en: "People per skill level", ja: "スキル熟達度レベル別の人数" },
+  flaggedTitle: {
+    en: "KPI level and skill level 2 or more apart",
+    ja: "達成度指標レベルとスキル熟達度レベルの差が2以上",
+  },
+  noneFlagged: {
+    en: "Nobody's KPI level and skill level are 2 or more apart.",
+    ja: "達成度指標レベルとスキル熟達度レベルの差が2以上の人はいません。",
+  },
+  person: { en: "Person", ja: "氏名" },
+  kpiLevel: { en: "KPI", ja: "達成度指標" },
+  skillLevel: { en: "Skill", ja: "スキル" },
+  note: { en: "Note", ja: "備考" },
+  problemsTitle: { en: "Cells that need attention", ja: "問題のあるセル" },
+  cmbokProblemsTitle: { en: "CMBOK cells that need attention", ja: "問題のあるCMBOK評価のセル" },
+  teamCoverageTitle: { en: "Team coverage per CMBOK domain", ja: "CMBOK領域別のチームカバー率" },
+  domain: { en: "Domain", ja: "領域" },
+  coverage: { en: "Coverage", ja: "カバー率" },
+  level: { en: "Level", ja: "レベル" },
+  people: { en: "People", ja: "人数" },
+  cell: { en: "Cell", ja: "セル" },
+  problem: { en: "Problem", ja: "問題" },
+} as const satisfies Record<string, Localized>;
+
+export type SkillsTextKey = keyof typeof SKILLS_TEXT;
+
+/** The Skills tab's text for a key, with {name} placeholders filled. */
+export function saySkills(
+  lang: Lang,
+  key: SkillsTextKey,
+  values: Record<string, string | number> = {},
+): string {
+  return SKILLS_TEXT[key][lang].replace(/\{(\w+)\}/g, (_, name: string) =>
+    String(values[name] ?? `{${name}}`),
+  );
+}
+
+/** Both languages of a text with placeholders: for messages the status bar shows in either language. */
+export function localizedSkills(key: SkillsTextKey, values: Record<string, string | number> = {}): Localized {
+  return { en: saySkills("en", key, values), ja: saySkills("ja", key, values) };
+}

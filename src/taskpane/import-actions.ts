@@ -1,0 +1,152 @@
+/**
+ * Importing a skill sheet HR already keeps: read the source (a file, or a sheet of
+ * the workbook), plan the import in the core (header row, column mapping, values,
+ * problems), then write the rows into the Roster table or a new sheet, and the
+ * Import Report. The source is only read, never written.
+ */
+import type { Lang, Localized } from "../core/catalog/types";
+import {
+  NO_REMEMBERED_MAPPINGS,
+  parseRememberedMappings,
+  planImport,
+  rememberMapping,
+  serialiseRememberedMappings,
+  type ColumnMapping,
+  type ColumnOverride,
+  type ImportMode,
+  type ImportPlan,
+  type ImportSummary,
+  type PlanImportResult,
+  type SheetRows,
+} from "../core/import";
+import { arrangeForTable, importReport } from "../core/sheets/import-sheets";
+import { ROSTER_SHEET } from "../core/sheets/roster-template";
+import type { SheetCell } from "../core/sheets/sheet-table";
+import type { Progress, WorkbookAdapter } from "../adapters/workbook";
+import { ActionProblem } from "./actions";
+
+/** Where remembered mappings live in the workbook's settings. */
+export const MAPPINGS_SETTING = "itss.importMappings";
+
+export interface ImportSource {
+  /** File name or sheet name, for the report. */
+  readonly name: string;
+  readonly rows: SheetRows;
+}
+
+/** Reads a picked file (xlsx or csv) through the file adapter, loaded on demand. */
+export async function sourceFromFile(bytes: Uint8Array, fileName: string): Promise<ImportSource> {
+  const { readSheet, FileReadError } = await import(
+    /* webpackChunkName: "files" */ "../adapters/files/read-sheet"
+  );
+  try {
+    const sheet = await readSheet(bytes, fileName);
+    return { name: fileName, rows: sheet.rows };
+  } catch (err) {
+    if (err instanceof FileReadError) throw new ActionProblem({ en: err.message, ja: err.message });
+    throw err;
+  }
+}
+
+export async function sourceFromSheet(wb: WorkbookAdapter, sheet: string): Promise<ImportSource> {
+  return { name: sheet, rows: await wb.readSheetCells(sheet) };
+}
+
+export interface PlanOptions {
+  readonly mode: ImportMode;
+  readonly lang: Lang;
+  readonly overrides?: readonly ColumnOverride[];
+  /** 1-based header row chosen by the user, when the automatic one is wrong. */
+  readonly headerRowNumber?: number;
+}
+
+/** Plans the import, applying the mapping remembered for this layout (if any) and the user's changes. */
+export async function planWorkbookImport(
+  wb: WorkbookAdapter,
+  source: ImportSource,
+  options: PlanOptions,
+): Promise<Extract<PlanImportResult, { ok: true }>> {
+  const stored = await wb.readSetting(MAPPINGS_SETTING);
+  const parsed = stored ? parseRememberedMappings(stored) : null;
+  const remembered = parsed?.ok ? parsed.store : NO_REMEMBERED_MAPPINGS;
+  const result = planImport(source.rows, {
+    mode: options.mode,
+    headerLanguage: options.lang,
+    remembered,
+    ...(options.overrides ? { overrides: options.overrides } : {}),
+    ...(options.headerRowNumber ? { headerRowNumber: options.headerRowNumber } : {}),
+  });
+  if (!result.ok) throw new ActionProblem(result.message);
+  return result;
+}
+
+export interface ImportOutcome {
+  readonly summary: ImportSummary;
+  readonly sheet: string;
+  readonly table: string;
+}
+
+/** Writes the planned rows, the Import Report, and remembers the mapping for this layout. */
+export async function applyImport(
+  wb: WorkbookAdapter,
+  source: ImportSource,
+  plan: ImportPlan,
+  mapping: ColumnMapping,
+  lang: Lang,
+  progress?: Progress,
+): Promise<ImportOutcome> {
+  const roster = plan.mode === "new-sheet" ? null : await wb.readTable(ROSTER_SHEET.table);
+  let sheet: string = ROSTER_SHEET.sheet;
+  let table: string = ROSTER_SHEET.table;
+  if (plan.mode === "new-sheet" || !roster) {
+    if (plan.mode === "new-sheet" || (await wb.readTable(table))) {
+      const taken = new Set(await wb.listSheets());
+      let n = 1;
+      while (taken.has(`Import ${n}`)) n++;
+      sheet = `Import ${n}`;
+      table = `Import_${n}`;
+    }
+    const arranged = arrangeForTable(plan, null);
+    await wb.updateTableRows(
+      { sheet, table, headers: arranged.headers, rows: [], text: textColumns(arranged.headers.length, plan) },
+      { remove: [], append: arranged.rows, literal: arranged.literal },
+      progress,
+    );
+  } else {
+    sheet = roster.sheet;
+    const arranged = arrangeForTable(plan, roster.headers);
+    const remove = plan.mode === "replace" ? roster.rows.map((_, i) => i) : [];
+    await wb.updateTableRows(
+      { sheet: roster.sheet, table: ROSTER_SHEET.table, headers: arranged.headers, rows: [] },
+      { remove, append: arranged.rows, literal: arranged.literal, newColumns: arranged.newColumns },
+      progress,
+    );
+  }
+  await wb.writeReport(importReport(plan, lang, source.name));
+  const stored = await wb.readSetting(MAPPINGS_SETTING);
+  const parsed = stored ? parseRememberedMappings(stored) : null;
+  const store = rememberMapping(parsed?.ok ? parsed.store : NO_REMEMBERED_MAPPINGS, mapping);
+  await wb.writeSetting(MAPPINGS_SETTING, serialiseRememberedMappings(store));
+  return { summary: plan.report.summary, sheet, table };
+}
+
+/** Identity and extra columns are text whatever they hold (IDs like 0012 keep their zeros). */
+function textColumns(width: number, plan: ImportPlan): boolean[] {
+  return Array.from({ length: width }, (_, i) => {
+    const key = plan.columns[i]?.key;
+    return (
+      key === null || key === undefined || key === "employeeId" || key === "name" || key === "department"
+    );
+  });
+}
+
+/** "Imported 12 rows (2 flagged) into Roster." */
+export function importDoneMessage(outcome: ImportOutcome): Localized {
+  const s = outcome.summary;
+  return {
+    en: `Imported ${s.imported} of ${s.read} rows into ${outcome.sheet}${s.flagged > 0 ? `; ${s.flagged} flagged rows need fixing (see Import Report)` : ""}.`,
+    ja: `${s.read}行中${s.imported}行を「${outcome.sheet}」に取り込みました${s.flagged > 0 ? `。${s.flagged}行は修正が必要です（取り込みレポートを参照）` : ""}。`,
+  };
+}
+
+export type { SheetCell };
