@@ -6,6 +6,7 @@
  */
 import Papa from "papaparse";
 import type ExcelJSNamespace from "exceljs";
+import { checkXlsxArchive } from "./archive-guard";
 
 export type CellValue = string | number | boolean | Date | null;
 
@@ -29,8 +30,9 @@ export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 export type FileKind = "xlsx" | "csv";
 
 export function fileKind(fileName: string, bytes: Uint8Array): FileKind {
-  // A zip signature means xlsx whatever the name says; otherwise trust the extension.
+  // A zip (or an encrypted OLE file) means a workbook whatever the name says; otherwise trust the extension.
   if (bytes[0] === 0x50 && bytes[1] === 0x4b) return "xlsx";
+  if (isOleCompound(bytes)) return "xlsx";
   if (/\.xls[xm]$/i.test(fileName)) return "xlsx";
   return "csv";
 }
@@ -77,6 +79,11 @@ export function loadExcelJs(): Promise<typeof ExcelJSNamespace> {
 }
 
 async function readXlsx(bytes: Uint8Array, fileName: string, sheet?: string): Promise<SheetCells> {
+  if (isOleCompound(bytes)) {
+    throw new FileReadError(`${fileName} cannot be opened: it is password-protected (or an old .xls). Save it without a password as .xlsx and try again`);
+  }
+  const archive = checkXlsxArchive(bytes, fileName);
+  if (!archive.ok) throw new FileReadError(archive.reason);
   const ExcelJS = await loadExcelJs();
   const workbook = new ExcelJS.Workbook();
   try {

@@ -130,6 +130,8 @@ export default function ImportPanel({ lang, workbook, runner, onChanged }: Panel
   };
 
   const preview = planned ? previewPlan(planned.plan, 5) : null;
+  // Columns the source leaves empty in the previewed rows would only crowd the preview.
+  const shown = preview ? preview.headers.map((_, i) => i).filter((i) => preview.rows.some((r) => (r.cells[i] ?? "") !== "" || r.problemColumns.includes(i))) : [];
   const targets: { value: ColumnTarget; label: string }[] = [
     ...ROSTER_COLUMNS.map((c) => ({ value: c.key as ColumnTarget, label: c.header[lang] })),
     { value: "extra", label: sayImport(lang, "keepExtra") },
@@ -248,12 +250,12 @@ export default function ImportPanel({ lang, workbook, runner, onChanged }: Panel
             aria-label={sayImport(lang, "previewTitle")}
             tabIndex={0}
           >
-            <Table size="extra-small" aria-label={sayImport(lang, "previewTitle")}>
+            <Table size="extra-small" aria-label={sayImport(lang, "previewTitle")} style={{ minWidth: `${(shown.length + 1) * 96}px` }}>
               <TableHeader>
                 <TableRow>
                   <TableHeaderCell>{sayImport(lang, "sourceRow")}</TableHeaderCell>
-                  {preview.headers.map((h, i) => (
-                    <TableHeaderCell key={i}>{h}</TableHeaderCell>
+                  {shown.map((i) => (
+                    <TableHeaderCell key={i}>{preview.headers[i]}</TableHeaderCell>
                   ))}
                 </TableRow>
               </TableHeader>
@@ -261,12 +263,9 @@ export default function ImportPanel({ lang, workbook, runner, onChanged }: Panel
                 {preview.rows.map((r) => (
                   <TableRow key={r.sourceRow}>
                     <TableCell>{r.sourceRow}</TableCell>
-                    {r.cells.map((v, i) => (
-                      <TableCell
-                        key={i}
-                        className={r.problemColumns.includes(i) ? styles.flagged : undefined}
-                      >
-                        {v}
+                    {shown.map((i) => (
+                      <TableCell key={i} className={r.problemColumns.includes(i) ? styles.flagged : undefined}>
+                        {r.cells[i]}
                       </TableCell>
                     ))}
                   </TableRow>

@@ -246,7 +246,8 @@ function Flagged({ lang, result }: { lang: Lang; result: SkillsReportResult }) {
   if (!result.rosterFound) return <Text>{saySkills(lang, "noRosterToCompare")}</Text>;
   if (result.flagged.length === 0) return <Text>{saySkills(lang, "noneFlagged")}</Text>;
   return (
-    <div className={styles.list}>
+    // Scrolls when long: focusable, so keyboard users can scroll it too.
+    <div className={styles.list} role="region" aria-label={saySkills(lang, "flaggedTitle")} tabIndex={0}>
       <Table size="small" aria-label={saySkills(lang, "flaggedTitle")}>
         <TableHeader>
           <TableRow>
@@ -309,7 +310,7 @@ function Problems({
   return (
     <>
       <Text role="status">{saySkills(lang, "skillsReportProblems", { n: problems.length })}</Text>
-      <div className={styles.list}>
+      <div className={styles.list} role="region" aria-label={title} tabIndex={0}>
         <Table size="small" aria-label={title}>
           <TableHeader>
             <TableRow>
