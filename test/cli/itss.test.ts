@@ -184,7 +184,7 @@ describe("unusable input exits 2 with a one-line reason", () => {
     writeFileSync(file, Buffer.from("PK\u0003\u0004 not really a zip"));
     const run = await itss("score", file);
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/^itss: .*broken.xlsx cannot be/);
+    expect(run.stderr).toMatch(/^itss: .*broken.xlsx is not a valid xlsx file/);
     expect(run.stderr).not.toMatch(/\n\s+at /);
   });
 });
