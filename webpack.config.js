@@ -116,7 +116,10 @@ module.exports = async (env, options) => {
           },
           { from: path.join(OFFICE_JS_DIR, "office.js"), to: "office/office.js" },
           // office.js reads this table on start, also in a plain browser.
-          { from: path.join(OFFICE_JS_DIR, "o15apptofilemappingtable.js"), to: "office/o15apptofilemappingtable.js" },
+          {
+            from: path.join(OFFICE_JS_DIR, "o15apptofilemappingtable.js"),
+            to: "office/o15apptofilemappingtable.js",
+          },
           { from: path.join(OFFICE_JS_DIR, "en-us"), to: "office/en-us" },
           { from: path.join(OFFICE_JS_DIR, "ja-jp"), to: "office/ja-jp" },
         ],

@@ -31,26 +31,42 @@ function zip(name: string, content: Buffer, declared = content.length): Uint8Arr
 
 describe("xlsx archive guard", () => {
   it("accepts an ordinary archive and reports its expanded size", () => {
-    expect(checkXlsxArchive(zip("a.xml", Buffer.from("<x/>")), "a.xlsx")).toEqual({ ok: true, entries: 1, expanded: 4 });
+    expect(checkXlsxArchive(zip("a.xml", Buffer.from("<x/>")), "a.xlsx")).toEqual({
+      ok: true,
+      entries: 1,
+      expanded: 4,
+    });
   });
 
   it("refuses an archive that declares more than the limit, before inflating anything", () => {
     const bomb = zip("sheet1.xml", Buffer.from("tiny"), MAX_EXPANDED_BYTES + 1);
     const result = checkXlsxArchive(bomb, "bomb.xlsx");
-    expect(result).toEqual({ ok: false, reason: expect.stringMatching(/^bomb.xlsx expands to 400 MB; the limit is 400 MB/) });
+    expect(result).toEqual({
+      ok: false,
+      reason: expect.stringMatching(/^bomb.xlsx expands to 400 MB; the limit is 400 MB/),
+    });
   });
 
   it("refuses an archive with an absurd expansion ratio", () => {
     const zeros = zip("sheet1.xml", Buffer.alloc(50 * 1024 * 1024));
-    expect(checkXlsxArchive(zeros, "zeros.xlsx")).toEqual({ ok: false, reason: expect.stringMatching(/expands \d+ times its size \(limit 200\)/) });
+    expect(checkXlsxArchive(zeros, "zeros.xlsx")).toEqual({
+      ok: false,
+      reason: expect.stringMatching(/expands \d+ times its size \(limit 200\)/),
+    });
   });
 
   it("reads files through the guard: damaged and password-protected workbooks get clear messages", async () => {
-    await expect(readSheet(new Uint8Array(Buffer.from("PK\u0003\u0004garbage")), "broken.xlsx")).rejects.toThrow(/broken.xlsx is not a valid xlsx file/);
+    await expect(
+      readSheet(new Uint8Array(Buffer.from("PK\u0003\u0004garbage")), "broken.xlsx"),
+    ).rejects.toThrow(/broken.xlsx is not a valid xlsx file/);
     const ole = new Uint8Array(512);
     ole.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
-    await expect(readSheet(ole, "secret.xlsx")).rejects.toThrow(/secret.xlsx cannot be opened: it is password-protected/);
-    await expect(readSheet(zip("x", Buffer.from("a"), MAX_EXPANDED_BYTES * 2), "big.xlsx")).rejects.toBeInstanceOf(FileReadError);
+    await expect(readSheet(ole, "secret.xlsx")).rejects.toThrow(
+      /secret.xlsx cannot be opened: it is password-protected/,
+    );
+    await expect(
+      readSheet(zip("x", Buffer.from("a"), MAX_EXPANDED_BYTES * 2), "big.xlsx"),
+    ).rejects.toBeInstanceOf(FileReadError);
   });
 
   it("refuses a file over the size limit before parsing it", async () => {

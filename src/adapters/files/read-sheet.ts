@@ -80,7 +80,9 @@ export function loadExcelJs(): Promise<typeof ExcelJSNamespace> {
 
 async function readXlsx(bytes: Uint8Array, fileName: string, sheet?: string): Promise<SheetCells> {
   if (isOleCompound(bytes)) {
-    throw new FileReadError(`${fileName} cannot be opened: it is password-protected (or an old .xls). Save it without a password as .xlsx and try again`);
+    throw new FileReadError(
+      `${fileName} cannot be opened: it is password-protected (or an old .xls). Save it without a password as .xlsx and try again`,
+    );
   }
   const archive = checkXlsxArchive(bytes, fileName);
   if (!archive.ok) throw new FileReadError(archive.reason);

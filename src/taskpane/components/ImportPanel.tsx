@@ -131,7 +131,11 @@ export default function ImportPanel({ lang, workbook, runner, onChanged }: Panel
 
   const preview = planned ? previewPlan(planned.plan, 5) : null;
   // Columns the source leaves empty in the previewed rows would only crowd the preview.
-  const shown = preview ? preview.headers.map((_, i) => i).filter((i) => preview.rows.some((r) => (r.cells[i] ?? "") !== "" || r.problemColumns.includes(i))) : [];
+  const shown = preview
+    ? preview.headers
+        .map((_, i) => i)
+        .filter((i) => preview.rows.some((r) => (r.cells[i] ?? "") !== "" || r.problemColumns.includes(i)))
+    : [];
   const targets: { value: ColumnTarget; label: string }[] = [
     ...ROSTER_COLUMNS.map((c) => ({ value: c.key as ColumnTarget, label: c.header[lang] })),
     { value: "extra", label: sayImport(lang, "keepExtra") },
@@ -250,7 +254,11 @@ export default function ImportPanel({ lang, workbook, runner, onChanged }: Panel
             aria-label={sayImport(lang, "previewTitle")}
             tabIndex={0}
           >
-            <Table size="extra-small" aria-label={sayImport(lang, "previewTitle")} style={{ minWidth: `${(shown.length + 1) * 96}px` }}>
+            <Table
+              size="extra-small"
+              aria-label={sayImport(lang, "previewTitle")}
+              style={{ minWidth: `${(shown.length + 1) * 96}px` }}
+            >
               <TableHeader>
                 <TableRow>
                   <TableHeaderCell>{sayImport(lang, "sourceRow")}</TableHeaderCell>
@@ -264,7 +272,10 @@ export default function ImportPanel({ lang, workbook, runner, onChanged }: Panel
                   <TableRow key={r.sourceRow}>
                     <TableCell>{r.sourceRow}</TableCell>
                     {shown.map((i) => (
-                      <TableCell key={i} className={r.problemColumns.includes(i) ? styles.flagged : undefined}>
+                      <TableCell
+                        key={i}
+                        className={r.problemColumns.includes(i) ? styles.flagged : undefined}
+                      >
                         {r.cells[i]}
                       </TableCell>
                     ))}
