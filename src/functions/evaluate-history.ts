@@ -1,7 +1,9 @@
 /**
  * What ITSSHISTORY computes: one person's closed rounds from the History table,
  * spilled one row per round (Round, Date, Assessed level, Agreed level, Skill
- * level), in table order. Pure, like evaluate.ts: problems are thrown as
+ * level), in date order like the Trends sheet: a round closed again sits at the
+ * bottom of the append-only table but keeps its place in time (table order when a
+ * date is missing). Pure, like evaluate.ts: problems are thrown as
  * FunctionError, which functions.ts turns into #VALUE! or #N/A.
  */
 import { HISTORY_COLUMNS, type HistoryColumnKey } from "../core/rounds/history-table";
@@ -50,13 +52,23 @@ export function itssHistory(employeeId: unknown, history: Matrix): (string | num
   }
   const idAt = index.get("employeeId") as number;
   const key = personKey(id);
-  const rows = body
+  const spilled = body
     .filter((row) => personKey(row[idAt]) === key)
     .map((row) => ITSSHISTORY_COLUMNS.map((column) => spilledCell(column, cellAt(row, index.get(column)))));
-  if (rows.length === 0) {
+  if (spilled.length === 0) {
     throw new FunctionError("#N/A", `Employee ID "${cellText(id)}" has no rows in the History table`);
   }
-  return rows;
+  return inDateOrder(spilled);
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const DATE_AT = ITSSHISTORY_COLUMNS.indexOf("date");
+
+/** Sorted by the Date cell when every row has one (a stable sort keeps same-day rows in table order). */
+function inDateOrder(rows: (string | number)[][]): (string | number)[][] {
+  const day = (row: readonly (string | number)[]): string => String(row[DATE_AT] ?? "");
+  if (!rows.every((row) => ISO_DATE.test(day(row)))) return rows;
+  return [...rows].sort((a, b) => (day(a) < day(b) ? -1 : day(a) > day(b) ? 1 : 0));
 }
 
 function readEmployeeId(value: unknown): unknown {

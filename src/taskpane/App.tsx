@@ -28,10 +28,12 @@ import {
 import { StatusBar } from "./components/StatusBar";
 import { PreviewWorkbook } from "./components/PreviewWorkbook";
 import { say, TEXT } from "./i18n";
+import { SKILLS_TEXT } from "./i18n-skills";
 import { useAction } from "./useAction";
 
-/** Loaded when the tab is first opened: the import pipeline is not part of the pane's start. */
+/** Loaded when their tab is first opened: the import pipeline and the skills sheets are not part of the pane's start. */
 const ImportPanel = lazy(() => import(/* webpackChunkName: "import" */ "./components/ImportPanel"));
+const SkillsPanel = lazy(() => import(/* webpackChunkName: "skills" */ "./components/SkillsPanel"));
 
 const SECTIONS = [
   { value: "standard", label: TEXT.tabStandard, Panel: StandardPanel },
@@ -39,6 +41,7 @@ const SECTIONS = [
   { value: "score", label: TEXT.tabScore, Panel: ScorePanel },
   { value: "distribution", label: TEXT.tabDistribution, Panel: DistributionPanel },
   { value: "import", label: TEXT.tabImport, Panel: ImportPanel },
+  { value: "skills", label: SKILLS_TEXT.tabSkills, Panel: SkillsPanel },
 ] as const satisfies readonly { value: string; label: Localized; Panel: ComponentType<PanelProps> }[];
 
 type Section = (typeof SECTIONS)[number]["value"];
@@ -97,8 +100,9 @@ export function App({ workbook, preview, initialLang, theme }: AppProps) {
   const current = SECTIONS.find((s) => s.value === section) ?? SECTIONS[0];
 
   return (
-    <FluentProvider theme={theme} className={styles.root} lang={lang}>
-      <div className={styles.layout}>
+    // The page's own styles go on an inner element: on the provider they would also cover the popup layer.
+    <FluentProvider theme={theme} lang={lang}>
+      <div className={`${styles.root} ${styles.layout}`}>
         <main className={styles.pane}>
           <header className={styles.header}>
             <div>

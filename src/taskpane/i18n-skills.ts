@@ -90,6 +90,8 @@ export const SKILLS_TEXT = {
     ja: "CMBOK評価表にまだ人員がいません。1人1行で入力してから、カバー率を作成してください。",
   },
 
+  skillsResults: { en: "Skills report results", ja: "スキルレポートの結果" },
+  cmbokResults: { en: "CMBOK coverage results", ja: "CMBOKカバー率の結果" },
   skillLevelCounts: { en: "People per skill level", ja: "スキル熟達度レベル別の人数" },
   flaggedTitle: {
     en: "KPI level and skill level 2 or more apart",

@@ -10,6 +10,7 @@ import { readRulesTable } from "../core/engine/rules-table";
 import { locateRoster } from "../core/roster/locate-roster";
 import { scoreRoster as scoreRows } from "../core/roster/score-roster";
 import {
+  agreedLevelsInForce,
   buildSnapshotRows,
   compareSelfAndManager,
   movementBetween,
@@ -134,7 +135,9 @@ export async function closeRound(
   const { assessed } = await assessRoster(wb, options);
   const sheet = await wb.readTable(ROUND_SHEETS.selfVsManager.table);
   const agreed = sheet ? readAgreedLevels(asRows(sheet), sheet.headerRow + 1) : { agreed: [], problems: [] };
-  const resolved = resolveAssessedLevels(assessed.rows, agreed.agreed);
+  // Only agreements that settle today's disagreements: a sheet left from an earlier round never leaks in.
+  const settled = agreedLevelsInForce(agreed.agreed, compareSelfAndManager(assessed.rows));
+  const resolved = resolveAssessedLevels(assessed.rows, settled.inForce);
   const snapshot = buildSnapshotRows(resolved.people, label.label, options.date);
   if (!snapshot.ok) throw new ActionProblem(joined(snapshot.problems));
   const history = await wb.readTable(ROUND_SHEETS.history.table);
@@ -158,7 +161,7 @@ export async function closeRound(
     replaced: plan.replacedCount,
     agreedUsed: resolved.people.filter((p) => p.agreedLevel !== null).length,
     withoutLevel: resolved.people.filter((p) => p.agreedLevel === null && p.assessedLevel === null).length,
-    problems: messages([...assessed.problems, ...agreed.problems, ...resolved.problems]),
+    problems: messages([...assessed.problems, ...agreed.problems, ...settled.problems, ...resolved.problems]),
   };
 }
 

@@ -125,7 +125,9 @@ describe("appending a round to History", () => {
     for (const s of large.syncs) expect(s.bytes).toBeLessThan(EXCEL_WEB_LIMIT);
     // One suspended request per chunk of appended rows, and no bulk write outside them.
     expect(large.syncs.filter((s) => s.suspended)).toHaveLength(chunks);
-    for (const s of large.syncs.filter((x) => x.writes.some((w) => w.startsWith("values")) && x.bytes > 10_000))
+    for (const s of large.syncs.filter(
+      (x) => x.writes.some((w) => w.startsWith("values")) && x.bytes > 10_000,
+    ))
       expect(s.suspended).toBe(true);
     expect(fake.tables.find((t) => t.name === "History")?.rows).toBe(1 + 20_000 + 20_000);
   });
@@ -171,16 +173,23 @@ describe("replacing a round in History", () => {
 
 describe("closing a round through the Excel adapter", () => {
   it("creates History from the roster in Excel, no unloaded value reaching a cell", async () => {
-    const header = ["Employee ID", "Name", "Assessed by", "Specialty Field", "Role", "Projects", "Complexity", "Scope", "Themes"];
+    const header = [
+      "Employee ID",
+      "Name",
+      "Assessed by",
+      "Specialty Field",
+      "Role",
+      "Projects",
+      "Complexity",
+      "Scope",
+      "Themes",
+    ];
     const fake = new OfficeLikeExcel();
-    fake.addTable(
-      { name: "Roster", sheet: "Roster", top: 0, left: 0, rows: 3, columns: header.length },
-      [
-        header,
-        ["0012", "Ito", "Self", "Hardware", "Member", 1, 2, "Specific users", 1],
-        ["0012", "Ito", "Manager", "Hardware", "Member", 1, 2, "Specific users", 1],
-      ],
-    );
+    fake.addTable({ name: "Roster", sheet: "Roster", top: 0, left: 0, rows: 3, columns: header.length }, [
+      header,
+      ["0012", "Ito", "Self", "Hardware", "Member", 1, 2, "Specific users", 1],
+      ["0012", "Ito", "Manager", "Hardware", "Member", 1, 2, "Specific users", 1],
+    ]);
     fake.install();
     const result = await closeRound(new ExcelWorkbook(), {
       lang: "en",

@@ -100,8 +100,9 @@ describe("the Skills tab in a plain browser", () => {
     await expectAccessible(page, "skills-report");
 
     // Another person's radar, chosen in the list.
-    await page.getByRole("combobox", { name: "Person for the radar chart" }).click();
-    await page.getByRole("option", { name: "E005 Watanabe Sota" }).click();
+    await page.getByRole("combobox", { name: "Person for the radar chart" }).selectOption({
+      label: "E005 Watanabe Sota",
+    });
     await page.getByRole("button", { name: "Build skills report" }).click();
     await expect(radar.locator("figcaption").textContent()).resolves.toBe(
       "Watanabe Sota: skill ratings against the target",
@@ -147,6 +148,8 @@ describe("the Skills tab in a plain browser", () => {
     for (let i = 0; i < 12 && !(await onSkills()); i++) await page.keyboard.press("ArrowRight");
     await expect(onSkills()).resolves.toBe(true);
     await page.keyboard.press("Enter");
+    // The tab's panel loads on first use.
+    await page.getByRole("button", { name: "Create Skills sheet" }).waitFor();
     for (let i = 0; i < 10; i++) {
       await page.keyboard.press("Tab");
       if ((await page.evaluate(() => document.activeElement?.textContent)) === "Create Skills sheet") break;

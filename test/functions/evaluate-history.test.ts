@@ -38,6 +38,16 @@ describe("ITSSHISTORY", () => {
     expect(itssHistory([["E002"]], HISTORY)).toEqual([["FY2025 H2", "2025-09-30", 3, "", ""]]);
   });
 
+  it("lists a round closed again (appended at the bottom) in its place by date; table order without dates", () => {
+    const replaced = [
+      ...HISTORY.filter((r) => r[7] !== "FY2025 H2"),
+      ["E001", "Sato", "Support", "Hardware", 4, "", "", "FY2025 H2", "2025-09-30"],
+    ];
+    expect(itssHistory("E001", replaced).map((r) => r[0])).toEqual(["FY2025 H2", "FY2026 H1"]);
+    const undated = replaced.map((r, i) => (i === replaced.length - 1 ? [...r.slice(0, 8), ""] : r));
+    expect(itssHistory("E001", undated).map((r) => r[0])).toEqual(["FY2026 H1", "FY2025 H2"]);
+  });
+
   it("reads a Japanese table in another column order, without the optional Skill level", () => {
     const ja = [
       ["評価回", "日付", "社員番号", "評価レベル", "合意レベル"],

@@ -91,7 +91,7 @@ export class FakeExcel {
         return batch(this.context());
       },
       DeleteShiftDirection: { up: "Up" },
-      ChartType: { columnClustered: "ColumnClustered", columnStacked: "ColumnStacked" },
+      ChartType: { columnClustered: "ColumnClustered", columnStacked: "ColumnStacked", radar: "Radar" },
       ChartSeriesBy: { columns: "Columns", auto: "Auto" },
       ClearApplyTo: { contents: "Contents", all: "All" },
       VerticalAlignment: { top: "Top" },
@@ -361,7 +361,8 @@ export class FakeExcel {
       },
       getItemOrNullObject: (name: string) => {
         const t = fake.tables.find((x) => x.name === name);
-        return t ? fake.tableMock(t) : { isNullObject: true };
+        // Office.js fills isNullObject at the next sync without a load: load it for the caller.
+        return t ? fake.tableMock(t).load("isNullObject") : { isNullObject: true };
       },
     };
     return collection;

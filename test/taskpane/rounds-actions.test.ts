@@ -231,6 +231,30 @@ describe("close the round", () => {
     ]);
   });
 
+  it("does not record an agreed level that settled other levels than the roster gives now", async () => {
+    const wb = await workbook();
+    await compareSelfManager(wb, EN);
+    typeAgreed(wb, "E001", 5);
+    typeAgreed(wb, "E003", 4);
+    // Sato's manager re-rates him 3: the agreement on self 5 / manager 4 no longer applies.
+    await writeRoster(
+      wb,
+      ROUND_ONE.map((p) => (p === ROUND_ONE[1] ? { ...sato, "Assessed by": "Manager", ...hardware(3) } : p)),
+    );
+    const result = await closed(wb, "FY2026 H1");
+    expect(result.agreedUsed).toBe(1);
+    expect(result.problems.map((p) => p.en)).toEqual([
+      "Employee E001 (Sato): agreed level 5 (row 2 of Self vs Manager) was not used: it settled self 5, manager 4, the roster now gives self 5, manager 3. Compare again and check the agreed level",
+    ]);
+    expect(tableValues(wb, "History").map((r) => [r[0], r[4], r[5]])).toEqual([
+      ["Employee ID", "Assessed level", "Agreed level"],
+      ["E001", 3, ""],
+      ["E002", 4, ""],
+      ["E003", 3, 4],
+      ["0012", 3, ""],
+    ]);
+  });
+
   it("asks before replacing a closed round; once confirmed, other rounds keep every cell and their order", async () => {
     const wb = await workbook();
     await closed(wb, "FY2025 H2", false, "2026-03-31");
@@ -400,7 +424,11 @@ describe("trends", () => {
     const wb = await twoRounds();
     const result = await buildTrends(wb, { lang: "ja" });
     expect([result.movement?.fromRound, result.movement?.toRound]).toEqual(["FY2026 H1", "FY2026 H2"]);
-    expect(tableValues(wb, "Trends_Movement")[1]).toEqual(["上昇", 1, "Sato (E001) 4 → 5"]);
+    expect(tableValues(wb, "Trends_Movement").slice(0, 2)).toEqual([
+      ["変化：FY2026 H1 → FY2026 H2", "人数", "対象者"],
+      ["上昇", 1, "Sato (E001) 4 → 5"],
+    ]);
+    expect(tableValues(wb, "Trends_hardware")[0]?.[0]).toBe("評価回（ハードウェア）");
     expect(wb.charts.find((c) => c.name === "ITSS_Trends_Overall")?.title).toBe(
       "評価回別のレベル分布（人数）",
     );

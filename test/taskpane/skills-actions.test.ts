@@ -431,3 +431,24 @@ describe("CMBOK Assessment", () => {
     await expect(buildCmbokCoverage(wb, { lang: "en" })).rejects.toThrow(/has no people yet/);
   });
 });
+
+describe("the Skills sheet's formula column in the in-memory workbook", () => {
+  it("evaluates HR.ITSSSKILLLEVEL on every row as the function does", async () => {
+    const { MemoryWorkbook } = await import("../../src/adapters/memory/memory-workbook");
+    const { createSkillsSheet } = await import("../../src/taskpane/skills-actions");
+    const { itssSkillLevel } = await import("../../src/functions/evaluate-skills");
+    const wb = new MemoryWorkbook();
+    await createSkillsSheet(wb, { lang: "en", sampleRows: true });
+    const table = (await wb.readTable("Skills"))!;
+    const levelAt = table.headers.indexOf("Skill Level");
+    const fieldAt = table.headers.indexOf("Specialty Field");
+    expect(levelAt).toBeGreaterThan(0);
+    for (const row of table.rows) {
+      const evidence = [row.slice(0, levelAt)];
+      expect(row[levelAt]).toBe(
+        itssSkillLevel(evidence, [table.headers.slice(0, levelAt)], row[fieldAt], null),
+      );
+    }
+    expect(table.rows.some((r) => typeof r[levelAt] === "number" && (r[levelAt] as number) > 0)).toBe(true);
+  });
+});

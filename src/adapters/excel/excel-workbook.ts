@@ -11,7 +11,7 @@
 import { COLOR_SCALE, type SheetReport } from "../../core/sheets/report";
 import type { RosterTemplate, TemplateColumn } from "../../core/sheets/roster-template";
 import type { SheetCell, SheetTable } from "../../core/sheets/sheet-table";
-import { countRosterHeaders, mapHeaders } from "../../core/roster/header-map";
+import { looksLikeRoster } from "../../core/sheets/roster-detect";
 import {
   chunkRows,
   WorkbookWriteError,
@@ -134,13 +134,9 @@ export class ExcelWorkbook implements WorkbookAdapter {
         return { table: t, range: r };
       });
       await context.sync();
-      const looksLikeRoster = (values: unknown[][]): boolean => {
-        const row = values[0] ?? [];
-        return countRosterHeaders(row) >= 2 && mapHeaders(row).index.field >= 0;
-      };
       const pick =
-        headerRanges.find((h) => h.table.name === "Roster" && looksLikeRoster(h.range.values)) ??
-        headerRanges.find((h) => looksLikeRoster(h.range.values));
+        headerRanges.find((h) => h.table.name === "Roster" && looksLikeRoster(h.range.values[0] ?? [])) ??
+        headerRanges.find((h) => looksLikeRoster(h.range.values[0] ?? []));
       return pick ? readTableData(context, pick.table) : null;
     });
   }
@@ -191,7 +187,7 @@ export class ExcelWorkbook implements WorkbookAdapter {
       sheet.freezePanes.freezeRows(1);
       sheet.activate();
       state.current = null;
-      progress?.(1, 1, { en: "Roster created", ja: "名簿を作成しました" });
+      progress?.(1, 1, { en: `${template.sheet} created`, ja: `${template.sheet}を作成しました` });
       await context.sync();
     });
   }

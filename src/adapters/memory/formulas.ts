@@ -2,10 +2,12 @@
  * Evaluates, in the in-memory workbook, the formulas this product writes:
  *   =IF(COUNTA(row)=0,"",HR.ITSSLEVEL(row,headers[,KPI_Rules[#All]][,"V2"]))
  *   =IF(COUNTA(row)=0,"",HR.ITSSGAP(row,headers,,[rules],[edition],"en"))
+ *   =IF(COUNTA(row)=0,"",HR.ITSSSKILLLEVEL(row,headers,Skills[@[Specialty Field]]))
  * with table references (Roster[@[First]:[Last]]) or R1C1 references. Any other
  * formula shows its text, as the preview promises no general formula engine.
  */
 import { FunctionError, itssGap, itssLevel } from "../../functions/evaluate";
+import { itssSkillLevel } from "../../functions/evaluate-skills";
 import type { SheetCell } from "../../core/sheets/sheet-table";
 import type { MemoryWorkbook } from "./memory-workbook";
 
@@ -21,7 +23,7 @@ type Block = SheetCell[][];
 export function evaluateFormula(formula: string, ctx: FormulaContext): SheetCell {
   const r1c1 = formula.startsWith("R1C1:");
   const text = r1c1 ? formula.slice(5) : formula;
-  const call = /HR\.(ITSSLEVEL|ITSSGAP)\((.*?)\)\)?$/.exec(text);
+  const call = /HR\.(ITSSLEVEL|ITSSGAP|ITSSSKILLLEVEL)\((.*?)\)\)?$/.exec(text);
   if (!call) return text;
   try {
     const args = splitArgs(call[2] ?? "");
@@ -30,6 +32,10 @@ export function evaluateFormula(formula: string, ctx: FormulaContext): SheetCell
     const headers = headRef ? resolve(headRef, ctx, r1c1) : null;
     if (!row) return "#REF!";
     if ((row[0] ?? []).every((c) => c === null || c === "")) return "";
+    if (call[1] === "ITSSSKILLLEVEL") {
+      const field = args[2] ? resolve(args[2], ctx, r1c1) : null;
+      return itssSkillLevel(row, headers, field?.[0]?.[0] ?? null, literal(args[3]));
+    }
     if (call[1] === "ITSSLEVEL") {
       const rules = args[2] ? resolve(args[2], ctx, r1c1) : null;
       return itssLevel(row, headers, rules, literal(args[3]));
@@ -83,6 +89,17 @@ function resolve(ref: string, ctx: FormulaContext, r1c1: boolean): Block | null 
   if (all) {
     const table = wb.table(all[1] ?? "");
     return table ? wb.values(table.sheet, table.top, table.left, table.rows, table.columns) : null;
+  }
+  // One column of this row: Skills[@[Specialty Field]].
+  const single = /^(\w+)\[@\[((?:[^\]']|'.)+)\]\]$/.exec(ref);
+  if (single) {
+    const table = wb.table(single[1] ?? "");
+    if (!table) return null;
+    const headers = (wb.values(table.sheet, table.top, table.left, 1, table.columns)[0] ?? []).map((h) =>
+      String(h ?? ""),
+    );
+    const at = headers.indexOf(unescape(single[2] ?? ""));
+    return at < 0 ? null : wb.values(table.sheet, ctx.row, table.left + at, 1, 1);
   }
   const span = /^(\w+)\[(@|\[#Headers\],)\[((?:[^\]']|'.)+)\]:\[((?:[^\]']|'.)+)\]\]$/.exec(ref);
   if (!span) return null;

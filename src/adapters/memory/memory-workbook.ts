@@ -7,7 +7,7 @@
 import type { ReportChart, SheetReport } from "../../core/sheets/report";
 import type { ColumnRule, RosterTemplate } from "../../core/sheets/roster-template";
 import type { SheetCell, SheetTable } from "../../core/sheets/sheet-table";
-import { countRosterHeaders, mapHeaders } from "../../core/roster/header-map";
+import { looksLikeRoster } from "../../core/sheets/roster-detect";
 import {
   WorkbookWriteError,
   type Progress,
@@ -112,12 +112,10 @@ export class MemoryWorkbook implements WorkbookAdapter {
         firstColumn: sel.left,
       };
     }
-    const looksLikeRoster = (t: MemoryTable): boolean => {
-      const headers = this.values(t.sheet, t.top, t.left, 1, t.columns)[0] ?? [];
-      return countRosterHeaders(headers) >= 2 && mapHeaders(headers).index.field >= 0;
-    };
+    const rosterLike = (t: MemoryTable): boolean =>
+      looksLikeRoster(this.values(t.sheet, t.top, t.left, 1, t.columns)[0] ?? []);
     const table =
-      this.tables.find((t) => t.name === "Roster" && looksLikeRoster(t)) ?? this.tables.find(looksLikeRoster);
+      this.tables.find((t) => t.name === "Roster" && rosterLike(t)) ?? this.tables.find(rosterLike);
     return table ? this.tableData(table) : null;
   }
 
@@ -160,7 +158,7 @@ export class MemoryWorkbook implements WorkbookAdapter {
       validation: columns.map((c) => c.rule),
     });
     this.activeSheet = name;
-    progress?.(1, 1, { en: "Roster created", ja: "名簿を作成しました" });
+    progress?.(1, 1, { en: `${template.sheet} created`, ja: `${template.sheet}を作成しました` });
   }
 
   async writeScores(target: TableData, columns: ScoreColumns, progress?: Progress): Promise<void> {

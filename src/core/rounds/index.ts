@@ -6,6 +6,7 @@ export * from "./assessor";
 export * from "./compare";
 export * from "./differences";
 export * from "./self-vs-manager-sheet";
+export * from "./agreement-in-force";
 export * from "./resolve";
 export * from "./round-label";
 export * from "./history-table";

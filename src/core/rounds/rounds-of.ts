@@ -36,10 +36,13 @@ export function roundsOf(entries: readonly HistoryEntry[]): RoundEntries[] {
   const inTableOrder = [...rounds].map(([key, r]) => ({ key, ...r }));
   const dated = inTableOrder.every((r) => r.date !== null);
   // Array.prototype.sort is stable: rounds of the same day keep their table order.
-  const ordered = dated
-    ? [...inTableOrder].sort((a, b) =>
-        (a.date ?? "") < (b.date ?? "") ? -1 : (a.date ?? "") > (b.date ?? "") ? 1 : 0,
-      )
-    : inTableOrder;
+  const ordered = dated ? [...inTableOrder].sort((a, b) => byDay(a.date, b.date)) : inTableOrder;
   return ordered.map(({ key, label, people }) => ({ key, label, people }));
+}
+
+/** ISO days sort as text. */
+function byDay(a: string | null, b: string | null): number {
+  const x = a ?? "";
+  const y = b ?? "";
+  return x < y ? -1 : x > y ? 1 : 0;
 }

@@ -79,8 +79,15 @@ export function selfVsManagerSheet(
   return [headerRow(SELF_VS_MANAGER_COLUMNS, lang), ...rows];
 }
 
+/** An agreed level as read from the sheet, with the two levels it settled. */
+export interface AgreedRow extends AgreedLevel {
+  /** The self and manager levels the sheet shows (null when blank or not a level): a later roster may differ. */
+  readonly selfLevel: number | null;
+  readonly managerLevel: number | null;
+}
+
 export interface AgreedLevelsRead {
-  readonly agreed: readonly AgreedLevel[];
+  readonly agreed: readonly AgreedRow[];
   readonly problems: readonly RoundProblem[];
 }
 
@@ -115,7 +122,7 @@ export function readAgreedLevels(
     };
   }
   const headers = (header ?? []).map(cellText);
-  const agreed: AgreedLevel[] = [];
+  const agreed: AgreedRow[] = [];
   const problems: RoundProblem[] = [];
   const seen = new Set<string>();
   body.forEach((cells, i) => {
@@ -153,7 +160,19 @@ export function readAgreedLevels(
       else if (!fieldHasLevel(field, parsed.value)) report("agreedLevel", notALevelOf(field));
       else level = parsed.value;
     }
-    agreed.push({ employeeId, field, level, comment, row });
+    const shown = (key: SelfVsManagerKey): number | null => {
+      const parsed = parseLevel(cell(key));
+      return parsed.ok ? parsed.value : null;
+    };
+    agreed.push({
+      employeeId,
+      field,
+      level,
+      comment,
+      row,
+      selfLevel: shown("selfLevel"),
+      managerLevel: shown("managerLevel"),
+    });
   });
   return { agreed, problems };
 }

@@ -43,8 +43,8 @@ const AT = (key: SelfVsManagerKey): number => COLUMN_AT.get(key) as number;
 const HR_COLUMNS: readonly SelfVsManagerKey[] = ["agreedLevel", "comment"];
 
 const NO_LONGER_COMPARED: Localized = {
-  en: "Not in the latest comparison (levels now agree, or a row is missing). Kept because an agreed level or comment was typed here; delete the row if it no longer applies.",
-  ja: "最新の比較に含まれていません（レベルが一致した、または行が不足しています）。合意レベルかコメントが入力されているため残しています。不要なら行を削除してください。",
+  en: "Not in the latest comparison (levels now agree, or a row is missing), so this agreed level is not used when the round is closed. Kept because something was typed here; delete the row when it is no longer needed.",
+  ja: "最新の比較に含まれていません（レベルが一致した、または行が不足しています）。このため評価回を締めるときにこの合意レベルは使いません。入力内容があるため残しています。不要になったら行を削除してください。",
 };
 
 /**

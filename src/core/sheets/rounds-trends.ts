@@ -79,7 +79,9 @@ function distributionTable(
   field?: SpecialtyFieldId,
 ): SheetTable {
   const [header = [], ...body] = distributionChartTable(distribution, lang, field);
-  const first = field === undefined ? ROUND[lang] : `${ROUND[lang]} (${specialtyField(field).name[lang]})`;
+  const fieldName = field === undefined ? "" : specialtyField(field).name[lang];
+  const first =
+    field === undefined ? ROUND[lang] : lang === "en" ? `Round (${fieldName})` : `評価回（${fieldName}）`;
   const headers = [first, ...header.slice(1).map(String), TOTAL[lang]];
   const rows = body.map((row) => {
     const counts = row.slice(1).map(Number);
@@ -103,7 +105,7 @@ function movementTables(movement: Movement, lang: Lang): SheetTable[] {
   const summary: SheetTable = {
     sheet: SHEET,
     table: "Trends_Movement",
-    headers: [`${MOVEMENT[lang]}: ${between}`, PEOPLE[lang], WHO[lang]],
+    headers: [`${MOVEMENT[lang]}${lang === "en" ? ": " : "："}${between}`, PEOPLE[lang], WHO[lang]],
     rows: kinds.map((kind) => [
       MOVEMENT_LABELS[kind][lang],
       movement.counts[kind],

@@ -61,6 +61,9 @@ const useStyles = makeStyles({
   pickers: { display: "flex", columnGap: tokens.spacingHorizontalM, flexWrap: "wrap" },
   list: { maxHeight: "280px", overflowY: "auto" },
   bullets: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  // The criteria need the room; the two levels are one digit each.
+  personColumn: { width: "30%" },
+  levelColumn: { width: "72px" },
 });
 
 export function RoundsPanel(props: PanelProps) {
@@ -132,9 +135,13 @@ function CompareSection({ lang, edition, workbook, runner, onChanged, useCompany
           <Table size="small" aria-label={sayRounds(lang, "disagreements")}>
             <TableHeader>
               <TableRow>
-                <TableHeaderCell>{sayRounds(lang, "person")}</TableHeaderCell>
-                <TableHeaderCell>{sayRounds(lang, "selfLevel")}</TableHeaderCell>
-                <TableHeaderCell>{sayRounds(lang, "managerLevel")}</TableHeaderCell>
+                <TableHeaderCell className={styles.personColumn}>{sayRounds(lang, "person")}</TableHeaderCell>
+                <TableHeaderCell className={styles.levelColumn}>
+                  {sayRounds(lang, "selfLevel")}
+                </TableHeaderCell>
+                <TableHeaderCell className={styles.levelColumn}>
+                  {sayRounds(lang, "managerLevel")}
+                </TableHeaderCell>
                 <TableHeaderCell>{sayRounds(lang, "differences")}</TableHeaderCell>
               </TableRow>
             </TableHeader>

@@ -4,15 +4,14 @@
  * person's attention (level counts, KPI-vs-skill differences, bad cells). Like
  * the other panels it never touches Office.js.
  */
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import {
   Button,
   Checkbox,
-  Dropdown,
   Field,
-  Option,
   Radio,
   RadioGroup,
+  Select,
   Table,
   TableBody,
   TableCell,
@@ -71,18 +70,31 @@ export function SkillsPanel({ lang, edition, workbook, runner, onChanged }: Pane
   const [skills, setSkills] = useState<SkillsReportResult | null>(null);
   const [cmbok, setCmbok] = useState<CmbokCoverageResult | null>(null);
 
-  // Read when the list opens, so it always matches the Skills table as it is now.
   const refreshPeople = async () => {
     const found = await listSkillsPeople(workbook).catch(() => []);
     setPeople(found);
-    if (person !== FIRST_PERSON && !found.some((p) => p.value === person)) setPerson(FIRST_PERSON);
+    setPerson((current) => (found.some((p) => p.value === current) ? current : FIRST_PERSON));
   };
+
+  // The choices follow the Skills table: read when the tab opens, after each action, and on focus.
+  useEffect(() => {
+    let live = true;
+    void listSkillsPeople(workbook)
+      .catch(() => [])
+      .then((found) => {
+        if (live) setPeople(found);
+      });
+    return () => {
+      live = false;
+    };
+  }, [workbook]);
 
   const createSkills = async () => {
     await runner.run(
       (progress) => createSkillsSheet(workbook, { lang: headerLang, sampleRows }, progress),
       () => SKILLS_TEXT.skillsCreated,
     );
+    await refreshPeople();
     onChanged();
   };
 
@@ -100,6 +112,7 @@ export function SkillsPanel({ lang, edition, workbook, runner, onChanged }: Pane
       skillsReportMessage,
     );
     if (result) setSkills(result);
+    await refreshPeople();
     onChanged();
   };
 
@@ -115,7 +128,6 @@ export function SkillsPanel({ lang, edition, workbook, runner, onChanged }: Pane
   const goTo = (sheet: string, problem: CellProblem) =>
     void workbook.select(sheet, problem.sheetRow, problem.sheetColumn).then(onChanged);
 
-  const chosen = people.find((p) => p.value === person);
   return (
     <div className={styles.panel}>
       <section className={styles.section} aria-labelledby="skills-sheets-title">
@@ -154,21 +166,15 @@ export function SkillsPanel({ lang, edition, workbook, runner, onChanged }: Pane
         </Text>
         <Text className={styles.help}>{saySkills(lang, "reportsHelp")}</Text>
         <Field label={saySkills(lang, "radarPerson")}>
-          <Dropdown
-            value={chosen ? personLabel(chosen) : saySkills(lang, "firstPerson")}
-            selectedOptions={[person]}
-            onOpenChange={(_, d) => {
-              if (d.open) void refreshPeople();
-            }}
-            onOptionSelect={(_, d) => setPerson(d.optionValue ?? FIRST_PERSON)}
-          >
-            <Option value={FIRST_PERSON}>{saySkills(lang, "firstPerson")}</Option>
+          {/* A native select: no popup layer, and the platform's own keyboard handling. */}
+          <Select value={person} onChange={(_, d) => setPerson(d.value)} onFocus={() => void refreshPeople()}>
+            <option value={FIRST_PERSON}>{saySkills(lang, "firstPerson")}</option>
             {people.map((p, i) => (
-              <Option key={`${i}-${p.value}`} value={p.value}>
+              <option key={`${i}-${p.value}`} value={p.value}>
                 {personLabel(p)}
-              </Option>
+              </option>
             ))}
-          </Dropdown>
+          </Select>
         </Field>
         <div className={styles.actions}>
           <Button appearance="primary" disabled={runner.busy} onClick={() => void buildSkills()}>
@@ -181,7 +187,7 @@ export function SkillsPanel({ lang, edition, workbook, runner, onChanged }: Pane
       </section>
 
       {skills && (
-        <section className={styles.section} aria-label={saySkills(lang, "buildSkillsReport")}>
+        <section className={styles.section} aria-label={saySkills(lang, "skillsResults")}>
           <SkillLevelCounts lang={lang} perLevel={skills.perLevel} />
           <Flagged lang={lang} result={skills} />
           <Problems
@@ -193,7 +199,7 @@ export function SkillsPanel({ lang, edition, workbook, runner, onChanged }: Pane
         </section>
       )}
       {cmbok && (
-        <section className={styles.section} aria-label={saySkills(lang, "buildCmbokCoverage")}>
+        <section className={styles.section} aria-label={saySkills(lang, "cmbokResults")}>
           <TeamCoverage lang={lang} result={cmbok} />
           <Problems
             lang={lang}

@@ -1,6 +1,7 @@
 import { compareSelfAndManager } from "../../../src/core/rounds/compare";
 import { readAgreedLevels, selfVsManagerSheet } from "../../../src/core/rounds/self-vs-manager-sheet";
 import { resolveAssessedLevels } from "../../../src/core/rounds/resolve";
+import { agreedLevelsInForce } from "../../../src/core/rounds/agreement-in-force";
 import { assessed, hardware } from "./roster";
 
 const sato = { "Employee ID": "E001", Name: "Sato", Department: "Support" };
@@ -69,9 +70,33 @@ describe("reading agreed levels back", () => {
     ]);
     expect(problems).toEqual([]);
     expect(agreed).toEqual([
-      { employeeId: "E001", field: "hardware", level: 4, comment: "面談で合意", row: 2 },
-      { employeeId: "E002", field: "service-desk", level: null, comment: "next round", row: 3 },
-      { employeeId: "E004", field: "operations-management", level: 0, comment: "", row: 5 },
+      {
+        employeeId: "E001",
+        field: "hardware",
+        level: 4,
+        comment: "面談で合意",
+        row: 2,
+        selfLevel: null,
+        managerLevel: null,
+      },
+      {
+        employeeId: "E002",
+        field: "service-desk",
+        level: null,
+        comment: "next round",
+        row: 3,
+        selfLevel: null,
+        managerLevel: null,
+      },
+      {
+        employeeId: "E004",
+        field: "operations-management",
+        level: 0,
+        comment: "",
+        row: 5,
+        selfLevel: null,
+        managerLevel: null,
+      },
     ]);
   });
 
@@ -169,5 +194,48 @@ describe("resolveAssessedLevels", () => {
       assessedLevel: null,
       assessedBy: "manager",
     });
+  });
+});
+
+describe("agreedLevelsInForce", () => {
+  const comparison = compareSelfAndManager(
+    assessed([
+      { ...sato, "Assessed by": "Self", ...hardware(5) },
+      { ...sato, "Assessed by": "Manager", ...hardware(4) },
+      { ...suzuki, "Assessed by": "Self", ...hardware(4) },
+      { ...suzuki, "Assessed by": "Manager", ...hardware(3) },
+      { ...tanaka, "Assessed by": "Self", ...hardware(3) },
+      { ...tanaka, "Assessed by": "Manager", ...hardware(3) },
+    ]).rows,
+  );
+  const sheet = [
+    ["Employee ID", "Field", "Self level", "Manager level", "Agreed level", "Comment"],
+    ["E001", "Hardware", 5, "Lv4", 5, ""],
+    ["E002", "Hardware", 4, 4, 4, "from last round"],
+    ["E003", "Hardware", 4, 3, 3, ""],
+    ["E004", "Hardware", "", "", "", "only a comment"],
+  ];
+
+  it("reads the levels each agreement settled, and keeps the agreements that settle today's disagreements", () => {
+    const { agreed } = readAgreedLevels(sheet);
+    expect(agreed.map((a) => [a.employeeId, a.selfLevel, a.managerLevel])).toEqual([
+      ["E001", 5, 4],
+      ["E002", 4, 4],
+      ["E003", 4, 3],
+      ["E004", null, null],
+    ]);
+    const { inForce, problems } = agreedLevelsInForce(agreed, comparison);
+    expect(inForce.map((a) => a.employeeId)).toEqual(["E001", "E004"]);
+    expect(problems.map((p) => [p.row, p.value])).toEqual([
+      [3, "4"],
+      [4, "3"],
+    ]);
+    expect(problems[0]?.message.en).toBe(
+      "Employee E002 (Suzuki): agreed level 4 (row 3 of Self vs Manager) was not used: it settled self 4, manager 4, the roster now gives self 4, manager 3. Compare again and check the agreed level",
+    );
+    expect(problems[1]?.message.en).toMatch(
+      /^Employee E003: agreed level 3 .* no longer differ in the roster/,
+    );
+    expect(problems[1]?.message.ja).toMatch(/もう一度比較して確認してください$/);
   });
 });
