@@ -29,11 +29,17 @@ import { StatusBar } from "./components/StatusBar";
 import { PreviewWorkbook } from "./components/PreviewWorkbook";
 import { say, TEXT } from "./i18n";
 import { SKILLS_TEXT } from "./i18n-skills";
+import { ROUNDS_TEXT } from "./i18n-rounds";
 import { useAction } from "./useAction";
 
 /** Loaded when their tab is first opened: the import pipeline and the skills sheets are not part of the pane's start. */
 const ImportPanel = lazy(() => import(/* webpackChunkName: "import" */ "./components/ImportPanel"));
 const SkillsPanel = lazy(() => import(/* webpackChunkName: "skills" */ "./components/SkillsPanel"));
+const RoundsPanel = lazy(() =>
+  import(/* webpackChunkName: "rounds" */ "./components/RoundsPanel").then((m) => ({
+    default: m.RoundsPanel,
+  })),
+);
 
 const SECTIONS = [
   { value: "standard", label: TEXT.tabStandard, Panel: StandardPanel },
@@ -42,6 +48,7 @@ const SECTIONS = [
   { value: "distribution", label: TEXT.tabDistribution, Panel: DistributionPanel },
   { value: "import", label: TEXT.tabImport, Panel: ImportPanel },
   { value: "skills", label: SKILLS_TEXT.tabSkills, Panel: SkillsPanel },
+  { value: "rounds", label: ROUNDS_TEXT.tabRounds, Panel: RoundsPanel },
 ] as const satisfies readonly { value: string; label: Localized; Panel: ComponentType<PanelProps> }[];
 
 type Section = (typeof SECTIONS)[number]["value"];

@@ -135,8 +135,9 @@ export class ExcelWorkbook implements WorkbookAdapter {
       });
       await context.sync();
       const pick =
-        headerRanges.find((h) => h.table.name === "Roster" && looksLikeRoster(h.range.values[0] ?? [])) ??
-        headerRanges.find((h) => looksLikeRoster(h.range.values[0] ?? []));
+        headerRanges.find(
+          (h) => h.table.name === "Roster" && looksLikeRoster(h.range.values[0] ?? [], h.table.name),
+        ) ?? headerRanges.find((h) => looksLikeRoster(h.range.values[0] ?? [], h.table.name));
       return pick ? readTableData(context, pick.table) : null;
     });
   }
