@@ -158,8 +158,9 @@ export class FakeExcel {
       if (
         m.numberFormat !== undefined &&
         typeof m.numberFormat !== "string" &&
-        m.numberFormat !== p.seedValues
+        m.numberFormat !== m.__formatSeen
       ) {
+        m.__formatSeen = m.numberFormat; // count each format write once
         this.current.bytes += JSON.stringify(m.numberFormat).length;
         this.current.writes.push(`numberFormat@${p.top},${p.left}`);
         const fmt = this.formatMap(p.sheet);
