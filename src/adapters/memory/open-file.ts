@@ -1,9 +1,10 @@
 /**
- * Opens a roster file in the preview: the file's first sheet is kept as it is on a
- * sheet of its own, and the roster found in it becomes the Roster table.
+ * Opens a roster file in the preview through the import pipeline: the file's sheet
+ * is kept as it is on a sheet of its own, and the roster read from it (header row
+ * below titles, columns mapped, units read, problems flagged) becomes the Roster table.
  */
-import { locateRoster } from "../../core/roster/locate-roster";
-import type { Localized } from "../../core/catalog/types";
+import { planImport } from "../../core/import";
+import { arrangeForTable } from "../../core/sheets/import-sheets";
 import type { SheetCell } from "../../core/sheets/sheet-table";
 import { readSheet } from "../files/read-sheet";
 import { WorkbookWriteError } from "../workbook";
@@ -15,28 +16,28 @@ export async function openRosterFile(
   fileName: string,
 ): Promise<{ rows: number }> {
   const sheet = await readSheet(bytes, fileName);
+  const planned = planImport(sheet.rows, { mode: "replace" });
+  if (!planned.ok) {
+    throw new WorkbookWriteError(
+      { en: `${fileName}: ${planned.message.en}`, ja: `${fileName}：${planned.message.ja}` },
+      null,
+    );
+  }
   const cells = sheet.rows.map(
     (r) => r.map((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v)) as SheetCell[],
   );
-  const located = locateRoster(cells);
-  if (!located.ok) {
-    const reason: Localized = {
-      en: `${fileName}: ${located.reason}`,
-      ja: `${fileName}：名簿の見出し行が見つかりません（${located.reason}）`,
-    };
-    throw new WorkbookWriteError(reason, null);
+  workbook.putSheet(fileName.replace(/\.[^.]+$/, "").slice(0, 28) || "Source", cells);
+  for (const name of ["Roster"]) {
+    const t = workbook.tables.findIndex((x) => x.name === name);
+    if (t >= 0) workbook.tables.splice(t, 1);
+    const s = workbook.sheets.findIndex((x) => x.name === name);
+    if (s >= 0) workbook.sheets.splice(s, 1);
   }
-  const source = fileName.replace(/\.[^.]+$/, "").slice(0, 28) || "Source";
-  workbook.putSheet(source, cells);
-  const headers = located.roster.headers.headers;
-  const rows = located.roster.dataRows.map((d) => headers.map((_, i) => (d.cells[i] ?? null) as SheetCell));
-  const existing = workbook.tables.findIndex((t) => t.name === "Roster");
-  if (existing >= 0) workbook.tables.splice(existing, 1);
-  const rosterSheet = workbook.sheets.findIndex((s) => s.name === "Roster");
-  if (rosterSheet >= 0) workbook.sheets.splice(rosterSheet, 1);
-  await workbook.writeTables([
-    { sheet: "Roster", table: "Roster", headers: [...headers], rows, text: headers.map(() => true) },
-  ]);
+  const arranged = arrangeForTable(planned.plan, null);
+  await workbook.updateTableRows(
+    { sheet: "Roster", table: "Roster", headers: arranged.headers, rows: [] },
+    { remove: [], append: arranged.rows, literal: arranged.literal },
+  );
   workbook.activeSheet = "Roster";
-  return { rows: rows.length };
+  return { rows: arranged.rows.length };
 }
