@@ -90,6 +90,40 @@ export const SKILLS_TEXT = {
     ja: "CMBOK評価表にまだ人員がいません。1人1行で入力してから、カバー率を作成してください。",
   },
 
+  importTitle: { en: "Import existing sheets", ja: "既存のシートを取り込む" },
+  importHelp: {
+    en: "Bring in a skill sheet or a CMBOK sheet you already keep (xlsx or CSV). Its rows are added to the Skills or CMBOK Assessment table (created when missing); ratings such as Lv3, レベル3 or ３ are read as numbers; rows with problems are imported and flagged, never dropped; a CMBOK 1.0 sheet is migrated to 2.0. The Import Report sheet lists the counts, the problems and every change. The file is only read.",
+    ja: "手元のスキルシートまたはCMBOKシート（xlsx・CSV）を取り込みます。行はスキル表またはCMBOK評価表（なければ作成）に追加します。Lv3、レベル3、３などの評価は数値として読み取ります。問題のある行も除外せず、印を付けて取り込みます。CMBOK 1.0のシートは2.0に移行します。件数・問題・変更点はすべて取り込みレポートのシートに記載します。ファイルは読み取るだけです。",
+  },
+  importSkills: { en: "Import a skill sheet", ja: "スキルシートを取り込む" },
+  importCmbok: { en: "Import a CMBOK sheet", ja: "CMBOKシートを取り込む" },
+  cmbokVersion: { en: "CMBOK version of the sheet", ja: "取り込むシートのCMBOKバージョン" },
+  versionDetect: { en: "Detect", ja: "自動判定" },
+  version10: { en: "1.0 (migrate to 2.0)", ja: "1.0（2.0に移行）" },
+  version20: { en: "2.0", ja: "2.0" },
+  importResults: { en: "Import results", ja: "取り込み結果" },
+  importSummary: {
+    en: "{name} into {sheet}: {read} rows read, {imported} imported, {flagged} flagged.",
+    ja: "{name}を「{sheet}」へ：{read}行読み込み、{imported}行取り込み、{flagged}行要確認。",
+  },
+  cmbokMigrated: {
+    en: "Read as a CMBOK 1.0 sheet and migrated to 2.0: {n} changes are listed in the Import Report.",
+    ja: "CMBOK 1.0のシートとして読み込み、2.0に移行しました。{n}件の変更点を取り込みレポートに記載しています。",
+  },
+  cmbokAsIs: {
+    en: "Read as a CMBOK 2.0 sheet: imported without migration.",
+    ja: "CMBOK 2.0のシートとして読み込み、移行せずに取り込みました。",
+  },
+  importProblemsTitle: { en: "Problems found by the import", ja: "取り込みで見つかった問題" },
+  importProblems: {
+    en: "Problems found: {n}. Their rows are imported and flagged:",
+    ja: "{n}件の問題があります（該当する行は取り込み済み・要確認）：",
+  },
+  importMoreProblems: {
+    en: "… and {n} more in the Import Report.",
+    ja: "…ほか{n}件は取り込みレポートを参照してください。",
+  },
+  importNoProblems: { en: "No problems.", ja: "問題はありません。" },
   skillsResults: { en: "Skills report results", ja: "スキルレポートの結果" },
   cmbokResults: { en: "CMBOK coverage results", ja: "CMBOKカバー率の結果" },
   skillLevelCounts: { en: "People per skill level", ja: "スキル熟達度レベル別の人数" },

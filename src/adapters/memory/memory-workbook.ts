@@ -286,6 +286,7 @@ export class MemoryWorkbook implements WorkbookAdapter {
       change.append.map((r) => [...r]),
       spec.text,
       change.literal,
+      false,
     );
     change.append.forEach((row, r) =>
       formulas.forEach((formula, c) => {
@@ -426,10 +427,13 @@ export class MemoryWorkbook implements WorkbookAdapter {
     values: SheetCell[][],
     text: readonly boolean[] | undefined,
     literal?: readonly (readonly boolean[])[],
+    /** The first row is a header row (always text when a text layout is given). */
+    headerFirst = true,
   ): void {
     values.forEach((row, r) =>
       row.forEach((value, c) => {
-        const asText = text?.[c] === true || literal?.[r]?.[c] === true || (r === 0 && text !== undefined);
+        const asText =
+          text?.[c] === true || literal?.[r]?.[c] === true || (headerFirst && r === 0 && text !== undefined);
         const target = this.cellAt(sheet, top + r, left + c);
         if (asText) target.text = true;
         // As Excel does with Range.values: =, + or - starts a formula unless the cell is text.

@@ -5,7 +5,7 @@
  * the roster import's shape, so the Import Report sheet reads the same whatever
  * was imported. Only the column layout and the cell readers differ per table.
  */
-import type { Localized } from "../catalog/types";
+import type { Lang, Localized } from "../catalog/types";
 import { cellText, isBlank } from "../roster/normalize";
 import type { ColumnChanges, ImportPlan, ImportReport, ImportSummary, PlannedRow } from "./build-plan";
 import { CHANGE_EXAMPLES } from "./build-plan";
@@ -76,6 +76,8 @@ export interface LaidOutRow {
 
 /** The write plan of an assessment import: rows as they will land, and the report. */
 export interface AssessmentPlan {
+  /** Language of the headers the plan writes: a table created for it takes the same. */
+  readonly headerLanguage: Lang;
   readonly columns: readonly AssessmentColumn[];
   /** Problems in rows are AssessmentProblems. */
   readonly rows: readonly PlannedRow[];
@@ -88,20 +90,22 @@ export type AssessmentPlanResult =
 /** Cells read as they are: identity and extra columns. */
 export const KEEP_CELL: CellReader = (raw) => ({ ok: true, value: raw });
 
-/** Finds the header row, checking the sheet fits in Excel first. */
 export interface AssessmentHeaderOptions extends HeaderDetectionOptions {
   /** Scores a candidate header row's texts: 2 per column named exactly, 1 per close match. */
   readonly score: (texts: readonly string[]) => number;
 }
 
 /**
- * The header row of an assessment sheet: the row below titles and notes whose
- * cells best name the table's columns (skill items, CMBOK codes, identity). The
- * data rows, their end and the skipped rows come from detectHeader, so an
- * assessment sheet is cut exactly as a roster would be. When no row names enough
+ * The header row of an assessment sheet that fits in Excel: the row below titles
+ * and notes whose cells best name the table's columns (skill items, CMBOK codes,
+ * identity). The data rows, their end and the skipped rows come from detectHeader,
+ * so an assessment sheet is cut exactly as a roster is. When no row names enough
  * columns, detectHeader's own choice (roster names, or a guess) stands.
  */
-export function detectAssessmentHeader(rows: SheetRows, options: AssessmentHeaderOptions): HeaderDetectionResult {
+export function detectAssessmentHeader(
+  rows: SheetRows,
+  options: AssessmentHeaderOptions,
+): HeaderDetectionResult {
   const limits = checkSheetLimits(rows);
   if (!limits.ok) return limits;
   const { score, ...detection } = options;
@@ -143,12 +147,18 @@ function headerCandidateTexts(rows: SheetRows, index: number, merges: readonly M
 }
 
 export interface BuildAssessmentOptions {
+  readonly headerLanguage: Lang;
   /** Headers the destination table already uses: an extra column never takes one of them. */
   readonly reserved: readonly string[];
   /** Notes about the sheet and its columns, shown before the detection's own. */
   readonly notes?: readonly Localized[];
   /** Column-level changes (CMBOK migration) listed before the changed cells. */
   readonly columnChanges?: readonly ColumnChanges[];
+  /**
+   * Destination columns a row cannot do without (the Skills table's Specialty
+   * Field): when the sheet has no such column, every row is flagged with this.
+   */
+  readonly required?: ReadonlyMap<string, { readonly problem: Localized; readonly valid: Localized }>;
 }
 
 /**
@@ -162,10 +172,12 @@ export function buildAssessmentPlan(
   rows: readonly LaidOutRow[],
   options: BuildAssessmentOptions,
 ): AssessmentPlanResult {
-  const kept = layout.filter(
-    (l, i) => l.column.target !== null || l.column.sourceHeader !== "" || rows.some((r) => !isBlank(r.values[i])),
+  const positions = layout.flatMap((l, i) =>
+    l.column.target !== null || l.column.sourceHeader !== "" || rows.some((r) => !isBlank(r.values[i]))
+      ? [i]
+      : [],
   );
-  const positions = kept.map((l) => layout.indexOf(l));
+  const kept = positions.map((p) => layout[p] as ColumnLayout);
   const named = nameExtras(kept, options.reserved);
   const limits = checkWriteLimits({ dataRows: rows.length, columns: named.layout.length });
   if (!limits.ok) return limits;
@@ -180,6 +192,7 @@ export function buildAssessmentPlan(
       positions.map((p) => toCellValue(row.values[p])),
       named.layout,
       at,
+      options.required ?? NOTHING_REQUIRED,
     ),
   );
   const problems = planned.flatMap((r) => r.problems);
@@ -197,6 +210,7 @@ export function buildAssessmentPlan(
   return {
     ok: true,
     plan: {
+      headerLanguage: options.headerLanguage,
       columns: named.layout.map((l) => l.column),
       rows: planned,
       report: {
@@ -228,14 +242,22 @@ export function asImportPlan(plan: AssessmentPlan): ImportPlan {
 }
 
 /**
- * A value read differently from how the source spells it gets a note; the same
- * value in another width or with spaces around it does not need one.
+ * A value written otherwise than the source spells it gets a note, full-width
+ * digits included (the cell's text changes); spaces around it do not count.
  * @example changedNote("Lv3", 3) // => a note: "Lv3" imported as 3
  * @example changedNote(3, 3)     // => undefined
  */
 export function changedNote(raw: CellValue, value: string | number): Localized | undefined {
   const text = cellText(raw);
   return text === String(value) ? undefined : importedAsNote(text, value);
+}
+
+/** A sheet whose header row has nothing below it: refused, there is nothing to write. */
+export function noRowsMessage(headerRow: number): Localized {
+  return {
+    en: `The sheet has no rows below its header row (row ${headerRow}): there is nothing to import.`,
+    ja: `見出し行（${headerRow}行目）の下に行がないため、取り込むものがありません。`,
+  };
 }
 
 /** Source header text for messages: blank headers are named by their column letter. */
@@ -252,7 +274,9 @@ interface Named {
 
 /** Extra columns get a filled-in header no other column of the table uses ("Column H", "Notes (2)"). */
 function nameExtras(layout: readonly ColumnLayout[], reserved: readonly string[]): Named {
-  const taken = new Set([...reserved, ...layout.filter((l) => l.column.target !== null).map((l) => l.column.header)].map(fold));
+  const taken = new Set(
+    [...reserved, ...layout.filter((l) => l.column.target !== null).map((l) => l.column.header)].map(fold),
+  );
   const notes: Localized[] = [];
   const named = layout.map((l): ColumnLayout => {
     const { column } = l;
@@ -269,6 +293,8 @@ function nameExtras(layout: readonly ColumnLayout[], reserved: readonly string[]
   return { layout: named, notes };
 }
 
+const NOTHING_REQUIRED: NonNullable<BuildAssessmentOptions["required"]> = new Map();
+
 function fold(header: string): string {
   return header.normalize("NFKC").toLowerCase();
 }
@@ -278,6 +304,7 @@ function planRow(
   raw: readonly CellValue[],
   layout: readonly ColumnLayout[],
   at: ReadonlyMap<string, number>,
+  required: NonNullable<BuildAssessmentOptions["required"]>,
 ): PlannedRow {
   const cellOf = (target: string): CellValue => {
     const i = at.get(target);
@@ -290,6 +317,11 @@ function planRow(
     const value = raw[i] ?? null;
     if (column.sourceIndex === null) {
       values[i] = null;
+      const missing = column.target === null ? undefined : required.get(column.target);
+      if (missing) {
+        const where = { row: rowNumber, column: null, header: column.header, key: null, value: "" };
+        problems.push(problem(where, column.target, missing));
+      }
       return;
     }
     const header = sourceLabel(column.sourceHeader, column.sourceIndex);
@@ -322,7 +354,14 @@ function problem(
   target: string | null,
   result: { problem: Localized; valid: Localized; suggestion?: string },
 ): AssessmentProblem {
-  const message = problemMessage(where.row, where.header, where.value, result.problem, result.valid, result.suggestion);
+  const message = problemMessage(
+    where.row,
+    where.header,
+    where.value,
+    result.problem,
+    result.valid,
+    result.suggestion,
+  );
   return {
     ...where,
     target,
@@ -357,7 +396,8 @@ function detectionNotes(detection: HeaderDetection): Localized[] {
   if (detection.skippedAbove.length > 0)
     notes.push(skippedAboveNote(detection.skippedAbove.map((r) => r.rowNumber)));
   if (detection.blankRowsInData.length > 0) notes.push(blankRowsNote(detection.blankRowsInData));
-  if (detection.end.reason === "totals") notes.push(totalsRowNote(detection.end.rowNumber, detection.end.text));
+  if (detection.end.reason === "totals")
+    notes.push(totalsRowNote(detection.end.rowNumber, detection.end.text));
   if (detection.end.reason === "blank-run" && detection.rowsBelowEnd > 0)
     notes.push(blankRunNote(detection.end.rowNumber));
   if (detection.rowsBelowEnd > 0 && detection.firstRowBelowEnd !== null)

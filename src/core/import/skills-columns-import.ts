@@ -9,7 +9,6 @@ import { SKILL_ITEMS } from "../catalog";
 import type { Localized, SkillItemId } from "../catalog/types";
 import { cellText, foldName } from "../roster/normalize";
 import { SKILLS_COLUMNS, type SkillsColumnKey } from "../skills/skills-template";
-import { SKILL_LEVEL_HEADER } from "../sheets/skills-sheets";
 import { columnLetter } from "./coordinates";
 import { matchHeader, type MatchConfidence } from "./map-columns";
 import { typoDistance } from "./typo-distance";
@@ -30,10 +29,24 @@ export interface SkillsHeaderMatch {
  * @example matchSkillsHeader("Comunication")        // => { key: "communication", confidence: "close" }
  */
 export function matchSkillsHeader(header: string): SkillsHeaderMatch | undefined {
+  if (MATCH_CACHE.has(header)) return MATCH_CACHE.get(header);
+  const match = findMatch(header);
+  if (MATCH_CACHE.size >= MATCH_CACHE_SIZE) MATCH_CACHE.clear();
+  MATCH_CACHE.set(header, match);
+  return match;
+}
+
+/** Every candidate header row is read, then the header row again: remember recent answers. */
+const MATCH_CACHE = new Map<string, SkillsHeaderMatch | undefined>();
+const MATCH_CACHE_SIZE = 5_000;
+
+function findMatch(header: string): SkillsHeaderMatch | undefined {
   const folded = foldName(header);
   if (folded === "") return undefined;
-  const own = lookUp(folded) ?? lookUp(folded.replace(RATING_SUFFIX, ""));
+  const own = lookUp(folded);
   if (own) return own;
+  const unsuffixed = lookUp(folded.replace(RATING_SUFFIX, ""));
+  if (unsuffixed) return { key: unsuffixed.key, confidence: "alias" };
   const identity = identityMatch(header);
   if (identity && identity.confidence !== "close") return identity;
   return closeMatch(folded) ?? identity;
@@ -48,6 +61,22 @@ export function identityMatch(header: string): SkillsHeaderMatch | undefined {
   return match && IDENTITY.has(match.key)
     ? { key: match.key as IdentityKey, confidence: match.confidence }
     : undefined;
+}
+
+/**
+ * How well a row's texts name Skills columns, to find the header row: 2 per column
+ * named exactly or by an accepted spelling, 1 per near miss, each column once.
+ */
+export function skillsHeaderScore(texts: readonly string[]): number {
+  const weights = new Map<SkillsColumnKey, number>();
+  for (const text of texts) {
+    const match = matchSkillsHeader(text);
+    if (match)
+      weights.set(match.key, Math.max(weights.get(match.key) ?? 0, match.confidence === "close" ? 1 : 2));
+  }
+  let score = 0;
+  for (const w of weights.values()) score += w;
+  return score;
 }
 
 /** One source column and the Skills column it feeds, or "extra". */
@@ -104,16 +133,6 @@ export function mapSkillsImportColumns(headers: readonly unknown[]): SkillsMappe
   return columns;
 }
 
-/** The Skills column a header of the Skills table names ("skillLevel" for the formula column). */
-export function skillsTableMeaning(header: unknown): string | null {
-  const text = cellText(header);
-  const folded = foldName(text);
-  if (folded === foldName(SKILL_LEVEL_HEADER.en) || folded === foldName(SKILL_LEVEL_HEADER.ja))
-    return "skillLevel";
-  const match = matchSkillsHeader(text);
-  return match && match.confidence !== "close" ? match.key : null;
-}
-
 /** The header of a Skills column in a language. */
 export function skillsHeader(key: SkillsColumnKey): Localized {
   return SKILLS_COLUMNS.find((c) => c.key === key)?.header ?? { en: key, ja: key };
@@ -126,15 +145,20 @@ const RATING_SUFFIX = /(?:レベル|評価|level|lv|rating)$/;
 
 /** Spellings of skill item columns seen in HR sheets, beyond the catalog's names. */
 const SKILL_ITEM_ALIASES: Readonly<Record<SkillItemId, readonly string[]>> = {
-  "system-maintenance-management": ["システム保守", "保守管理", "system maintenance", "maintenance management"],
+  "system-maintenance-management": [
+    "システム保守",
+    "保守管理",
+    "system maintenance",
+    "maintenance management",
+  ],
   technology: ["テクノロジー"],
   "project-management": ["プロジェクト管理", "PM"],
   leadership: ["リーダシップ"],
   communication: ["コミュニケーション力", "コミュニケーション能力"],
   negotiation: ["交渉", "交渉力", "ネゴシエーション力"],
-  "hardware-technology": ["ハードウエア技術", "HW技術", "hardware"],
-  "software-technology": ["ソフトウエア技術", "SW技術", "software"],
-  "facility-management": ["ファシリティ管理", "ファシリティーマネジメント", "ファシリティ"],
+  "hardware-technology": ["ハードウエア技術", "HW技術"],
+  "software-technology": ["ソフトウエア技術", "SW技術"],
+  "facility-management": ["ファシリティ管理", "ファシリティーマネジメント"],
 };
 
 const EXTRA_ALIASES: Readonly<Partial<Record<SkillsColumnKey, readonly string[]>>> = {
@@ -155,7 +179,8 @@ const ALIAS: ReadonlyMap<string, SkillsColumnKey> = (() => {
     const folded = foldName(name);
     if (!EXACT.has(folded) && !map.has(folded)) map.set(folded, key);
   };
-  for (const item of SKILL_ITEMS) for (const name of [item.id, ...SKILL_ITEM_ALIASES[item.id]]) add(name, item.id);
+  for (const item of SKILL_ITEMS)
+    for (const name of [item.id, ...SKILL_ITEM_ALIASES[item.id]]) add(name, item.id);
   for (const c of SKILLS_COLUMNS) {
     if (IDENTITY.has(c.key)) continue;
     for (const name of [c.key, ...(c.aliases ?? []), ...(EXTRA_ALIASES[c.key] ?? [])]) add(name, c.key);

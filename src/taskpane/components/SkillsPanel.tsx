@@ -1,10 +1,11 @@
 /**
- * The Skills tab: creates the Skills and CMBOK Assessment sheets and builds their
- * reports through the actions in skills-actions.ts, then shows what needs a
- * person's attention (level counts, KPI-vs-skill differences, bad cells). Like
- * the other panels it never touches Office.js.
+ * The Skills tab: creates the Skills and CMBOK Assessment sheets, imports the
+ * skill and CMBOK sheets HR already keeps into them (skills-import-actions.ts),
+ * and builds their reports (skills-actions.ts), then shows what needs a person's
+ * attention (import problems, level counts, KPI-vs-skill differences, bad cells).
+ * Like the other panels it never touches Office.js.
  */
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState, type RefObject } from "react";
 import {
   Button,
   Checkbox,
@@ -22,7 +23,8 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import type { Lang, Localized } from "../../core/catalog/types";
+import type { CmbokVersion, Lang, Localized } from "../../core/catalog/types";
+import type { ImportProblem } from "../../core/import";
 import { levelName } from "../../core/catalog/fields";
 import { percent } from "../../core/sheets/skills-cmbok";
 import type { CellProblem } from "../../core/sheets/skills-read";
@@ -38,6 +40,15 @@ import {
   type SkillsPersonOption,
   type SkillsReportResult,
 } from "../skills-actions";
+import {
+  applyCmbokImport,
+  applySkillsImport,
+  assessmentImportDoneMessage,
+  planCmbokImport,
+  planSkillsImport,
+  sourceFromFile,
+  type AssessmentImportOutcome,
+} from "../skills-import-actions";
 import type { PanelProps } from "./Panels";
 
 const useStyles = makeStyles({
@@ -56,6 +67,7 @@ const useStyles = makeStyles({
     rowGap: tokens.spacingVerticalS,
   },
   list: { maxHeight: "240px", overflowY: "auto" },
+  hidden: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clip: "rect(0 0 0 0)" },
 });
 
 /** Value of the radar option that means "the first person with a field". */
@@ -69,6 +81,10 @@ export function SkillsPanel({ lang, edition, workbook, runner, onChanged }: Pane
   const [people, setPeople] = useState<readonly SkillsPersonOption[]>([]);
   const [skills, setSkills] = useState<SkillsReportResult | null>(null);
   const [cmbok, setCmbok] = useState<CmbokCoverageResult | null>(null);
+  const [version, setVersion] = useState<CmbokVersion | "detect">("detect");
+  const [imported, setImported] = useState<ImportShown | null>(null);
+  const skillsFile = useRef<HTMLInputElement>(null);
+  const cmbokFile = useRef<HTMLInputElement>(null);
 
   const refreshPeople = async () => {
     const found = await listSkillsPeople(workbook).catch(() => []);
@@ -125,6 +141,44 @@ export function SkillsPanel({ lang, edition, workbook, runner, onChanged }: Pane
     onChanged();
   };
 
+  // Picking a file imports it: the source is only read and rows are only added, so nothing is lost.
+  const importSkills = async (file: File) => {
+    setImported(null);
+    const result = await runner.run(
+      async (progress): Promise<ImportShown> => {
+        const source = await sourceFromFile(new Uint8Array(await file.arrayBuffer()), file.name);
+        const planned = await planSkillsImport(workbook, source, { lang: headerLang });
+        const outcome = await applySkillsImport(workbook, source, planned.plan, lang, progress);
+        const problems = planned.plan.report.problems;
+        return { kind: "skills", name: file.name, outcome, problems, migrated: null };
+      },
+      (r) => assessmentImportDoneMessage(r.outcome),
+    );
+    if (result) setImported(result);
+    await refreshPeople();
+    onChanged();
+  };
+
+  const importCmbok = async (file: File) => {
+    setImported(null);
+    const result = await runner.run(
+      async (progress): Promise<ImportShown> => {
+        const source = await sourceFromFile(new Uint8Array(await file.arrayBuffer()), file.name);
+        const planned = await planCmbokImport(workbook, source, {
+          lang: headerLang,
+          ...(version === "detect" ? {} : { version }),
+        });
+        const outcome = await applyCmbokImport(workbook, source, planned.plan, lang, progress);
+        const migrated = planned.migration?.changes.length ?? null;
+        const problems = planned.plan.report.problems;
+        return { kind: "cmbok", name: file.name, outcome, problems, migrated };
+      },
+      (r) => assessmentImportDoneMessage(r.outcome),
+    );
+    if (result) setImported(result);
+    onChanged();
+  };
+
   const goTo = (sheet: string, problem: CellProblem) =>
     void workbook.select(sheet, problem.sheetRow, problem.sheetColumn).then(onChanged);
 
@@ -159,6 +213,48 @@ export function SkillsPanel({ lang, edition, workbook, runner, onChanged }: Pane
           </Button>
         </div>
       </section>
+
+      <section className={styles.section} aria-labelledby="skills-import-title">
+        <Text as="h2" id="skills-import-title" weight="semibold" size={400}>
+          {saySkills(lang, "importTitle")}
+        </Text>
+        <Text className={styles.help}>{saySkills(lang, "importHelp")}</Text>
+        <Field label={saySkills(lang, "cmbokVersion")}>
+          <RadioGroup
+            layout="horizontal"
+            value={version}
+            onChange={(_, d) => setVersion(d.value as CmbokVersion | "detect")}
+          >
+            <Radio value="detect" label={saySkills(lang, "versionDetect")} />
+            <Radio value="1.0" label={saySkills(lang, "version10")} />
+            <Radio value="2.0" label={saySkills(lang, "version20")} />
+          </RadioGroup>
+        </Field>
+        <div className={styles.actions}>
+          <Button disabled={runner.busy} onClick={() => skillsFile.current?.click()}>
+            {saySkills(lang, "importSkills")}
+          </Button>
+          <Button disabled={runner.busy} onClick={() => cmbokFile.current?.click()}>
+            {saySkills(lang, "importCmbok")}
+          </Button>
+          {/* The visible buttons open these; they stay out of the tab order. */}
+          <FilePicker
+            inputRef={skillsFile}
+            className={styles.hidden}
+            label={saySkills(lang, "importSkills")}
+            testId="skills-import-file"
+            onFile={(f) => void importSkills(f)}
+          />
+          <FilePicker
+            inputRef={cmbokFile}
+            className={styles.hidden}
+            label={saySkills(lang, "importCmbok")}
+            testId="cmbok-import-file"
+            onFile={(f) => void importCmbok(f)}
+          />
+        </div>
+      </section>
+      {imported && <ImportResults lang={lang} shown={imported} />}
 
       <section className={styles.section} aria-labelledby="skills-reports-title">
         <Text as="h2" id="skills-reports-title" weight="semibold" size={400}>
@@ -210,6 +306,97 @@ export function SkillsPanel({ lang, edition, workbook, runner, onChanged }: Pane
         </section>
       )}
     </div>
+  );
+}
+
+/** What the pane shows after an import: counts, the CMBOK migration, the problems. */
+interface ImportShown {
+  readonly kind: "skills" | "cmbok";
+  readonly name: string;
+  readonly outcome: AssessmentImportOutcome;
+  readonly problems: readonly ImportProblem[];
+  /** Changes of a CMBOK 1.0 -> 2.0 migration; null for a CMBOK 2.0 sheet and a skill sheet. */
+  readonly migrated: number | null;
+}
+
+/** Problems listed in the pane; the Import Report has them all. */
+const PROBLEMS_SHOWN = 50;
+
+function FilePicker({
+  inputRef,
+  className,
+  label,
+  testId,
+  onFile,
+}: {
+  inputRef: RefObject<HTMLInputElement>;
+  className: string;
+  label: string;
+  testId: string;
+  onFile: (file: File) => void;
+}) {
+  return (
+    <input
+      ref={inputRef}
+      className={className}
+      type="file"
+      accept=".xlsx,.csv"
+      tabIndex={-1}
+      aria-label={label}
+      data-testid={testId}
+      onChange={(e) => {
+        const f = e.target.files?.[0];
+        if (f) onFile(f);
+        e.target.value = "";
+      }}
+    />
+  );
+}
+
+function ImportResults({ lang, shown }: { lang: Lang; shown: ImportShown }) {
+  const styles = useStyles();
+  const s = shown.outcome.summary;
+  const problems = shown.problems;
+  return (
+    <section className={styles.section} aria-label={saySkills(lang, "importResults")}>
+      <Text role="status" weight="semibold">
+        {saySkills(lang, "importSummary", {
+          name: shown.name,
+          sheet: shown.outcome.sheet,
+          read: s.read,
+          imported: s.imported,
+          flagged: s.flagged,
+        })}
+      </Text>
+      {shown.kind === "cmbok" && (
+        <Text>
+          {shown.migrated === null
+            ? saySkills(lang, "cmbokAsIs")
+            : saySkills(lang, "cmbokMigrated", { n: shown.migrated })}
+        </Text>
+      )}
+      {problems.length === 0 ? (
+        <Text>{saySkills(lang, "importNoProblems")}</Text>
+      ) : (
+        // Scrolls when long: focusable, so keyboard users can scroll it too.
+        <div
+          className={styles.list}
+          role="region"
+          aria-label={saySkills(lang, "importProblemsTitle")}
+          tabIndex={0}
+        >
+          <Text>{saySkills(lang, "importProblems", { n: problems.length })}</Text>
+          <ul>
+            {problems.slice(0, PROBLEMS_SHOWN).map((p, i) => (
+              <li key={`${i}-${p.row}-${p.column ?? "-"}`}>{p.message[lang]}</li>
+            ))}
+          </ul>
+          {problems.length > PROBLEMS_SHOWN && (
+            <Text>{saySkills(lang, "importMoreProblems", { n: problems.length - PROBLEMS_SHOWN })}</Text>
+          )}
+        </div>
+      )}
+    </section>
   );
 }
 
