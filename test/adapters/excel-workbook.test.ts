@@ -266,3 +266,14 @@ describe("appending imported rows", () => {
     ]);
   });
 });
+
+describe("custom validation", () => {
+  it("writes the Skills ratings' per-field rule as a custom formula", async () => {
+    const { skillsTemplate } = await import("../../src/core/sheets/skills-sheets");
+    const fake = new FakeExcel();
+    fake.install();
+    await new ExcelWorkbook().createTemplateTable(skillsTemplate({ lang: "en", sampleRows: false }));
+    const rule = fake.validations.find((v) => v.column === 10)?.rule as { custom?: { formula: string } };
+    expect(rule.custom?.formula).toBe('=OR(K2="",AND(K2=INT(K2),AND($D2="Hardware",K2>=3,K2<=5)))');
+  });
+});

@@ -68,8 +68,12 @@ describe("create the Skills sheet", () => {
       kind: "list",
       values: ["Hardware", "Software", "Facility Management"],
     });
+    // Ratings: only the levels the row's field defines (see test/core/skills-validation.test.ts).
     for (let i = 4; i < 4 + SKILL_ITEMS.length; i++)
-      expect(table.validation?.[i]).toEqual({ kind: "whole", min: 1, max: 7 });
+      expect(table.validation?.[i]).toEqual({
+        kind: "custom",
+        formula: expect.stringMatching(/^=OR\([A-Z]2="",/),
+      });
     expect(table.validation?.[13]).toEqual({ kind: "whole", min: 1, max: 7 });
     expect(table.validation?.[14]).toEqual({ kind: "list", values: ["Self", "Manager"] });
     expect(table.validation?.[15]).toEqual({ kind: "none" });

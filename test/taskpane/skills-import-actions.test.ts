@@ -94,7 +94,10 @@ describe("importing a skill sheet", () => {
     const wb = new MemoryWorkbook();
     await importSkills(wb, "skills-sheet-ja.csv");
     const skills = (await wb.readTable("Skills"))!;
-    expect(wb.table("Skills")?.validation?.[4]).toEqual({ kind: "whole", min: 1, max: 7 });
+    expect(wb.table("Skills")?.validation?.[4]).toEqual({
+      kind: "custom",
+      formula: expect.stringMatching(/^=OR\(E2="",/),
+    });
     const levels = records(skills).map((r) => r["Skill Level"]);
     expect(levels[0]).toBe(3); // every Hardware item at 3
     expect(levels[2]).toBe(1); // Project Management at 1

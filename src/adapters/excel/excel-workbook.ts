@@ -527,6 +527,8 @@ function applyValidation(cells: Excel.Range, column: TemplateColumn): void {
         ? { formula1: rule.min, operator: Excel.DataValidationOperator.greaterThanOrEqualTo }
         : { formula1: rule.min, formula2: rule.max, operator: Excel.DataValidationOperator.between };
     cells.dataValidation.rule = rule.kind === "whole" ? { wholeNumber: condition } : { decimal: condition };
+  } else if (rule.kind === "custom") {
+    cells.dataValidation.rule = { custom: { formula: rule.formula } };
   }
   if (rule.kind !== "none") {
     cells.dataValidation.errorAlert = {

@@ -12,6 +12,8 @@ import type { SheetCell } from "./sheet-table";
 export type ColumnRule =
   | { readonly kind: "list"; readonly values: readonly string[] }
   | { readonly kind: "whole" | "decimal"; readonly min: number; readonly max?: number }
+  /** A formula written for the column's first data cell (row 2 of a table at A1); relative rows. */
+  | { readonly kind: "custom"; readonly formula: string }
   | { readonly kind: "none" };
 
 export interface TemplateColumn {

@@ -15,8 +15,11 @@ import {
   sampleSkillsRows,
   SKILL_FIELDS,
   SKILLS_COLUMNS,
+  SKILLS_VALIDATION,
   type SkillsColumn,
 } from "../skills";
+import type { SkillItemId } from "../catalog/types";
+import { columnLetter } from "../import/coordinates";
 import type { ColumnRule, RosterTemplate, TemplateColumn } from "./roster-template";
 
 export const SKILLS_SHEET = { sheet: "Skills", table: "Skills" } as const;
@@ -88,13 +91,43 @@ function skillsColumn(column: SkillsColumn, lang: Lang): TemplateColumn {
   return {
     key: column.key,
     header,
-    rule: skillsRule(column, lang),
+    // A rating column's key is its skill item.
+    rule:
+      column.kind === "rating"
+        ? ratingRule(column.key as SkillItemId, SKILLS_COLUMNS.indexOf(column), lang)
+        : skillsRule(column, lang),
     prompt: prompt(header, column.help[lang]),
     width:
       column.kind === "rating" || column.kind === "target"
         ? ratingWidth(header, lang)
         : textWidth(header, lang),
   };
+}
+
+/**
+ * A rating accepts only the levels the row's field defines for the item (seed 000):
+ * a custom validation formula over the row's Specialty Field cell. Fields with the
+ * same range share one condition, which keeps the formula under Excel's 255 characters.
+ * A field that does not rate the item (Hardware technology for Software) accepts nothing.
+ */
+export function ratingRule(item: SkillItemId, columnIndex: number, lang: Lang): ColumnRule {
+  const cell = `${columnLetter(columnIndex)}2`;
+  const field = `$${columnLetter(SKILLS_COLUMNS.findIndex((c) => c.kind === "field"))}2`;
+  const ranges = new Map<string, string[]>();
+  for (const f of SKILL_FIELDS) {
+    const levels = SKILLS_VALIDATION[f][item];
+    if (levels.length === 0) continue;
+    const key = `${Math.min(...levels)}-${Math.max(...levels)}`;
+    ranges.set(key, [...(ranges.get(key) ?? []), specialtyField(f).name[lang]]);
+  }
+  const conditions = [...ranges].map(([range, names]) => {
+    const [min, max] = range.split("-");
+    const isField =
+      names.length === 1 ? `${field}="${names[0]}"` : `OR(${names.map((n) => `${field}="${n}"`).join(",")})`;
+    return `AND(${isField},${cell}>=${min},${cell}<=${max})`;
+  });
+  const any = conditions.length === 1 ? conditions[0] : `OR(${conditions.join(",")})`;
+  return { kind: "custom", formula: `=OR(${cell}="",AND(${cell}=INT(${cell}),${any}))` };
 }
 
 function skillsRule(column: SkillsColumn, lang: Lang): ColumnRule {
