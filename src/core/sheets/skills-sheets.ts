@@ -46,9 +46,9 @@ const PROMPT_MESSAGE_MAX = 255;
 /**
  * The Skills table: identity, Specialty Field (the three Customer Service fields),
  * a 1-7 rating column for every skill item of those fields, Target, Assessed by,
- * then Skill Level. Data validation is per column, so a rating cell accepts 1-7
- * and its input message says which levels each field defines for the item; the
- * stricter per-field levels are checked when the report reads the rows.
+ * then Skill Level. A rating cell accepts only the levels the row's field defines
+ * for the item (a custom validation formula over the row's field, see ratingRule),
+ * and its input message lists them; the report checks the same when it reads rows.
  * @example
  *   skillsTemplate({ lang: "en", sampleRows: false }).columns.at(-1)?.header // => "Skill Level"
  */
