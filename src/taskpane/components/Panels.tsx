@@ -29,6 +29,7 @@ import type { Edition, Lang } from "../../core/catalog/types";
 import { levelName } from "../../core/catalog/fields";
 import type { WorkbookAdapter } from "../../adapters/workbook";
 import { createRoster, drawDistribution, loadStandard, scoreRoster, type ScoreResult } from "../actions";
+import { TemplateOptions } from "./TemplateOptions";
 import { say, TEXT } from "../i18n";
 import type { ActionRunner } from "../useAction";
 
@@ -123,20 +124,12 @@ export function RosterPanel({ lang, edition, workbook, runner, onChanged }: Pane
         {say(lang, "rosterTitle")}
       </Text>
       <Text className={styles.help}>{say(lang, "rosterHelp")}</Text>
-      <Field label={say(lang, "headerLanguage")}>
-        <RadioGroup
-          layout="horizontal"
-          value={headerLang}
-          onChange={(_, d) => setHeaderLang(d.value as Lang)}
-        >
-          <Radio value="en" label={say(lang, "english")} />
-          <Radio value="ja" label={say(lang, "japanese")} />
-        </RadioGroup>
-      </Field>
-      <Checkbox
-        checked={sampleRows}
-        onChange={(_, d) => setSampleRows(Boolean(d.checked))}
-        label={say(lang, "sampleRows")}
+      <TemplateOptions
+        lang={lang}
+        headerLang={headerLang}
+        onHeaderLang={setHeaderLang}
+        sampleRows={sampleRows}
+        onSampleRows={setSampleRows}
       />
       <Field hint={say(lang, "companyRulesHint")}>
         <Checkbox

@@ -8,7 +8,6 @@
 import { useEffect, useRef, useState, type RefObject } from "react";
 import {
   Button,
-  Checkbox,
   Field,
   Radio,
   RadioGroup,
@@ -28,6 +27,7 @@ import type { ImportProblem } from "../../core/import";
 import { levelName } from "../../core/catalog/fields";
 import { percent } from "../../core/sheets/skills-cmbok";
 import type { CellProblem } from "../../core/sheets/skills-read";
+import { TemplateOptions } from "./TemplateOptions";
 import { say } from "../i18n";
 import { localizedSkills, saySkills, SKILLS_TEXT } from "../i18n-skills";
 import {
@@ -189,20 +189,12 @@ export function SkillsPanel({ lang, edition, workbook, runner, onChanged }: Pane
           {saySkills(lang, "sheetsTitle")}
         </Text>
         <Text className={styles.help}>{saySkills(lang, "sheetsHelp")}</Text>
-        <Field label={say(lang, "headerLanguage")}>
-          <RadioGroup
-            layout="horizontal"
-            value={headerLang}
-            onChange={(_, d) => setHeaderLang(d.value as Lang)}
-          >
-            <Radio value="en" label={say(lang, "english")} />
-            <Radio value="ja" label={say(lang, "japanese")} />
-          </RadioGroup>
-        </Field>
-        <Checkbox
-          checked={sampleRows}
-          onChange={(_, d) => setSampleRows(Boolean(d.checked))}
-          label={say(lang, "sampleRows")}
+        <TemplateOptions
+          lang={lang}
+          headerLang={headerLang}
+          onHeaderLang={setHeaderLang}
+          sampleRows={sampleRows}
+          onSampleRows={setSampleRows}
         />
         <div className={styles.actions}>
           <Button appearance="primary" disabled={runner.busy} onClick={() => void createSkills()}>
