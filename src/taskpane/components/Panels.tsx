@@ -228,9 +228,18 @@ export function ScorePanel({ lang, edition, workbook, runner, onChanged }: Panel
   );
 }
 
-export function LevelCounts({ lang, perLevel }: { lang: Lang; perLevel: readonly number[] }) {
+/** People per level (0 = not yet level 1), for KPI levels and skill levels alike. */
+export function LevelCounts({
+  lang,
+  perLevel,
+  label,
+}: {
+  lang: Lang;
+  perLevel: readonly number[];
+  label?: string;
+}) {
   return (
-    <Table size="extra-small" aria-label={say(lang, "countsPerLevel")}>
+    <Table size="extra-small" aria-label={label ?? say(lang, "countsPerLevel")}>
       <TableHeader>
         <TableRow>
           <TableHeaderCell>{say(lang, "level")}</TableHeaderCell>

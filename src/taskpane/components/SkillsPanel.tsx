@@ -24,7 +24,6 @@ import {
 } from "@fluentui/react-components";
 import type { CmbokVersion, Lang, Localized } from "../../core/catalog/types";
 import type { ImportProblem } from "../../core/import";
-import { levelName } from "../../core/catalog/fields";
 import { percent } from "../../core/sheets/skills-cmbok";
 import type { CellProblem } from "../../core/sheets/skills-read";
 import { TemplateOptions } from "./TemplateOptions";
@@ -49,7 +48,7 @@ import {
   sourceFromFile,
   type AssessmentImportOutcome,
 } from "../skills-import-actions";
-import type { PanelProps } from "./Panels";
+import { LevelCounts, type PanelProps } from "./Panels";
 
 const useStyles = makeStyles({
   panel: {
@@ -276,7 +275,7 @@ export function SkillsPanel({ lang, edition, workbook, runner, onChanged }: Pane
 
       {skills && (
         <section className={styles.section} aria-label={saySkills(lang, "skillsResults")}>
-          <SkillLevelCounts lang={lang} perLevel={skills.perLevel} />
+          <LevelCounts lang={lang} label={saySkills(lang, "skillLevelCounts")} perLevel={skills.perLevel} />
           <Flagged lang={lang} result={skills} />
           <Problems
             lang={lang}
@@ -403,27 +402,6 @@ function skillsReportMessage(result: SkillsReportResult): Localized {
 
 function personLabel(p: SkillsPersonOption): string {
   return p.employeeId && p.name ? `${p.employeeId} ${p.name}` : p.employeeId || p.name;
-}
-
-function SkillLevelCounts({ lang, perLevel }: { lang: Lang; perLevel: readonly number[] }) {
-  return (
-    <Table size="extra-small" aria-label={saySkills(lang, "skillLevelCounts")}>
-      <TableHeader>
-        <TableRow>
-          <TableHeaderCell>{saySkills(lang, "level")}</TableHeaderCell>
-          <TableHeaderCell>{saySkills(lang, "people")}</TableHeaderCell>
-        </TableRow>
-      </TableHeader>
-      <TableBody>
-        {perLevel.map((count, level) => (
-          <TableRow key={level} data-level={level}>
-            <TableCell>{levelName(level)[lang]}</TableCell>
-            <TableCell>{count}</TableCell>
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
-  );
 }
 
 function Flagged({ lang, result }: { lang: Lang; result: SkillsReportResult }) {
