@@ -9,6 +9,7 @@ import { ROSTER_COLUMNS, type RosterColumnKey } from "../roster/columns";
 import { cellText, foldName } from "../roster/normalize";
 import { headerUnitFor, splitHeaderUnit, type HeaderUnit } from "./header-units";
 import { typoDistance } from "./typo-distance";
+import { assignColumns } from "./assign-columns";
 import { duplicateColumnNote, closeMatchNote, displacedByUserNote, userConflictNote } from "./messages";
 
 export type ColumnTarget = RosterColumnKey | "extra";
@@ -61,42 +62,32 @@ export interface ColumnOverride {
 export function mapColumns(headers: readonly unknown[]): ColumnMapping {
   const texts = headers.map(cellText);
   const matches = texts.map(matchHeader);
-  const owner = new Map<RosterColumnKey, number>();
-  const columns: MappedColumn[] = texts.map((header, index) => ({
-    index,
-    header,
-    target: "extra",
-    confidence: "none",
-    chosenBy: "auto",
-  }));
-  for (const tier of [["exact", "alias"], ["close"]] as const) {
-    matches.forEach((match, index) => {
-      if (!match || !(tier as readonly string[]).includes(match.confidence)) return;
-      const header = texts[index] ?? "";
-      const taken = owner.get(match.key);
-      if (taken !== undefined) {
-        columns[index] = {
-          index,
-          header,
-          target: "extra",
-          confidence: "none",
-          chosenBy: "auto",
-          note: duplicateColumnNote(header, index, match.key, texts[taken] ?? "", taken),
-        };
-        return;
-      }
-      owner.set(match.key, index);
-      columns[index] = {
+  const columns = assignColumns(matches).map((placed, index): MappedColumn => {
+    const header = texts[index] ?? "";
+    if (placed.target === "extra") {
+      const dup = placed.duplicateOf;
+      return {
         index,
         header,
-        target: match.key,
-        confidence: match.confidence,
+        target: "extra",
+        confidence: "none",
         chosenBy: "auto",
-        ...(match.unit ? { unit: match.unit } : {}),
-        ...(match.confidence === "close" ? { note: closeMatchNote(header, match.key) } : {}),
+        ...(dup
+          ? { note: duplicateColumnNote(header, index, dup.key, texts[dup.index] ?? "", dup.index) }
+          : {}),
       };
-    });
-  }
+    }
+    const unit = matches[index]?.unit;
+    return {
+      index,
+      header,
+      target: placed.target,
+      confidence: placed.confidence,
+      chosenBy: "auto",
+      ...(unit ? { unit } : {}),
+      ...(placed.confidence === "close" ? { note: closeMatchNote(header, placed.target) } : {}),
+    };
+  });
   return { columns };
 }
 

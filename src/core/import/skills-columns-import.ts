@@ -12,6 +12,7 @@ import { SKILLS_COLUMNS, type SkillsColumnKey } from "../skills/skills-template"
 import { columnLetter } from "./coordinates";
 import { matchHeader, type MatchConfidence } from "./map-columns";
 import { typoDistance } from "./typo-distance";
+import { assignColumns } from "./assign-columns";
 
 /** Identity columns shared with the roster; the CMBOK Assessment table has the first three. */
 export type IdentityKey = "employeeId" | "name" | "department" | "field";
@@ -98,38 +99,26 @@ export interface SkillsMappedColumn {
 export function mapSkillsImportColumns(headers: readonly unknown[]): SkillsMappedColumn[] {
   const texts = headers.map(cellText);
   const matches = texts.map(matchSkillsHeader);
-  const owner = new Map<SkillsColumnKey, number>();
-  const columns: SkillsMappedColumn[] = texts.map((header, index) => ({
-    index,
-    header,
-    target: "extra",
-    confidence: "none",
-  }));
-  for (const tier of [["exact", "alias"], ["close"]] as const) {
-    matches.forEach((match, index) => {
-      if (!match || !(tier as readonly string[]).includes(match.confidence)) return;
-      const header = texts[index] ?? "";
-      const taken = owner.get(match.key);
-      if (taken !== undefined) {
-        columns[index] = {
-          index,
-          header,
-          target: "extra",
-          confidence: "none",
-          note: duplicateNote(header, index, match.key, texts[taken] ?? "", taken),
-        };
-        return;
-      }
-      owner.set(match.key, index);
-      columns[index] = {
+  const columns = assignColumns(matches).map((placed, index): SkillsMappedColumn => {
+    const header = texts[index] ?? "";
+    if (placed.target === "extra") {
+      const dup = placed.duplicateOf;
+      return {
         index,
         header,
-        target: match.key,
-        confidence: match.confidence,
-        ...(match.confidence === "close" ? { note: closeNote(header, match.key) } : {}),
+        target: "extra",
+        confidence: "none",
+        ...(dup ? { note: duplicateNote(header, index, dup.key, texts[dup.index] ?? "", dup.index) } : {}),
       };
-    });
-  }
+    }
+    return {
+      index,
+      header,
+      target: placed.target,
+      confidence: placed.confidence,
+      ...(placed.confidence === "close" ? { note: closeNote(header, placed.target) } : {}),
+    };
+  });
   return columns;
 }
 
