@@ -23,6 +23,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import { usePanelStyles } from "./panelStyles";
 import { ROSTER_COLUMNS } from "../../core/roster/columns";
 import { previewPlan, type ColumnOverride, type ColumnTarget, type ImportMode } from "../../core/import";
 import type { Lang } from "../../core/catalog/types";
@@ -38,23 +39,15 @@ import { sayImport } from "../i18n-import";
 import type { PanelProps } from "./Panels";
 
 const useStyles = makeStyles({
-  panel: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalM,
-    paddingTop: tokens.spacingVerticalS,
-  },
-  help: { color: tokens.colorNeutralForeground2 },
   row: { display: "flex", columnGap: tokens.spacingHorizontalS, alignItems: "flex-end", flexWrap: "wrap" },
   scroll: { maxHeight: "260px", overflow: "auto" },
   flagged: { backgroundColor: "#FDE7E9", color: "#242424" },
-  hidden: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clip: "rect(0 0 0 0)" },
 });
 
 type Planned = Awaited<ReturnType<typeof planWorkbookImport>>;
 
 export default function ImportPanel({ lang, workbook, runner, onChanged }: PanelProps) {
-  const styles = useStyles();
+  const styles = { ...usePanelStyles(), ...useStyles() };
   const fileInput = useRef<HTMLInputElement>(null);
   const [sheets, setSheets] = useState<string[]>([]);
   const [sheet, setSheet] = useState<string>("");

@@ -25,6 +25,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import { usePanelStyles } from "./panelStyles";
 import type { Edition, Lang } from "../../core/catalog/types";
 import { levelName } from "../../core/catalog/fields";
 import type { WorkbookAdapter } from "../../adapters/workbook";
@@ -42,19 +43,11 @@ export interface PanelProps {
 }
 
 const useStyles = makeStyles({
-  panel: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalM,
-    paddingTop: tokens.spacingVerticalS,
-  },
-  help: { color: tokens.colorNeutralForeground2 },
   actions: { display: "flex", columnGap: tokens.spacingHorizontalS },
-  list: { maxHeight: "240px", overflowY: "auto" },
 });
 
 export function StandardPanel({ lang, workbook, runner, onChanged }: PanelProps) {
-  const styles = useStyles();
+  const styles = { ...usePanelStyles(), ...useStyles() };
   const [confirming, setConfirming] = useState(false);
   const load = async (overwriteEdits: boolean) => {
     setConfirming(false);
@@ -106,7 +99,7 @@ export function StandardPanel({ lang, workbook, runner, onChanged }: PanelProps)
 }
 
 export function RosterPanel({ lang, edition, workbook, runner, onChanged }: PanelProps) {
-  const styles = useStyles();
+  const styles = { ...usePanelStyles(), ...useStyles() };
   const [headerLang, setHeaderLang] = useState<Lang>(lang);
   const [sampleRows, setSampleRows] = useState(true);
   const [useCompanyRules, setUseCompanyRules] = useState(false);
@@ -148,7 +141,7 @@ export function RosterPanel({ lang, edition, workbook, runner, onChanged }: Pane
 }
 
 export function ScorePanel({ lang, edition, workbook, runner, onChanged }: PanelProps) {
-  const styles = useStyles();
+  const styles = { ...usePanelStyles(), ...useStyles() };
   const [mode, setMode] = useState<"formulas" | "values">("formulas");
   const [fromSelection, setFromSelection] = useState(false);
   const [useCompanyRules, setUseCompanyRules] = useState(false);
@@ -259,7 +252,7 @@ export function LevelCounts({
 }
 
 export function DistributionPanel({ lang, edition, workbook, runner, onChanged }: PanelProps) {
-  const styles = useStyles();
+  const styles = { ...usePanelStyles(), ...useStyles() };
   const [useCompanyRules, setUseCompanyRules] = useState(false);
   const draw = async () => {
     await runner.run(

@@ -28,6 +28,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import { usePanelStyles } from "./panelStyles";
 import type { Lang, Localized } from "../../core/catalog/types";
 import { MOVEMENT_KINDS, MOVEMENT_LABELS, type Movement } from "../../core/rounds/movement";
 import { snapshotDate, suggestRoundLabel, validateRoundLabel } from "../../core/rounds/round-label";
@@ -49,14 +50,6 @@ const SHOWN = 50;
 const NAMES_SHOWN = 10;
 
 const useStyles = makeStyles({
-  panel: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalM,
-    paddingTop: tokens.spacingVerticalS,
-  },
-  section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
-  help: { color: tokens.colorNeutralForeground2 },
   actions: { display: "flex", columnGap: tokens.spacingHorizontalS },
   pickers: { display: "flex", columnGap: tokens.spacingHorizontalM, flexWrap: "wrap" },
   list: { maxHeight: "280px", overflowY: "auto" },
@@ -67,7 +60,7 @@ const useStyles = makeStyles({
 });
 
 export function RoundsPanel(props: PanelProps) {
-  const styles = useStyles();
+  const styles = { ...usePanelStyles(), ...useStyles() };
   const { lang } = props;
   const [useCompanyRules, setUseCompanyRules] = useState(false);
   // Bumped when a round is closed, so the trends' round pickers read History again.
@@ -101,7 +94,7 @@ export function RoundsPanel(props: PanelProps) {
 type SectionProps = PanelProps & { useCompanyRules: boolean };
 
 function CompareSection({ lang, edition, workbook, runner, onChanged, useCompanyRules }: SectionProps) {
-  const styles = useStyles();
+  const styles = { ...usePanelStyles(), ...useStyles() };
   const [result, setResult] = useState<CompareResult | null>(null);
   const compare = async () => {
     const r = await runner.run(
@@ -195,7 +188,7 @@ function CloseSection({
   useCompanyRules,
   onClosed,
 }: SectionProps & { onClosed: () => void }) {
-  const styles = useStyles();
+  const styles = { ...usePanelStyles(), ...useStyles() };
   const [label, setLabel] = useState(() => suggestRoundLabel(new Date()));
   const [date, setDate] = useState(() => {
     const today = snapshotDate(new Date());
@@ -302,7 +295,7 @@ function TrendsSection({
   onChanged,
   historyVersion,
 }: PanelProps & { historyVersion: number }) {
-  const styles = useStyles();
+  const styles = { ...usePanelStyles(), ...useStyles() };
   const [rounds, setRounds] = useState<readonly string[]>([]);
   const [from, setFrom] = useState<string | undefined>(undefined);
   const [to, setTo] = useState<string | undefined>(undefined);
@@ -416,7 +409,7 @@ function RoundPicker({
 
 /** Counts per kind of movement and the people behind each count. */
 function MovementTable({ lang, movement }: { lang: Lang; movement: Movement }) {
-  const styles = useStyles();
+  const styles = { ...usePanelStyles(), ...useStyles() };
   const kinds = MOVEMENT_KINDS.filter((k) => k !== "unrated" || movement.counts.unrated > 0);
   return (
     <div className={styles.list}>
@@ -455,7 +448,7 @@ function MovementTable({ lang, movement }: { lang: Lang; movement: Movement }) {
 
 /** Messages that need the person's attention, capped; the sheets say the rest. */
 function Notes({ lang, title, notes }: { lang: Lang; title: string; notes: readonly Localized[] }) {
-  const styles = useStyles();
+  const styles = { ...usePanelStyles(), ...useStyles() };
   if (notes.length === 0) return null;
   return (
     <div className={styles.list} role="region" aria-label={title} tabIndex={0}>

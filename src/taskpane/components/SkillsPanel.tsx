@@ -19,9 +19,8 @@ import {
   TableHeaderCell,
   TableRow,
   Text,
-  makeStyles,
-  tokens,
 } from "@fluentui/react-components";
+import { usePanelStyles } from "./panelStyles";
 import type { CmbokVersion, Lang, Localized } from "../../core/catalog/types";
 import type { ImportProblem } from "../../core/import";
 import { percent } from "../../core/sheets/skills-cmbok";
@@ -50,30 +49,11 @@ import {
 } from "../skills-import-actions";
 import { LevelCounts, type PanelProps } from "./Panels";
 
-const useStyles = makeStyles({
-  panel: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalM,
-    paddingTop: tokens.spacingVerticalS,
-  },
-  section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
-  help: { color: tokens.colorNeutralForeground2 },
-  actions: {
-    display: "flex",
-    flexWrap: "wrap",
-    columnGap: tokens.spacingHorizontalS,
-    rowGap: tokens.spacingVerticalS,
-  },
-  list: { maxHeight: "240px", overflowY: "auto" },
-  hidden: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clip: "rect(0 0 0 0)" },
-});
-
 /** Value of the radar option that means "the first person with a field". */
 const FIRST_PERSON = "";
 
 export function SkillsPanel({ lang, edition, workbook, runner, onChanged }: PanelProps) {
-  const styles = useStyles();
+  const styles = usePanelStyles();
   const [headerLang, setHeaderLang] = useState<Lang>(lang);
   const [sampleRows, setSampleRows] = useState(true);
   const [person, setPerson] = useState(FIRST_PERSON);
@@ -345,7 +325,7 @@ function FilePicker({
 }
 
 function ImportResults({ lang, shown }: { lang: Lang; shown: ImportShown }) {
-  const styles = useStyles();
+  const styles = usePanelStyles();
   const s = shown.outcome.summary;
   const problems = shown.problems;
   return (
@@ -405,7 +385,7 @@ function personLabel(p: SkillsPersonOption): string {
 }
 
 function Flagged({ lang, result }: { lang: Lang; result: SkillsReportResult }) {
-  const styles = useStyles();
+  const styles = usePanelStyles();
   if (!result.rosterFound) return <Text>{saySkills(lang, "noRosterToCompare")}</Text>;
   if (result.flagged.length === 0) return <Text>{saySkills(lang, "noneFlagged")}</Text>;
   return (
@@ -468,7 +448,7 @@ function Problems({
   problems: readonly CellProblem[];
   onSelect: (problem: CellProblem) => void;
 }) {
-  const styles = useStyles();
+  const styles = usePanelStyles();
   if (problems.length === 0) return null;
   return (
     <>
