@@ -109,7 +109,7 @@ async function findRosterOrFail(wb: WorkbookAdapter, fromSelection: boolean): Pr
 }
 
 /** The company's KPI Rules table from the workbook, validated; problems name their cells. */
-async function companyRules(wb: WorkbookAdapter): Promise<RuleSet> {
+export async function companyRules(wb: WorkbookAdapter): Promise<RuleSet> {
   const table = await wb.readTable(STANDARD_SHEETS.rules.table);
   if (!table) throw new ActionProblem(TEXT.rulesTableMissing);
   const result = readRulesTable([table.headers, ...table.rows]);

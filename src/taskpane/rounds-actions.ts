@@ -5,8 +5,6 @@
  * trends. The core decides every cell; the adapter only writes.
  */
 import type { Edition, Lang, Localized } from "../core/catalog/types";
-import type { RuleSet } from "../core/engine/rule-set";
-import { readRulesTable } from "../core/engine/rules-table";
 import { locateRoster } from "../core/roster/locate-roster";
 import { scoreRoster as scoreRows } from "../core/roster/score-roster";
 import {
@@ -36,9 +34,8 @@ import {
   selfVsManagerTable,
 } from "../core/sheets/rounds-sheets";
 import { trendsReport } from "../core/sheets/rounds-trends";
-import { STANDARD_SHEETS } from "../core/sheets/standard-tables";
 import type { Progress, TableData, WorkbookAdapter } from "../adapters/workbook";
-import { ActionProblem } from "./actions";
+import { ActionProblem, companyRules } from "./actions";
 import { TEXT } from "./i18n";
 import { ROUNDS_TEXT } from "./i18n-rounds";
 
@@ -239,18 +236,6 @@ async function assessRoster(wb: WorkbookAdapter, options: RoundsOptions): Promis
 }
 
 /** The company's KPI Rules, so a round records the levels the roster's own formulas show. */
-async function companyRules(wb: WorkbookAdapter): Promise<RuleSet> {
-  const table = await wb.readTable(STANDARD_SHEETS.rules.table);
-  if (!table) throw new ActionProblem(TEXT.rulesTableMissing);
-  const result = readRulesTable(asRows(table));
-  if (result.ok) return result.ruleSet;
-  const first = result.problems.slice(0, 5).map((p) => p.message);
-  throw new ActionProblem({
-    en: `${TEXT.rulesTableInvalid.en} ${first.map((m) => m.en).join(" ")}`,
-    ja: `${TEXT.rulesTableInvalid.ja}${first.map((m) => m.ja).join(" ")}`,
-  });
-}
-
 function asRows(table: TableData): unknown[][] {
   return [[...table.headers], ...table.rows.map((r) => [...r])];
 }
