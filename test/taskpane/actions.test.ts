@@ -9,7 +9,7 @@ import {
   loadStandard,
   scoreRoster,
   ActionProblem,
-} from "../../src/taskpane/actions";
+} from "../../src/app/roster";
 import { SKILL_PROFICIENCY, CMBOK_COMPETENCIES, CMBOK_DROPPED_FROM_1_0 } from "../../src/core/catalog";
 import { scoreRow } from "../../src/core/engine/score-row";
 import { publishedRuleList } from "../../src/core/engine/published-rules";
