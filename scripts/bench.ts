@@ -1,6 +1,6 @@
 /**
  * npm run bench: prints speed and size figures (no pass/fail; goals are in README.md).
- *  - scoreRow over a generated 100,000-row roster
+ *  - scoreRow over a generated 100,000-row roster, with and without gap sentences
  *  - the CLI end to end (CSV in, JSON out) against Papa Parse alone on the same file
  *  - ITSSLEVEL called as Excel calls it, and a 50,000-row recalculation
  *  - the production task pane bundle, gzip
@@ -11,9 +11,9 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import Papa from "papaparse";
 import { main } from "../src/cli/itss";
-import { scoreRow } from "../src/core/engine/score-row";
 import { mapHeaders } from "../src/core/roster/header-map";
 import { SAMPLE_ROSTER_HEADERS, sampleRosterRows } from "../src/core/roster/sample";
+import { benchEngine } from "./bench-engine";
 import { benchFunctions } from "./bench-functions";
 import { benchPane } from "./bench-pane";
 
@@ -46,14 +46,7 @@ async function run(): Promise<void> {
   const rows = roster(ROWS);
   const headers = mapHeaders(SAMPLE_ROSTER_HEADERS);
 
-  // Engine alone: warm up, then the best of three.
-  for (let i = 0; i < 20_000; i++) scoreRow(rows[i % rows.length] ?? [], { headers });
-  const engineMs = Math.min(
-    ...[0, 1, 2].map(() => time(() => rows.forEach((r, i) => scoreRow(r, { headers, row: i + 2 })))[1]),
-  );
-  console.log(
-    `scoreRow:          ${fmt((ROWS / engineMs) * 1000)} rows/s (${ROWS.toLocaleString()} rows in ${engineMs.toFixed(0)} ms)`,
-  );
+  benchEngine(rows, headers, fmt);
 
   // CLI end to end vs the CSV library alone.
   const dir = mkdtempSync(join(tmpdir(), "itss-bench-"));
