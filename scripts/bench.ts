@@ -3,6 +3,7 @@
  *  - scoreRow over a generated 100,000-row roster, with and without gap sentences
  *  - the CLI end to end (CSV in, JSON out) against Papa Parse alone on the same file
  *  - ITSSLEVEL called as Excel calls it, and a 50,000-row recalculation
+ *  - the preview's import + score + distribution of 20,000 rows on the in-memory workbook
  *  - the production task pane bundle, gzip
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -15,6 +16,7 @@ import { mapHeaders } from "../src/core/roster/header-map";
 import { SAMPLE_ROSTER_HEADERS, sampleRosterRows } from "../src/core/roster/sample";
 import { benchEngine } from "./bench-engine";
 import { benchFunctions } from "./bench-functions";
+import { benchPreview } from "./bench-preview";
 import { benchPane } from "./bench-pane";
 
 const ROWS = 100_000;
@@ -76,6 +78,7 @@ async function run(): Promise<void> {
   if (!out.startsWith("[")) throw new Error("the CLI printed no JSON");
 
   benchFunctions(rows, fmt);
+  await benchPreview(rows);
 
   // Task pane bundle, as built by `npm run build` (skipped when there is no build).
   const distDir = join(__dirname, "..", "dist");
