@@ -57,6 +57,17 @@ export interface QualifyContext {
   readonly person: Evidence;
   /** Last day counted (today, for ongoing engagements). */
   readonly asOf: number;
+  /** Each engagement's evidence, built once per scoring. */
+  readonly evidence?: Map<Engagement, Evidence>;
+}
+
+function evidenceOf(e: Engagement, ctx: QualifyContext): Evidence {
+  let ev = ctx.evidence?.get(e);
+  if (!ev) {
+    ev = engagementEvidence(e, ctx.person);
+    ctx.evidence?.set(e, ev);
+  }
+  return ev;
 }
 
 /** Does the level count completed projects (Customer Service) rather than years? */
@@ -83,7 +94,7 @@ export function shortfalls(
   if (!e.successful) out.push({ kind: "unsuccessful" });
   if (projects && e.end === null) out.push({ kind: "ongoing" });
   if (!projects && e.start !== null && e.start > ctx.asOf) out.push({ kind: "not-started" });
-  const ev = engagementEvidence(e, ctx.person);
+  const ev = evidenceOf(e, ctx);
   for (const c of roleOf.criteria)
     if (c.kind === "role" && !c.holds(ev)) out.push({ kind: "criterion", criterion: c });
   for (const c of lvl.criteria) {
@@ -133,7 +144,7 @@ export function shortfallText(s: Shortfall, e: Engagement, ctx: QualifyContext, 
     case "not-started":
       return en ? "starts later" : "開始前";
     case "criterion":
-      return criterionText(s.criterion, engagementEvidence(e, ctx.person), lang);
+      return criterionText(s.criterion, evidenceOf(e, ctx), lang);
   }
 }
 
@@ -169,4 +180,19 @@ export function joinPhrases(parts: readonly string[], lang: Lang): string {
   return parts.join(lang === "en" ? "; " : "、");
 }
 
-export const localized = (make: (lang: Lang) => string): Localized => ({ en: make("en"), ja: make("ja") });
+/** Both languages, each written only when read: ITSSLEVEL never reads the gap sentences it computes. */
+class LazyLocalized implements Localized {
+  private cache: Partial<Record<Lang, string>> = {};
+  constructor(private readonly make: (lang: Lang) => string) {}
+  get en(): string {
+    return (this.cache.en ??= this.make("en"));
+  }
+  get ja(): string {
+    return (this.cache.ja ??= this.make("ja"));
+  }
+  toJSON(): Localized {
+    return { en: this.en, ja: this.ja };
+  }
+}
+
+export const localized = (make: (lang: Lang) => string): Localized => new LazyLocalized(make);

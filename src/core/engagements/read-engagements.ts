@@ -7,7 +7,7 @@ import { specialtyField } from "../catalog/fields";
 import type { Localized, SpecialtyFieldId } from "../catalog/types";
 import { cellMessage } from "../roster/read-row";
 import { FIELD_NAMES, listNames, ROLE_NAMES, SCOPE_NAMES, type NameTable } from "../roster/names";
-import { cellText, foldName, isBlank, parseNumber, parseYesNo, YES_NO_VALID } from "../roster/normalize";
+import { cellText, isBlank, parseNumber, parseYesNo, YES_NO_VALID } from "../roster/normalize";
 import {
   engagementColumn,
   mapEngagementHeaders,
@@ -228,7 +228,7 @@ export function readEngagementRow(
     staff: r.count("staff", true),
     value: r.count("value", false),
     users: r.count("users", true),
-    evidence: cellText(r.cell("evidence")),
+    evidence: r.cell("evidence") === 0 ? "" : cellText(r.cell("evidence")), // 0: desktop's empty cell
     problems: r.problems,
   };
   if (field !== null) {
@@ -254,13 +254,16 @@ function isBlankRow(cells: readonly unknown[]): boolean {
  * dates) are warned about and counted once.
  */
 export function readEngagements(
-  headerRow: readonly unknown[] | null,
+  headerRow: readonly unknown[] | EngagementHeaderMap | null,
   rows: readonly (readonly unknown[])[],
   options: ReadOptions = {},
 ): LedgerRead {
   const numbering = options.numbering ?? "row";
   const firstRow = options.firstRow ?? 2;
-  const headers = mapEngagementHeaders(headerRow ?? templateEngagementHeaders());
+  const headers =
+    headerRow !== null && "index" in headerRow
+      ? headerRow
+      : mapEngagementHeaders(headerRow ?? templateEngagementHeaders());
   const engagements: Engagement[] = [];
   const problems: EngagementProblem[] = [];
   let position = 0;
@@ -272,7 +275,8 @@ export function readEngagements(
     engagements.push(e);
     problems.push(...e.problems);
   });
-  const deduped = markDuplicates(engagements, numbering);
+  const deduped =
+    engagements.length > 1 ? markDuplicates(engagements, numbering) : { engagements, warnings: [] };
   problems.push(...deduped.warnings);
   return { engagements: deduped.engagements, headers, problems };
 }
@@ -293,7 +297,7 @@ function markDuplicates(
   const seen = new Map<string, Engagement[]>();
   const out = engagements.map((e) => {
     if (e.name.startsWith("#")) return e;
-    const key = `${personKey(e.employeeId)}\u0001${foldName(e.name)}`;
+    const key = `${personKey(e.employeeId)}\u0001${e.name.toLowerCase()}`;
     const earlier = seen.get(key) ?? [];
     const first = earlier.find((x) => overlaps(x, e));
     earlier.push(e);

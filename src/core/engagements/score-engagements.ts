@@ -5,8 +5,8 @@
  * rules are any RuleSet (the published ones or a company's KPI Rules).
  * Pure: "today" is a parameter.
  */
-import { DEFAULT_EDITION, ROLES } from "../catalog/fields";
-import type { Edition, Lang, Localized } from "../catalog/types";
+import { DEFAULT_EDITION, ROLES, specialtyField } from "../catalog/fields";
+import type { Edition, Lang, Localized, SpecialtyFieldId } from "../catalog/types";
 import { alternativeApMessage, gapMessage } from "../engine/gap-messages";
 import { publishedRules, type CompiledLevel, type KpiCriterion, type RuleSet } from "../engine/rule-set";
 import { scoreEvidence, type RowScore } from "../engine/score-row";
@@ -32,6 +32,8 @@ export interface EngagementScoreOptions {
   readonly target?: number | null;
   /** The day ongoing engagements end on (today). */
   readonly asOf: Day;
+  /** False when only the level is wanted (ITSSLEVEL): no gap sentences, no evidence list. */
+  readonly explain?: boolean;
 }
 
 /** How a level's experience requirement fares on the ledger. */
@@ -145,7 +147,7 @@ export function scoreEngagements(
   if (field === null || problems.length > 0) {
     return { ...base, level: null, checks: [], target: null, gaps: [], problems, evidenceLevels: [] };
   }
-  const ctx: QualifyContext = { field, person, asOf: options.asOf };
+  const ctx: QualifyContext = { field, person, asOf: options.asOf, evidence: new Map() };
   const checks = levels.map((lvl, i) =>
     checkLevel(lvl, i > 0 ? levels[i - 1] : undefined, engagements, ctx, edition),
   );
@@ -153,6 +155,8 @@ export function scoreEngagements(
   for (const c of checks) if (c.attained && c.level > level) level = c.level;
   const target = chooseTarget(levels, level, options.target);
   const gaps: Localized[] = [];
+  if (options.explain === false)
+    return { ...base, level, checks, target, gaps, problems, evidenceLevels: [] };
   const check = checks.find((c) => c.level === target);
   if (check && !check.attained && level < (target ?? 0)) {
     if (!check.experience.held) gaps.push(experienceGap(check.experience, levels, engagements, ctx));
@@ -163,10 +167,12 @@ export function scoreEngagements(
     if (rule?.apQualifies && edition === "V3") gaps.push(alternativeApMessage(check.level));
   }
   for (const e of engagements) for (const p of e.problems) gaps.push(problemNote(p));
-  const evidenceLevels = engagements.map((e) => ({
-    engagement: e.name,
-    level: engagementLevel(e, levels, ctx),
-  }));
+  // An engagement's own level: the highest level whose check found it qualifying.
+  const evidenceLevels = engagements.map((e) => {
+    let own = 0;
+    for (const c of checks) if (c.level > own && c.experience.atLevel.includes(e)) own = c.level;
+    return { engagement: e.name, level: own };
+  });
   return { ...base, level, checks, target, gaps, problems, evidenceLevels };
 }
 
@@ -401,4 +407,94 @@ export function groupByPerson<T extends { employeeId: string }>(
 /** Engagements that are counted nowhere because of an error, for reports. */
 export function uncountable(engagements: readonly Engagement[]): Engagement[] {
   return engagements.filter(hasError);
+}
+
+/** A person known only by field (HR.ITSSEVIDENCE has no roster row): no person-level evidence. */
+export function personOfField(field: SpecialtyFieldId): Evidence {
+  return {
+    employeeId: "",
+    name: "",
+    department: "",
+    category: specialtyField(field).category,
+    field,
+    role: 0,
+    scope: 0,
+    projects: 0,
+    years: 0,
+    complexity: 0,
+    rooms: 0,
+    area: 0,
+    sites: 0,
+    staff: 0,
+    value: 0,
+    users: 0,
+    themes: 0,
+    succession: 0,
+    international: false,
+    mentoring: false,
+    ap: false,
+  };
+}
+
+export interface EngagementVerdict {
+  readonly engagement: Engagement;
+  /** The highest level it qualifies for on its own. */
+  readonly ownLevel: number;
+  readonly qualifies: boolean;
+  /** It is among the engagements level L rests on (at L, or one of the others at L-1). */
+  readonly counts: boolean;
+  readonly why: Localized;
+}
+
+/** Each engagement against one level: whether it qualifies, whether it counts, and why (HR.ITSSEVIDENCE). */
+export function engagementVerdicts(
+  person: Evidence,
+  engagements: readonly Engagement[],
+  level: number,
+  options: EngagementScoreOptions,
+): EngagementVerdict[] | null {
+  const edition = options.edition ?? DEFAULT_EDITION;
+  const rules = options.rules ?? publishedRules();
+  if (person.field === null) return null;
+  const levels = rules.levels(person.field, edition);
+  const at = levels.findIndex((l) => l.level === level);
+  const lvl = levels[at];
+  if (!lvl) return null;
+  const below = at > 0 ? levels[at - 1] : undefined;
+  const ctx: QualifyContext = { field: person.field, person, asOf: options.asOf, evidence: new Map() };
+  const x = checkExperience(lvl, below, engagements, ctx, edition);
+  return engagements.map((e) => {
+    const s = shortfalls(e, lvl, ctx);
+    const qualifies = s.length === 0;
+    const counts = x.counted.includes(e);
+    const why = localized((lang) => {
+      const en = lang === "en";
+      const reasons = joinPhrases(
+        s.map((one) => shortfallText(one, e, ctx, lang)),
+        lang,
+      );
+      const problems = e.problems.map((p) => p.message[lang]).join(" ");
+      let text: string;
+      if (qualifies) {
+        text =
+          x.measure === "years" && !counts
+            ? en
+              ? `Qualifies for level ${level}; outside the longest continuous span`
+              : `レベル${level}の条件を満たします（最長の継続期間の外）`
+            : en
+              ? `Qualifies for level ${level}`
+              : `レベル${level}の条件を満たします`;
+      } else if (counts) {
+        text = en
+          ? `Counts among the others at level ${level - 1}; for level ${level}: ${reasons}`
+          : `レベル${level - 1}として数えます。レベル${level}には：${reasons}`;
+      } else {
+        text = en
+          ? `Does not qualify for level ${level}: ${reasons}`
+          : `レベル${level}の条件を満たしません：${reasons}`;
+      }
+      return problems ? `${text}. ${problems}` : text;
+    });
+    return { engagement: e, ownLevel: engagementLevel(e, levels, ctx), qualifies, counts, why };
+  });
 }
