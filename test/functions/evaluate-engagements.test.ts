@@ -6,7 +6,7 @@
 import { ITSSEVIDENCE, ITSSGAP, ITSSLEVEL } from "../../src/functions/functions";
 import { FunctionError } from "../../src/functions/evaluate";
 import { excelSerial } from "../../src/core/engagements/dates";
-import { KPI_RULES } from "../../src/core/catalog";
+import { publishedRuleList } from "../../src/core/engine/published-rules";
 import { RULE_COLUMNS, ruleToCells } from "../../src/core/engine/rules-table";
 import { ROSTER_COLUMNS } from "../../src/core/roster/columns";
 import { day, LEDGER_HEADERS, ledgerRow, type EngagementSpec } from "../helpers/engagements";
@@ -102,10 +102,13 @@ describe.each(["desktop", "web"] as const)("on Excel %s", (host) => {
   });
 
   it("the company's KPI Rules apply unchanged", () => {
-    const table = [RULE_COLUMNS.map((c) => c.header.en), ...KPI_RULES.map((r) => ruleToCells(r, "en"))];
+    const table = [
+      RULE_COLUMNS.map((c) => c.header.en),
+      ...publishedRuleList().map((r) => ruleToCells(r, "en")),
+    ];
     const at = RULE_COLUMNS.findIndex((c) => c.key === "minProjects");
     const stricter = table.map((r, i) => {
-      const rule = KPI_RULES[i - 1];
+      const rule = publishedRuleList()[i - 1];
       return rule && rule.field === "hardware" && rule.level === 4 && rule.edition === "V3"
         ? r.map((c, j) => (j === at ? 3 : c))
         : r;

@@ -8,7 +8,8 @@
 import { DEFAULT_EDITION, ROLES, specialtyField } from "../catalog/fields";
 import type { Edition, Lang, Localized, SpecialtyFieldId } from "../catalog/types";
 import { alternativeApMessage, gapMessage } from "../engine/gap-messages";
-import { publishedRules, type CompiledLevel, type KpiCriterion, type RuleSet } from "../engine/rule-set";
+import { publishedRules } from "../engine/published-rules";
+import type { CompiledLevel, KpiCriterion, RuleSet } from "../engine/rule-set";
 import { scoreEvidence, type RowScore } from "../engine/score-row";
 import type { Evidence, RowProblem } from "../roster/read-row";
 import { CONTINUITY_GAP_DAYS, countingOf, type Counting } from "./counting";
