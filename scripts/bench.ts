@@ -4,6 +4,7 @@
  *  - the CLI end to end (CSV in, JSON out) against Papa Parse alone on the same file
  *  - ITSSLEVEL called as Excel calls it, and a 50,000-row recalculation
  *  - the preview's import + score + distribution of 20,000 rows on the in-memory workbook
+ *  - 5,000 people scored from an Engagements ledger (four engagements each)
  *  - the production task pane bundle, gzip
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -17,6 +18,7 @@ import { SAMPLE_ROSTER_HEADERS, sampleRosterRows } from "../src/core/roster/samp
 import { benchEngine } from "./bench-engine";
 import { benchFunctions } from "./bench-functions";
 import { benchPreview } from "./bench-preview";
+import { benchEngagements } from "./bench-engagements";
 import { benchPane } from "./bench-pane";
 
 const ROWS = 100_000;
@@ -79,6 +81,7 @@ async function run(): Promise<void> {
 
   benchFunctions(rows, fmt);
   await benchPreview(rows);
+  benchEngagements();
 
   // Task pane bundle, as built by `npm run build` (skipped when there is no build).
   const distDir = join(__dirname, "..", "dist");
