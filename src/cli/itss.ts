@@ -56,11 +56,18 @@ function processIo(): CliIo {
 }
 
 /** A flag's value, lower-cased, checked against the values it accepts. */
-function choice<T extends string>(flag: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
+function choice<T extends string>(
+  flag: string,
+  value: string | undefined,
+  allowed: readonly T[],
+  fallback: T,
+): T {
   if (value === undefined) return fallback;
   const v = value.toLowerCase();
   if ((allowed as readonly string[]).includes(v)) return v as T;
-  throw new UsageError(`--${flag} must be ${allowed.join(" or ").replace(/ or (?=.* or )/g, ", ")}, not "${value}"`);
+  throw new UsageError(
+    `--${flag} must be ${allowed.join(" or ").replace(/ or (?=.* or )/g, ", ")}, not "${value}"`,
+  );
 }
 
 export interface CommonOptions {
@@ -95,7 +102,8 @@ function parse(command: string, args: readonly string[]) {
   }
   if (command !== "score")
     for (const flag of SCORE_ONLY)
-      if (parsed.values[flag] !== undefined) throw new UsageError(`--${flag} is an option of itss score, not of itss ${command}`);
+      if (parsed.values[flag] !== undefined)
+        throw new UsageError(`--${flag} is an option of itss score, not of itss ${command}`);
   return parsed;
 }
 
@@ -123,7 +131,8 @@ async function common(
   }
   if (out !== undefined) await refuseSourceAsOutput(file, out);
   const sheet = values.sheet as string | undefined;
-  if (sheet !== undefined && isCsvName(file)) io.stderr(`itss: warning: --sheet is ignored for a CSV file (${file} has one sheet)\n`);
+  if (sheet !== undefined && isCsvName(file))
+    io.stderr(`itss: warning: --sheet is ignored for a CSV file (${file} has one sheet)\n`);
   if (encoding !== undefined && !isCsvName(file) && /\.xls[xm]$/i.test(file))
     io.stderr(`itss: warning: --encoding is ignored for an xlsx file\n`);
   return { file, out, sheet, lang, encoding };
@@ -152,7 +161,12 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parse("score", rest);
   const options = await common("score", values, positionals, io);
   const edition = choice("edition", values.edition as string | undefined, ["v3", "v2"] as const, "v3");
-  const format = choice("format", values.format as string | undefined, ["json", "csv", "xlsx"] as const, "json");
+  const format = choice(
+    "format",
+    values.format as string | undefined,
+    ["json", "csv", "xlsx"] as const,
+    "json",
+  );
   if (format === "xlsx" && !options.out) throw new UsageError("--format xlsx needs --out FILE");
   if (format !== "csv" && values.bom) io.stderr("itss: warning: --bom applies to CSV output only\n");
   if (format !== "csv" && values.raw) io.stderr("itss: warning: --raw applies to CSV output only\n");

@@ -65,7 +65,9 @@ export async function sniffSource(file: string): Promise<SourceKind> {
       ({ bytesRead } = await handle.read(head, 0, 8, null));
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
-      throw new FileReadError(code === "EISDIR" ? `${file} is a folder, not a file` : `${file}: cannot be read (${code})`);
+      throw new FileReadError(
+        code === "EISDIR" ? `${file} is a folder, not a file` : `${file}: cannot be read (${code})`,
+      );
     }
     if (bytesRead >= 2 && head[0] === 0x50 && head[1] === 0x4b) return "xlsx";
     if (bytesRead >= 4 && head.readUInt32BE(0) === 0xd0cf11e0) return "ole";
@@ -81,7 +83,9 @@ export async function guardXlsxFile(file: string): Promise<void> {
   try {
     const { size } = await handle.stat();
     if (size > MAX_STREAM_BYTES)
-      throw new FileReadError(`${file} is larger than ${MAX_STREAM_BYTES / 1048576} MB, the limit for one file`);
+      throw new FileReadError(
+        `${file} is larger than ${MAX_STREAM_BYTES / 1048576} MB, the limit for one file`,
+      );
     const bytes = new Uint8Array(size);
     await handle.read(bytes, 0, size, 0);
     const check = checkXlsxArchive(bytes, file);
@@ -100,9 +104,12 @@ export interface OpenedSource {
 }
 
 /** Opens the source as row batches; `shown` asks an xlsx for its cells as displayed. */
-export async function openSource(
-  options: { file: string; sheet?: string | undefined; encoding?: CsvEncoding | undefined; shown?: boolean },
-): Promise<OpenedSource> {
+export async function openSource(options: {
+  file: string;
+  sheet?: string | undefined;
+  encoding?: CsvEncoding | undefined;
+  shown?: boolean;
+}): Promise<OpenedSource> {
   const { file } = options;
   const kind = await sniffSource(file);
   if (kind === "ole")

@@ -70,7 +70,12 @@ export async function scoreStream(
   options: ScoreStreamOptions,
   onLocated: (located: LocatedStream) => Promise<ScoredSink>,
 ): Promise<RowCounts> {
-  const counts: RowCounts = { read: 0, scored: 0, invalid: 0, skipped: { blank: 0, totals: 0, notPerson: 0 } };
+  const counts: RowCounts = {
+    read: 0,
+    scored: 0,
+    invalid: 0,
+    skipped: { blank: 0, totals: 0, notPerson: 0 },
+  };
   const prefix: CellValue[][] = [];
   const prefixShown: (string[] | undefined)[] = [];
   let sink: ScoredSink | undefined;
@@ -85,8 +90,14 @@ export async function scoreStream(
   const idColumn = (): number => located?.headers.index.employeeId ?? -1;
 
   const locate = async (): Promise<void> => {
+    if (prefix.every((row) => isBlankRow(row)))
+      throw new FileReadError(`${options.fileName} is empty: it has no rows with values`);
     const found = rosterFromSheet(prefix);
-    if (!found.ok) throw new FileReadError(`${options.fileName}: ${found.reason}`);
+    if (!found.ok)
+      // The pane lets the user pick the header row; the command line cannot.
+      throw new FileReadError(
+        `${options.fileName}: ${found.reason.replace(/;? ?choose the header row by hand\.?$/, ". Add a header row naming the columns")}`,
+      );
     const { roster, mapping } = found.source;
     let width = roster.headers.headers.length;
     for (const row of prefix) if (row.length > width) width = row.length;

@@ -16,7 +16,14 @@ import { writeTo } from "../adapters/files/safe-write";
 import { parseSpoolLine, patchWorkbook, spoolLine, type SpooledRow } from "../adapters/files/xlsx-patch";
 import { ZipFormatError } from "../adapters/files/zip-parts";
 import type { Lang } from "../core/catalog/types";
-import { finish, guardXlsxFile, MAX_STREAM_BYTES, withOutput, type CliIo, type ScoreFileOptions } from "./score-command";
+import {
+  finish,
+  guardXlsxFile,
+  MAX_STREAM_BYTES,
+  withOutput,
+  type CliIo,
+  type ScoreFileOptions,
+} from "./score-command";
 import { scoreStream } from "./score-stream";
 
 class SpoolSink implements ScoredSink {

@@ -42,7 +42,11 @@ function valid(encoding: CsvEncoding, prefix: Uint8Array): boolean {
   }
 }
 
-export function detectCsvEncoding(prefix: Uint8Array, fileName: string, override?: CsvEncoding): DetectedEncoding {
+export function detectCsvEncoding(
+  prefix: Uint8Array,
+  fileName: string,
+  override?: CsvEncoding,
+): DetectedEncoding {
   const utf8Bom = prefix[0] === 0xef && prefix[1] === 0xbb && prefix[2] === 0xbf;
   const le = prefix[0] === 0xff && prefix[1] === 0xfe;
   const be = prefix[0] === 0xfe && prefix[1] === 0xff;

@@ -85,13 +85,13 @@ export async function openCsvStream(
   const headText = decode(head, first.done === true);
   const guess = Papa.parse<string[]>(headText.slice(0, 65536), { preview: 20 });
   const delimiter = guess.meta.delimiter || ",";
-  const newline = guess.meta.linebreak === "\r\n" || guess.meta.linebreak === "\r" ? guess.meta.linebreak : "\n";
+  const newline =
+    guess.meta.linebreak === "\r\n" || guess.meta.linebreak === "\r" ? guess.meta.linebreak : "\n";
   const batchRows = options.batchRows ?? 2000;
 
   async function* batches(): AsyncGenerator<RowBatch> {
     const parser = new Papa.Parser({ delimiter, newline });
     let pending = headText;
-    let done = first.done === true;
     let rows: CellValue[][] = [];
     const take = (text: string, final: boolean): void => {
       const result = parser.parse(text, 0, !final) as Papa.ParseResult<string[]>;
@@ -99,10 +99,9 @@ export async function openCsvStream(
       for (let i = 0; i < data.length; i++) rows.push(data[i] as CellValue[]);
       pending = final ? "" : text.substring(result.meta.cursor);
     };
-    while (!done) {
+    while (first.done !== true) {
       const next = await bytes.next();
       if (next.done) {
-        done = true;
         pending += decode(new Uint8Array(0), true);
         break;
       }

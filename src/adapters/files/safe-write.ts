@@ -34,7 +34,9 @@ export async function refuseSourceAsOutput(input: string, output: string): Promi
   const source = await identity(input);
   if (!source) return;
   const target = await identity(output);
-  let same = target !== null && (target.real === source.real || (target.dev === source.dev && target.ino === source.ino));
+  let same =
+    target !== null &&
+    (target.real === source.real || (target.dev === source.dev && target.ino === source.ino));
   if (!target) {
     // A target that does not exist yet: compare through its real folder.
     const folder = await identity(dirname(resolve(output)));
@@ -71,7 +73,10 @@ export interface AtomicFile {
 }
 
 export async function openAtomic(target: string): Promise<AtomicFile> {
-  const temp = join(dirname(resolve(target)), `.${basename(target)}.${process.pid}-${randomBytes(4).toString("hex")}.part`);
+  const temp = join(
+    dirname(resolve(target)),
+    `.${basename(target)}.${process.pid}-${randomBytes(4).toString("hex")}.part`,
+  );
   const stream = createWriteStream(temp, { flags: "wx" });
   await new Promise<void>((done, fail) => {
     stream.once("open", () => done());
@@ -110,7 +115,10 @@ export async function openAtomic(target: string): Promise<AtomicFile> {
 }
 
 /** Writes text (or bytes) to a stream, waiting when its buffer is full: memory stays flat. */
-export function writeTo(stream: NodeJS.WritableStream, chunk: string | Uint8Array): Promise<void> | undefined {
+export function writeTo(
+  stream: NodeJS.WritableStream,
+  chunk: string | Uint8Array,
+): Promise<void> | undefined {
   if (stream.write(chunk)) return undefined;
   return new Promise((done, fail) => {
     const onDrain = () => {

@@ -76,7 +76,8 @@ const PLAIN_NUMBER = /^[+-]?(\d[\d,]*(\.\d*)?|\.\d+)([eE][+-]?\d+)?%?$/;
 export function neutralise(text: string): string {
   const first = text.charCodeAt(0);
   // = + - @ \t \r
-  if (first !== 61 && first !== 43 && first !== 45 && first !== 64 && first !== 9 && first !== 13) return text;
+  if (first !== 61 && first !== 43 && first !== 45 && first !== 64 && first !== 9 && first !== 13)
+    return text;
   return PLAIN_NUMBER.test(text) ? text : `'${text}`;
 }
 

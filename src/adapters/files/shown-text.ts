@@ -6,7 +6,20 @@
  */
 import type { CellValue } from "./read-sheet";
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 const DAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 
 /** The first section of a format, without colours, conditions or locale tags. */
@@ -26,7 +39,7 @@ type Token = { literal: string } | { code: string };
 
 function tokenize(section: string): Token[] {
   const tokens: Token[] = [];
-  for (let i = 0; i < section.length; ) {
+  for (let i = 0; i < section.length;) {
     const ch = section[i] as string;
     if (ch === '"') {
       const end = section.indexOf('"', i + 1);
@@ -50,7 +63,11 @@ function tokenize(section: string): Token[] {
       const end = section.indexOf("]", i);
       tokens.push({ code: section.slice(i, end + 1).toLowerCase() });
       i = end + 1;
-    } else if (ch === "." && /^\.0+/.test(section.slice(i)) && tokens.some((t) => "code" in t && t.code.startsWith("s"))) {
+    } else if (
+      ch === "." &&
+      /^\.0+/.test(section.slice(i)) &&
+      tokens.some((t) => "code" in t && t.code.startsWith("s"))
+    ) {
       const m = /^\.0+/.exec(section.slice(i)) as RegExpExecArray;
       tokens.push({ code: m[0] });
       i += m[0].length;
@@ -79,10 +96,15 @@ function formatDate(date: Date, section: string): string | undefined {
     }
     const code = tok.code;
     // "m" is minutes after an hour or before a second, else the month.
-    const prev = tokens.slice(0, k).reverse().find((x) => "code" in x) as { code: string } | undefined;
+    const prev = tokens
+      .slice(0, k)
+      .reverse()
+      .find((x) => "code" in x) as { code: string } | undefined;
     const next = tokens.slice(k + 1).find((x) => "code" in x) as { code: string } | undefined;
     const minute =
-      code.startsWith("m") && code.length <= 2 && (prev?.code.startsWith("h") === true || next?.code.startsWith("s") === true);
+      code.startsWith("m") &&
+      code.length <= 2 &&
+      (prev?.code.startsWith("h") === true || next?.code.startsWith("s") === true);
     const hours = t.getUTCHours();
     if (code === "yyyy" || code === "yyy") out += String(t.getUTCFullYear());
     else if (code.startsWith("y")) out += pad(t.getUTCFullYear() % 100, 2);
@@ -98,15 +120,18 @@ function formatDate(date: Date, section: string): string | undefined {
     else if (code.startsWith("h")) {
       const h = hasAmPm ? ((hours + 11) % 12) + 1 : hours;
       out += code.length >= 2 ? pad(h, 2) : String(h);
-    } else if (code.startsWith("s")) out += code.length >= 2 ? pad(t.getUTCSeconds(), 2) : String(t.getUTCSeconds());
+    } else if (code.startsWith("s"))
+      out += code.length >= 2 ? pad(t.getUTCSeconds(), 2) : String(t.getUTCSeconds());
     else if (code === "AM/PM") out += hours < 12 ? "AM" : "PM";
     else if (code === "A/P") out += hours < 12 ? "A" : "P";
     else if (/^\[h+\]$/.test(code)) {
       const epoch = Date.UTC(1899, 11, 30);
       out += String(Math.floor((t.getTime() - epoch) / 3600000));
-    } else if (/^\[m+\]$/.test(code)) out += String(Math.floor((t.getTime() - Date.UTC(1899, 11, 30)) / 60000));
+    } else if (/^\[m+\]$/.test(code))
+      out += String(Math.floor((t.getTime() - Date.UTC(1899, 11, 30)) / 60000));
     else if (/^\[s+\]$/.test(code)) out += String(Math.floor((t.getTime() - Date.UTC(1899, 11, 30)) / 1000));
-    else if (code.startsWith(".")) out += "." + pad(Math.floor(t.getUTCMilliseconds() / 10 ** (3 - (code.length - 1))), code.length - 1);
+    else if (code.startsWith("."))
+      out += "." + pad(Math.floor(t.getUTCMilliseconds() / 10 ** (3 - (code.length - 1))), code.length - 1);
     else return undefined;
   }
   return out;

@@ -18,6 +18,10 @@ export interface SpooledRow {
   readonly gap: string;
 }
 
+/** Characters XML 1.0 cannot hold (control characters other than tab, newline, return). */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const NOT_IN_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
+
 /** Text for XML element content: escaped, and characters XML 1.0 cannot hold removed. */
 export function xmlText(text: string): string {
   return text
@@ -25,7 +29,7 @@ export function xmlText(text: string): string {
     .replace(/</g, "&lt;")
     .replace(/>/g, "&gt;")
     .replace(/\r\n?|\n/g, "&#10;")
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, "");
+    .replace(NOT_IN_XML, "");
 }
 
 /** One line of the score spool: row, level, gap (tabs and newlines are escaped by xmlText). */
@@ -120,15 +124,18 @@ export class SheetPatcher extends Transform {
         return;
       }
       let head = this.buf.slice(0, open.index);
-      head = head.replace(new RegExp(`(<${p}dimension\\s+ref=")([A-Z]+)(\\d+)(?::([A-Z]+)(\\d+))?"`), (_m, start: string, c1: string, r1: string, c2?: string, r2?: string) => {
-        const last = columnNumber(c2 ?? c1);
-        // A dimension wider than the cells seen: the score columns go right of it.
-        if (last > this.width) {
-          this.width = last;
-          this.setColumns();
-        }
-        return `${start}${c1}${r1}:${this.gap}${r2 ?? r1}"`;
-      });
+      head = head.replace(
+        new RegExp(`(<${p}dimension\\s+ref=")([A-Z]+)(\\d+)(?::([A-Z]+)(\\d+))?"`),
+        (_m, start: string, c1: string, r1: string, c2?: string, r2?: string) => {
+          const last = columnNumber(c2 ?? c1);
+          // A dimension wider than the cells seen: the score columns go right of it.
+          if (last > this.width) {
+            this.width = last;
+            this.setColumns();
+          }
+          return `${start}${c1}${r1}:${this.gap}${r2 ?? r1}"`;
+        },
+      );
       if (!new RegExp(`<${p}cols[\\s>]`).test(head))
         head += `<${p}cols><${p}col min="${this.width + 2}" max="${this.width + 2}" width="80" customWidth="1"/></${p}cols>`;
       out.push(head, open[0]);
@@ -143,7 +150,8 @@ export class SheetPatcher extends Transform {
       let pos = 0;
       for (;;) {
         let at = this.buf.indexOf(rowOpen, pos);
-        while (at >= 0 && !/[\s>/]/.test(this.buf.charAt(at + rowOpen.length))) at = this.buf.indexOf(rowOpen, at + 1);
+        while (at >= 0 && !/[\s>/]/.test(this.buf.charAt(at + rowOpen.length)))
+          at = this.buf.indexOf(rowOpen, at + 1);
         const end = this.buf.indexOf(dataClose, pos);
         if (end >= 0 && (at < 0 || end < at)) {
           out.push(this.buf.slice(pos, end));
@@ -188,7 +196,13 @@ export class SheetPatcher extends Transform {
     if (out.length > 0) this.push(Buffer.from(out.join(""), "latin1"));
   }
 
-  private patchedRow(tag: string, selfClosing: boolean, inner: string, row: number, want: SpooledRow): string {
+  private patchedRow(
+    tag: string,
+    selfClosing: boolean,
+    inner: string,
+    row: number,
+    want: SpooledRow,
+  ): string {
     const p = this.prefix;
     let level = this.level;
     let gap = this.gap;
@@ -204,7 +218,8 @@ export class SheetPatcher extends Transform {
       }
     }
     let cells = "";
-    if (want.level.startsWith("n")) cells += `<${p}c r="${level}${row}"><${p}v>${want.level.slice(1)}</${p}v></${p}c>`;
+    if (want.level.startsWith("n"))
+      cells += `<${p}c r="${level}${row}"><${p}v>${want.level.slice(1)}</${p}v></${p}c>`;
     else if (want.level.startsWith("s"))
       cells += `<${p}c r="${level}${row}" t="inlineStr"><${p}is><${p}t>${asBytes(want.level.slice(1))}</${p}t></${p}is></${p}c>`;
     if (want.gap !== "") {
@@ -237,13 +252,22 @@ export function addWrapStyle(styles: string): { xml: string; index: number } | n
 /** The part holding a sheet, from workbook.xml and its relationships. */
 function sheetPart(workbook: string, rels: string, sheetName: string): string | null {
   const unescape = (s: string) =>
-    s.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+    s
+      .replace(/&quot;/g, '"')
+      .replace(/&apos;/g, "'")
+      .replace(/&lt;/g, "<")
+      .replace(/&gt;/g, ">")
+      .replace(/&amp;/g, "&");
   let id: string | null = null;
   for (const m of workbook.matchAll(/<(?:[\w.-]+:)?sheet\s([^>]*)\/?>/g)) {
     const attrs = m[1] ?? "";
     const name = /\bname="([^"]*)"/.exec(attrs)?.[1];
     if (name !== undefined && unescape(name) === sheetName) {
-      id = /\br:id="([^"]*)"|\b[\w]+:id="([^"]*)"/.exec(attrs)?.slice(1).find((x) => x) ?? null;
+      id =
+        /\br:id="([^"]*)"|\b[\w]+:id="([^"]*)"/
+          .exec(attrs)
+          ?.slice(1)
+          .find((x) => x) ?? null;
       break;
     }
   }
@@ -291,7 +315,8 @@ export async function patchWorkbook(
     const patcher = new SheetPatcher(options.width, options.spool, styles?.index ?? null);
     for (const part of parts) {
       if (part === sheet) await zip.replace(part, [...(await partStreams(path, handle, part)), patcher]);
-      else if (part === stylesPart && styles) await zip.replace(part, [Readable.from([Buffer.from(styles.xml, "utf8")])]);
+      else if (part === stylesPart && styles)
+        await zip.replace(part, [Readable.from([Buffer.from(styles.xml, "utf8")])]);
       else await zip.copy(part);
     }
     await zip.finish();

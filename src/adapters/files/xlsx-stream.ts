@@ -35,7 +35,12 @@ function limited(path: string, maxBytes: number): NodeJS.ReadableStream {
   const counter = new Transform({
     transform(chunk: Buffer, _enc, done) {
       total += chunk.length;
-      if (total > maxBytes) done(new FileReadError(`${path} is larger than ${Math.round(maxBytes / 1048576)} MB, the limit for one file`));
+      if (total > maxBytes)
+        done(
+          new FileReadError(
+            `${path} is larger than ${Math.round(maxBytes / 1048576)} MB, the limit for one file`,
+          ),
+        );
       else done(null, chunk);
     },
   });
@@ -109,7 +114,9 @@ export async function openXlsxStream(
     if (!found) {
       const names = (reader.model?.sheets?.map((s) => s.name) ?? seen).map((n) => `"${n}"`).join(", ");
       throw new FileReadError(
-        options.sheet === undefined ? `${path} has no sheets` : `${path} has no sheet "${options.sheet}". Sheets: ${names}`,
+        options.sheet === undefined
+          ? `${path} has no sheets`
+          : `${path} has no sheet "${options.sheet}". Sheets: ${names}`,
       );
     }
   }

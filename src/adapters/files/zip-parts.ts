@@ -52,7 +52,8 @@ export async function listParts(handle: FileHandle): Promise<ZipPart[]> {
   const parts: ZipPart[] = [];
   let at = 0;
   for (let n = 0; n < count; n++) {
-    if (at + 46 > dir.length || dir.readUInt32LE(at) !== 0x02014b50) throw new ZipFormatError("broken zip directory");
+    if (at + 46 > dir.length || dir.readUInt32LE(at) !== 0x02014b50)
+      throw new ZipFormatError("broken zip directory");
     const nameLength = dir.readUInt16LE(at + 28);
     const extraLength = dir.readUInt16LE(at + 30);
     const commentLength = dir.readUInt16LE(at + 32);
@@ -75,7 +76,10 @@ export async function listParts(handle: FileHandle): Promise<ZipPart[]> {
 }
 
 /** Where a part's compressed data starts, and where its bytes (data descriptor included) end. */
-async function span(handle: FileHandle, part: ZipPart): Promise<{ start: number; data: number; end: number }> {
+async function span(
+  handle: FileHandle,
+  part: ZipPart,
+): Promise<{ start: number; data: number; end: number }> {
   const header = Buffer.alloc(30);
   await handle.read(header, 0, 30, part.localOffset);
   if (header.readUInt32LE(0) !== 0x04034b50) throw new ZipFormatError(`broken entry ${part.name}`);
@@ -93,7 +97,11 @@ async function span(handle: FileHandle, part: ZipPart): Promise<{ start: number;
 export async function partStreams(path: string, handle: FileHandle, part: ZipPart): Promise<Stage[]> {
   if (part.compressedSize === 0) return [Readable.from([])];
   const { data } = await span(handle, part);
-  const raw = createReadStream(path, { start: data, end: data + part.compressedSize - 1, highWaterMark: 1 << 20 });
+  const raw = createReadStream(path, {
+    start: data,
+    end: data + part.compressedSize - 1,
+    highWaterMark: 1 << 20,
+  });
   if (part.method === 0) return [raw];
   if (part.method !== 8) {
     raw.destroy();
@@ -135,7 +143,8 @@ function crc32(data: Uint8Array, previous: number): number {
   const native = (zlib as unknown as { crc32?: (d: Uint8Array, v: number) => number }).crc32;
   if (native) return native(data, previous);
   let c = ~previous;
-  for (let i = 0; i < data.length; i++) c = (CRC_TABLE[(c ^ (data[i] as number)) & 0xff] as number) ^ (c >>> 8);
+  for (let i = 0; i < data.length; i++)
+    c = (CRC_TABLE[(c ^ (data[i] as number)) & 0xff] as number) ^ (c >>> 8);
   return ~c >>> 0;
 }
 
@@ -191,17 +200,18 @@ export class ZipCopier {
         done(null, chunk);
       },
     });
-    const copier = this;
+    const out = this.out;
     const sink = new Writable({
       write(chunk: Buffer, _enc, done) {
         compressed += chunk.length;
-        copier.offset += chunk.length;
-        if (copier.out.write(chunk)) done();
-        else copier.out.once("drain", () => done());
+        if (out.write(chunk)) done();
+        else out.once("drain", () => done());
       },
     });
     await runPipeline([...content, counter, zlib.createDeflateRaw({ level: 6 }), sink]);
-    if (size > 0xfffffffe || compressed > 0xfffffffe) throw new ZipFormatError(`${part.name} would exceed 4 GB`);
+    this.offset += compressed;
+    if (size > 0xfffffffe || compressed > 0xfffffffe)
+      throw new ZipFormatError(`${part.name} would exceed 4 GB`);
     const descriptor = Buffer.alloc(16);
     descriptor.writeUInt32LE(0x08074b50, 0);
     descriptor.writeUInt32LE(crc >>> 0, 4);
