@@ -10,8 +10,8 @@ import type { CsvEncoding } from "../adapters/files/csv-encoding";
 import { writeTo } from "../adapters/files/safe-write";
 import { MemoryWorkbook } from "../adapters/memory/memory-workbook";
 import { exportXlsx } from "../adapters/memory/export-xlsx";
-import { ActionProblem } from "../taskpane/actions";
-import { applyImport, planWorkbookImport } from "../taskpane/import-actions";
+import { ActionProblem } from "../app/roster";
+import { applyImport, planWorkbookImport } from "../app/import";
 import { UsageError, withOutput, type CliIo } from "./score-command";
 
 export interface ImportOptions {
