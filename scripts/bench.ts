@@ -3,6 +3,7 @@
  *  - scoreRow over a generated 100,000-row roster
  *  - the CLI's batch path against Papa Parse and ExcelJS streaming on the same files (bench-batch.ts)
  *  - ITSSLEVEL called as Excel calls it, and a 50,000-row recalculation
+ *  - 5,000 people scored from an Engagements ledger (four engagements each)
  *  - the production task pane bundle, gzip
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
@@ -14,6 +15,7 @@ import { mapHeaders } from "../src/core/roster/header-map";
 import { SAMPLE_ROSTER_HEADERS, sampleRosterRows } from "../src/core/roster/sample";
 import { benchBatch } from "./bench-batch";
 import { benchFunctions } from "./bench-functions";
+import { benchEngagements } from "./bench-engagements";
 import { benchPane } from "./bench-pane";
 
 const ROWS = 100_000;
@@ -52,6 +54,7 @@ async function run(): Promise<void> {
   await benchBatch(mkdtempSync(join(tmpdir(), "itss-bench-")), process.argv.includes("--full"));
 
   benchFunctions(rows, fmt);
+  benchEngagements();
 
   // Task pane bundle, as built by `npm run build` (skipped when there is no build).
   const distDir = join(__dirname, "..", "dist");
