@@ -13,6 +13,7 @@ import { dateCellText } from "../core/rounds/round-label";
 import { locateColumns, missingColumns, quoteHeaders } from "../core/rounds/table-columns";
 import { cellText, isBlank } from "../core/roster/normalize";
 import { FunctionError } from "./evaluate";
+import { nonValue, omitted } from "./host-cells";
 
 type Matrix = readonly (readonly unknown[])[];
 
@@ -78,7 +79,10 @@ function readEmployeeId(value: unknown): unknown {
     if (!only) throw new FunctionError("#VALUE!", "employeeId must be one cell, such as [@[Employee ID]]");
     cell = (value[0] as unknown[])[0];
   }
-  if (isBlank(cell)) throw new FunctionError("#VALUE!", "employeeId is empty; pass the person's Employee ID");
+  const what = nonValue(cell);
+  if (what) throw new FunctionError("#VALUE!", `employeeId ${what.en}`);
+  // An empty cell arrives as 0 on Excel desktop (see host-cells.ts): no one's ID is 0.
+  if (omitted(cell)) throw new FunctionError("#VALUE!", "employeeId is empty; pass the person's Employee ID");
   return cell;
 }
 
@@ -86,8 +90,15 @@ function cellAt(row: readonly unknown[], at: number | undefined): unknown {
   return at === undefined ? undefined : row[at];
 }
 
-/** Levels as numbers so the spill can be charted; blanks stay blank; odd text is shown as typed. */
+/**
+ * Levels as numbers so the spill can be charted; blanks stay blank; odd text is shown as typed.
+ * Excel desktop passes an empty cell as 0 and the web as null (see host-cells.ts): an empty
+ * Round, Date, Agreed or Skill level cell arrives as 0 on desktop, so there 0 is blank on
+ * both hosts. The assessed level is always written when a round closes, so its 0 is level 0.
+ */
 function spilledCell(column: HistoryColumnKey, value: unknown): string | number {
+  if (nonValue(value)) return "";
+  if (value === 0 && column !== "assessedLevel") return "";
   if (column === "date") return dateCellText(value);
   if (column === "round" || isBlank(value)) return cellText(value);
   const level = parseLevel(value);
