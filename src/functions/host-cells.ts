@@ -130,29 +130,19 @@ export class RecentArguments<A, T> {
   }
 }
 
-/** KPI Rules columns whose values are names, an edition, a size rule or yes/no: a 0 there is blank. */
-const RULE_BLANK_WHEN_ZERO = new Set([
-  "category",
-  "field",
-  "edition",
-  "role",
-  "size",
-  "international",
-  "mentoring",
-  "apQualifies",
-]);
-
 /**
- * A KPI Rules table as the engine should read it: desktop's 0 for an empty cell made blank
- * where 0 cannot be meant, and a row of empty cells made an empty row. Run once per distinct
- * table (the result is cached), so it may allocate.
+ * A KPI Rules table as the engine should read it: desktop's 0 for an empty cell made blank in
+ * every rule column, and a row of empty cells made an empty row. In a rule column 0 never means
+ * more than blank: names, the edition, the size rule and yes/no cannot be 0, a minimum of 0 is
+ * no minimum (a blank Min Complexity or Min Themes reads as 0), and Level 0 is invalid either
+ * way. Run once per distinct table (the result is cached), so it may allocate.
  */
 export function hostRules(
   table: Matrix,
   keyOfHeader: (header: unknown) => string | undefined,
 ): { table: Matrix } | { row: number; column: number; what: Localized } {
   const header = table[0] ?? [];
-  const zeroIsBlank = header.map((h) => RULE_BLANK_WHEN_ZERO.has(keyOfHeader(h) ?? ""));
+  const zeroIsBlank = header.map((h) => keyOfHeader(h) !== undefined);
   const rows: unknown[][] = [];
   for (let r = 0; r < table.length; r++) {
     const row = table[r] ?? [];

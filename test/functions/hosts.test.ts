@@ -13,7 +13,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Papa from "papaparse";
 import { main } from "../../src/cli/itss";
-import { KPI_RULES } from "../../src/core/catalog";
+import { publishedRuleList } from "../../src/core/engine/published-rules";
 import { RULE_COLUMNS, ruleToCells } from "../../src/core/engine/rules-table";
 import { ROSTER_COLUMNS } from "../../src/core/roster/columns";
 import { SAMPLE_ROSTER_HEADERS, sampleRosterRows } from "../../src/core/roster/sample";
@@ -77,7 +77,7 @@ function outcome(fn: () => unknown): unknown {
 
 const companyRules = (): Cell[][] => [
   [...RULE_COLUMNS.map((c) => c.header.en)],
-  ...KPI_RULES.map((r) => ruleToCells(r, "en")),
+  ...publishedRuleList().map((r) => ruleToCells(r, "en")),
   RULE_COLUMNS.map(() => ""), // a cleared row inside the table
 ];
 
