@@ -98,14 +98,8 @@ function scoreOrThrow(
 ): RowScore {
   const given = singleRow(row, "row");
   const map = headerMapFor(headers, given.length);
-  const checked = hostRow(given, map);
-  if (!("cells" in checked)) {
-    const header = map.headers[checked.column] || `column ${checked.column + 1}`;
-    throw valueError(
-      defaultLang === "ja" ? `「${header}」列${checked.what.ja}` : `Column "${header}" ${checked.what.en}`,
-    );
-  }
-  const score = scoreRow(checked.cells, {
+  const cells = hostCells(given, map);
+  const score = scoreRow(cells, {
     headers: map,
     edition: readEdition(edition),
     target,
@@ -115,6 +109,16 @@ function scoreOrThrow(
     throw valueError(score.problems.map((p) => p.message[defaultLang]).join(" "));
   }
   return score;
+}
+
+/** The row as every host should read it (see host-cells.ts), or #VALUE! naming a data-type cell. */
+function hostCells(given: readonly unknown[], map: HeaderMap): readonly unknown[] {
+  const checked = hostRow(given, map);
+  if ("cells" in checked) return checked.cells;
+  const header = map.headers[checked.column] || `column ${checked.column + 1}`;
+  throw valueError(
+    defaultLang === "ja" ? `「${header}」列${checked.what.ja}` : `Column "${header}" ${checked.what.en}`,
+  );
 }
 
 function singleRow(range: Matrix, name: string): readonly unknown[] {
@@ -365,3 +369,18 @@ export function cmbokName(code: unknown, version: unknown, lang: unknown): strin
     throw notAvailable(`"${cellText(code)}" is not a CMBOK ${ver} competency code (codes look like OP-3)`);
   return readLang(lang) === "ja" ? found.nameJa : found.nameEn;
 }
+
+/** The argument readers, shared with evaluate-engagements.ts (the ledger arguments of ITSSLEVEL and ITSSGAP). */
+export const argumentReaders = {
+  singleRow,
+  headerMapFor,
+  hostCells,
+  ruleSetFor,
+  readEdition,
+  readLang,
+  readLevel,
+  readField,
+  levelNotDefined,
+  valueError,
+  lang: (): Lang => defaultLang,
+};
