@@ -16,6 +16,7 @@ import { scoreRow } from "../src/core/engine/score-row";
 import { mapHeaders } from "../src/core/roster/header-map";
 import { SAMPLE_ROSTER_HEADERS, sampleRosterRows } from "../src/core/roster/sample";
 import { benchFunctions } from "./bench-functions";
+import { benchFunctionOverhead } from "./bench-function-overhead";
 import { benchEngagements } from "./bench-engagements";
 import { benchPane } from "./bench-pane";
 
@@ -85,6 +86,7 @@ async function run(): Promise<void> {
   if (!out.startsWith("[")) throw new Error("the CLI printed no JSON");
 
   benchFunctions(rows, fmt);
+  benchFunctionOverhead(rows);
   benchEngagements();
 
   // Task pane bundle, as built by `npm run build` (skipped when there is no build).

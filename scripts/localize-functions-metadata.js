@@ -95,7 +95,12 @@ const JA = {
   },
   ITSSHISTORY: {
     description: "履歴テーブルから1人の評価ラウンドとレベルを返します。",
-    parameters: { employeeId: "社員番号。", history: "見出し行を含む履歴テーブル（例：History[#All]）。" },
+    parameters: {
+      employeeId: "社員番号。",
+      history:
+        '見出し行を含む履歴テーブル（例：History[#All]）、またはheadersを指定してその人の行だけ（例：FILTER(History, History[社員番号]=A2, "")）。',
+      headers: "historyが行だけのときの履歴テーブルの見出し行（History[#Headers]）。",
+    },
   },
   CMBOK: {
     description: "CMBOKコンピテンシーの名称。",

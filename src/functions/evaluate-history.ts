@@ -31,10 +31,18 @@ const REQUIRED: readonly HistoryColumnKey[] = ["employeeId", "round", "date", "a
 
 /**
  * @param employeeId the person's Employee ID (a cell; width and case do not matter)
- * @param history the History table with its header row, e.g. History[#All]
+ * @param history the History table with its header row, e.g. History[#All]; or, with
+ *   `headers`, only the person's rows, e.g. FILTER(History, History[Employee ID]=[@[Employee ID]], ""),
+ *   which keeps each call's payload small however long History grows (Excel on the web limits
+ *   a batch of custom-function calls to about 5 MB)
+ * @param headers the History table's header row (History[#Headers]) when `history` has none
  * @example itssHistory("E001", historyTable) // => [["FY2026 H1", "2026-03-31", 3, "", ""], ["FY2026 H2", "2026-09-30", 3, 4, ""]]
  */
-export function itssHistory(employeeId: unknown, history: Matrix): (string | number)[][] {
+export function itssHistory(
+  employeeId: unknown,
+  history: Matrix,
+  headers: Matrix | null = null,
+): (string | number)[][] {
   const id = readEmployeeId(employeeId);
   if (!Array.isArray(history) || history.length === 0) {
     throw new FunctionError(
@@ -42,7 +50,9 @@ export function itssHistory(employeeId: unknown, history: Matrix): (string | num
       "history must be the History table with its header row, such as History[#All]",
     );
   }
-  const [header, ...body] = history as Matrix;
+  const separate = Array.isArray(headers) && Array.isArray(headers[0]);
+  const header = separate ? (headers as Matrix)[0] : (history as Matrix)[0];
+  const body = separate ? (history as Matrix) : (history as Matrix).slice(1);
   const index = locateColumns(HISTORY_COLUMNS, header ?? []);
   const missing = missingColumns(HISTORY_COLUMNS, index, REQUIRED);
   if (missing.length > 0) {

@@ -120,7 +120,7 @@ describe("functions.json", () => {
       ITSSKNOWLEDGE: ["field", "skillItem", "[lang]"],
       CMBOK: ["code", "[version]", "[lang]"],
       ITSSSKILLLEVEL: ["ratings", "headers", "field", "[threshold]"],
-      ITSSHISTORY: ["employeeId", "history"],
+      ITSSHISTORY: ["employeeId", "history", "[headers]"],
       ITSSEVIDENCE: [
         "engagements",
         "headers",
