@@ -18,6 +18,7 @@ import { benchFunctions } from "./bench-functions";
 import { benchFunctionOverhead } from "./bench-function-overhead";
 import { benchEngagements } from "./bench-engagements";
 import { benchPane } from "./bench-pane";
+import { benchPaneBaseline } from "./bench-pane-baseline";
 
 const ROWS = 100_000;
 
@@ -82,6 +83,7 @@ async function run(): Promise<void> {
     console.log("task pane bundle: not measured (run `npm run build` first)");
   }
   await benchPane(distDir);
+  await benchPaneBaseline(distDir);
 }
 
 run().catch((err) => {
