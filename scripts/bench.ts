@@ -17,8 +17,10 @@ import { benchBatch } from "./bench-batch";
 import { benchEngine } from "./bench-engine";
 import { benchFunctions } from "./bench-functions";
 import { benchPreview } from "./bench-preview";
+import { benchFunctionOverhead } from "./bench-function-overhead";
 import { benchEngagements } from "./bench-engagements";
 import { benchPane } from "./bench-pane";
+import { benchPaneBaseline } from "./bench-pane-baseline";
 
 const ROWS = 100_000;
 
@@ -44,6 +46,7 @@ async function run(): Promise<void> {
 
   benchFunctions(rows, fmt);
   await benchPreview(rows);
+  benchFunctionOverhead(rows);
   benchEngagements();
 
   // Task pane bundle, as built by `npm run build` (skipped when there is no build).
@@ -70,6 +73,7 @@ async function run(): Promise<void> {
     console.log("task pane bundle: not measured (run `npm run build` first)");
   }
   await benchPane(distDir);
+  await benchPaneBaseline(distDir);
 }
 
 run().catch((err) => {

@@ -1,6 +1,6 @@
 /**
  * Evaluates, in the in-memory workbook, the formulas this product writes:
- *   =IF(COUNTA(row)=0,"",HR.ITSSLEVEL(row,headers[,KPI_Rules[#All]][,"V2"]))
+ *   =IF(COUNTA(row)=0,"",HR.ITSSLEVEL(row,headers[,KPI_Rules[[#All],[first]:[last]]][,"V2"]))
  *   =IF(COUNTA(row)=0,"",HR.ITSSGAP(row,headers,,[rules],[edition],"en"))
  *   =IF(COUNTA(row)=0,"",HR.ITSSSKILLLEVEL(row,headers,Skills[@[Specialty Field]]))
  * with table references (Roster[@[First]:[Last]]) or R1C1 references. Any other
@@ -121,7 +121,7 @@ type Ref =
   | { kind: "r1c1"; row: number | null; from: number; to: number }
   | { kind: "all"; table: string }
   | { kind: "cell"; table: string; column: string }
-  | { kind: "span"; table: string; thisRow: boolean; from: string; to: string }
+  | { kind: "span"; table: string; part: "row" | "headers" | "all"; from: string; to: string }
   | { kind: "none" };
 
 const parsedRefs = new Map<string, Ref>();
@@ -148,12 +148,13 @@ function readRef(ref: string, r1c1: boolean): Ref {
   // One column of this row: Skills[@[Specialty Field]].
   const single = /^(\w+)\[@\[((?:[^\]']|'.)+)\]\]$/.exec(ref);
   if (single) return { kind: "cell", table: single[1] ?? "", column: unescape(single[2] ?? "") };
-  const span = /^(\w+)\[(@|\[#Headers\],)\[((?:[^\]']|'.)+)\]:\[((?:[^\]']|'.)+)\]\]$/.exec(ref);
+  // Columns of this row, of the header row, or of the whole table (header row included).
+  const span = /^(\w+)\[(@|\[#Headers\],|\[#All\],)\[((?:[^\]']|'.)+)\]:\[((?:[^\]']|'.)+)\]\]$/.exec(ref);
   if (!span) return { kind: "none" };
   return {
     kind: "span",
     table: span[1] ?? "",
-    thisRow: span[2] === "@",
+    part: span[2] === "@" ? "row" : span[2] === "[#All]," ? "all" : "headers",
     from: unescape(span[3] ?? ""),
     to: unescape(span[4] ?? ""),
   };
@@ -188,9 +189,10 @@ function resolve(text: string, ctx: FormulaContext, r1c1: boolean): Block | null
       const from = headers.indexOf(ref.from);
       const to = headers.indexOf(ref.to);
       if (from < 0 || to < from) return null;
-      const row = ref.thisRow ? ctx.row : table.top;
-      const read = (): Block => wb.values(table.sheet, row, table.left + from, 1, to - from + 1);
-      return ref.thisRow ? read() : memoized(ctx, text, read);
+      const width = to - from + 1;
+      if (ref.part === "row") return wb.values(table.sheet, ctx.row, table.left + from, 1, width);
+      const rows = ref.part === "all" ? table.rows : 1;
+      return memoized(ctx, text, () => wb.values(table.sheet, table.top, table.left + from, rows, width));
     }
   }
 }
