@@ -105,7 +105,7 @@ export class ExcelWorkbook implements WorkbookAdapter {
         .getRangeByIndexes(at.rowIndex + 1 + after, at.columnIndex, before - after, width)
         .delete(Excel.DeleteShiftDirection.up);
     } else if (after > before) {
-      const blank = Array.from({ length: after - before }, () => spec.headers.map(() => null));
+      const blank = Array.from({ length: after - before }, () => spec.headers.map(() => ""));
       for (const [start, end] of chunkRows(blank))
         table.rows.add(undefined, blank.slice(start, end) as never);
     }
@@ -360,8 +360,21 @@ export class ExcelWorkbook implements WorkbookAdapter {
       table.worksheet.load("name");
       await context.sync();
       const sheet = table.worksheet;
+      const dataRows = range.rowCount - 1;
+      const removing = [...new Set(change.remove)].filter((r) => r >= 0 && r < dataRows);
+      // Excel keeps at least one data row in a table: when no row would be left, the
+      // first one stays and the first new row is written over it, so no blank row remains.
+      // A table whose only row is blank (a new template) is filled the same way.
+      let reuse = dataRows - removing.length === 0 && change.append.length > 0;
+      if (!reuse && dataRows === 1 && removing.length === 0 && change.append.length > 0) {
+        const only = sheet.getRangeByIndexes(range.rowIndex + 1, range.columnIndex, 1, range.columnCount);
+        only.load("values");
+        await context.sync();
+        reuse = (only.values[0] ?? []).every((v) => v === "" || v === null);
+      }
+      const toDelete = reuse ? removing.filter((r) => r !== 0) : removing;
       // Remove from the bottom up, contiguous runs at a time, so indexes stay right.
-      const runs = contiguousRuns(change.remove).reverse();
+      const runs = contiguousRuns(toDelete).reverse();
       for (let i = 0; i < runs.length; i += OPS_PER_SYNC) {
         for (const [start, end] of runs.slice(i, i + OPS_PER_SYNC)) {
           sheet
@@ -371,19 +384,29 @@ export class ExcelWorkbook implements WorkbookAdapter {
         await context.sync();
       }
       for (const header of change.newColumns ?? []) table.columns.add(undefined, undefined, header);
-      const rows = change.append.map((r) => [...r]);
       const width = range.columnCount + (change.newColumns?.length ?? 0);
+      const rows = change.append.map((r) => padRow(r, width));
       const formatOf = (r: number, c: number): string =>
         spec.text?.[c] || change.literal?.[r]?.[c] ? "@" : "General";
+      // Where the first new row goes: after the rows that stay, or over the reused one.
+      let next = range.rowIndex + 1 + dataRows - toDelete.length - (reuse ? 1 : 0);
       for (const [start, end] of chunkRows(rows)) {
         context.application.suspendApiCalculationUntilNextSync();
-        // Add the rows blank, format them, then write the values: text stays text.
-        const blank = rows.slice(start, end).map(() => Array<SheetCell>(width).fill(null));
-        const added = table.rows.add(undefined, blank as never).getRange();
-        added.numberFormat = blank.map((row, i) => row.map((_, c) => formatOf(start + i, c)));
-        added.values = rows
+        // rows.add returns only the top added row (TableRowCollection.add): grow the
+        // table by blank rows, then address the whole new block by position, format it,
+        // and write the values, so text stays text.
+        const count = end - start - (reuse && start === 0 ? 1 : 0);
+        if (count > 0)
+          table.rows.add(
+            undefined,
+            Array.from({ length: count }, () => Array<SheetCell>(width).fill("")) as never,
+          );
+        const block = sheet.getRangeByIndexes(next, range.columnIndex, end - start, width);
+        block.numberFormat = rows
           .slice(start, end)
-          .map((r) => (r.length === width ? r : [...r, ...Array<SheetCell>(width - r.length).fill(null)]));
+          .map((row, i) => row.map((_, c) => formatOf(start + i, c)));
+        block.values = rows.slice(start, end);
+        next += end - start;
         await context.sync();
         progress?.(end, rows.length, {
           en: `Added ${end} of ${rows.length} rows`,
@@ -491,9 +514,7 @@ async function writeChunked(
           Array.from({ length: width }, (_, c) => (text?.[c] || literal?.[start + i]?.[c] ? "@" : "General")),
         );
     }
-    range.values = values
-      .slice(start, end)
-      .map((r) => (r.length === width ? r : [...r, ...Array<SheetCell>(width - r.length).fill(null)]));
+    range.values = values.slice(start, end).map((r) => padRow(r, width));
     await context.sync();
     progress?.(end, values.length, {
       en: `Wrote ${end} of ${values.length} rows`,
@@ -551,6 +572,15 @@ const CHART_TYPES = {
   columnStacked: () => Excel.ChartType.columnStacked,
   radar: () => Excel.ChartType.radar,
 } as const;
+
+/**
+ * A row as Excel must receive it: exactly `width` cells, and "" where a cell is empty,
+ * because null in a 2-D write leaves the cell as it was instead of clearing it
+ * (Microsoft Learn, "Blank and null values in Excel add-ins").
+ */
+function padRow(row: readonly SheetCell[], width: number): SheetCell[] {
+  return Array.from({ length: width }, (_, c) => row[c] ?? "");
+}
 
 /** Sorted runs [start, end) of row indexes. */
 function contiguousRuns(rows: readonly number[]): [number, number][] {
