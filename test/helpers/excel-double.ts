@@ -88,6 +88,8 @@ export interface SyncRecord {
   bytes: number;
   /** UTF-8 bytes of the response (loaded values). */
   responseBytes: number;
+  /** Loads of cell contents (values, formulas, formats) this request carried. */
+  reads: number;
   suspended: boolean;
   /** Operations in order: "numberFormat@r,c" / "values@r,c" / "formulas@r,c" / "rows.add@r,c". */
   writes: string[];
@@ -151,6 +153,8 @@ export function sheetNameProblem(name: string, existing: readonly string[]): str
   return null;
 }
 
+const CELL_PROPS = new Set(["values", "formulas", "numberFormat", "text"]);
+
 const VALIDATION_LIMITS = { title: 32, prompt: 255, error: 225 } as const;
 
 /* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-this-alias -- an untyped Office.js object model: closures over the double are the point */
@@ -196,6 +200,8 @@ export class ExcelDouble {
   failSyncAt: number | null = null;
   selection = { sheet: "", top: 0, left: 0, rows: 1, columns: 1 };
   activeSheet = "";
+  /** Excel on the web's payload limit; a test may lower it to see what happens at the edge. */
+  payloadLimit = WEB_PAYLOAD_LIMIT;
 
   private queue: Op[] = [];
   private suspended = false;
@@ -490,7 +496,13 @@ export class ExcelDouble {
   async sync(): Promise<void> {
     const ops = this.queue;
     this.queue = [];
-    const record: SyncRecord = { bytes: 0, responseBytes: 0, suspended: this.suspended, writes: [] };
+    const record: SyncRecord = {
+      bytes: 0,
+      responseBytes: 0,
+      reads: 0,
+      suspended: this.suspended,
+      writes: [],
+    };
     this.current = record;
     this.suspended = false;
     record.bytes = ops.reduce((n, o) => n + o.bytes, 0);
@@ -500,7 +512,7 @@ export class ExcelDouble {
       this.failSyncAt = null;
       throw new OfficeError("GeneralException", "An internal error has occurred.");
     }
-    if (this.profile === "web" && record.bytes > WEB_PAYLOAD_LIMIT)
+    if (this.profile === "web" && record.bytes > this.payloadLimit)
       throw new OfficeError(
         "RequestPayloadSizeLimitExceeded",
         "The request payload size has exceeded the limit.",
@@ -514,7 +526,7 @@ export class ExcelDouble {
         commits.push(commit);
       }
     }
-    if (this.profile === "web" && record.responseBytes > WEB_PAYLOAD_LIMIT)
+    if (this.profile === "web" && record.responseBytes > this.payloadLimit)
       throw new OfficeError(
         "ResponsePayloadSizeLimitExceeded",
         "The response payload size has exceeded the limit.",
@@ -523,7 +535,7 @@ export class ExcelDouble {
     await Promise.resolve();
   }
 
-  private current: SyncRecord = { bytes: 0, responseBytes: 0, suspended: false, writes: [] };
+  private current: SyncRecord = { bytes: 0, responseBytes: 0, reads: 0, suspended: false, writes: [] };
 
   private logWrite(entry: string): void {
     // Ops run inside sync(); the record being built is the last one.
@@ -608,6 +620,7 @@ export class ExcelDouble {
         run: () => undefined,
         load: () => {
           if (onNull?.()) return { bytes: 5, commit: () => loaded.set("isNullObject", true) };
+          if (keys.some((k) => CELL_PROPS.has(k))) d.syncs[d.syncs.length - 1]!.reads++;
           const got = keys.map((k) => [k, props[k]!()] as const);
           return {
             bytes: jsonBytes(Object.fromEntries(got)),
