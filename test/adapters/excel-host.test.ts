@@ -177,14 +177,17 @@ eachProfile(() => {
       const options = { lang: "ja", edition: "V3", useCompanyRules: false } as const;
       const first = (await wb.findRoster(false)) as TableData;
       await wb.writeScores(first, scorePlan(first, { ...options, mode: "values" }).columns);
+      // The longest gap sentences: several hundred characters of Japanese per row.
+      const grid = fake.grid("Roster");
+      for (let r = 1; r <= 50_000; r++) grid[r]![22] = String(grid[r]![22]).repeat(5);
       fake.syncs.length = 0;
       const scored = (await wb.findRoster(false)) as TableData;
       expect(scored.rows).toHaveLength(50_000);
       expect(String(scored.rows[0]?.[22])).toMatch(/[ぁ-んァ-ン一-龯]/);
       const reads = fake.syncs.filter((s) => s.reads > 0);
-      // Cell counts would make a 100,000-cell chunk of this table several MB.
+      // Counted by cells, a 100,000-cell chunk of this table would be over the limit.
       const bytes = reads.reduce((n, s) => n + s.responseBytes, 0);
-      expect(bytes / (50_000 * 23)).toBeGreaterThan(WEB_PAYLOAD_LIMIT / 100_000);
+      expect((bytes / (50_000 * 23)) * 100_000).toBeGreaterThan(WEB_PAYLOAD_LIMIT);
       for (const s of fake.syncs) {
         expect(s.responseBytes).toBeLessThan(WEB_PAYLOAD_LIMIT);
         expect(s.bytes).toBeLessThan(WEB_PAYLOAD_LIMIT);
@@ -201,7 +204,9 @@ eachProfile(() => {
       const read = await new ExcelWorkbook().findRoster(false);
       expect(read?.rows).toHaveLength(2_000);
       if (fake.profile === "web")
-        expect(Math.max(...fake.syncs.map((s) => s.responseBytes))).toBeLessThan(200_000);
+        expect(Math.max(...fake.syncs.filter((s) => !s.error).map((s) => s.responseBytes))).toBeLessThan(
+          200_000,
+        );
     });
   });
 

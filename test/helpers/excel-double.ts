@@ -90,6 +90,8 @@ export interface SyncRecord {
   responseBytes: number;
   /** Loads of cell contents (values, formulas, formats) this request carried. */
   reads: number;
+  /** The error code when Excel refused the request. */
+  error?: string;
   suspended: boolean;
   /** Operations in order: "numberFormat@r,c" / "values@r,c" / "formulas@r,c" / "rows.add@r,c". */
   writes: string[];
@@ -327,17 +329,21 @@ export class ExcelDouble {
     const text = String(v);
     if (/^[+-]\d+(\.\d+)?$/.test(text)) return Number(text);
     if (!text.startsWith("=") || depth > 3) return "#NAME?";
-    return evaluateFormula(text, {
-      workbook: this.calcView(depth + 1) as never,
-      sheet: sheet.name,
-      row,
-      column,
-    });
+    const calc = (blank: 0 | null): unknown =>
+      evaluateFormula(text, {
+        workbook: this.calcView(depth + 1, blank) as never,
+        sheet: sheet.name,
+        row,
+        column,
+      });
+    // The evaluator stands in for Excel's own IF(COUNTA(...)=0,"",...) guard, which sees
+    // blanks as blanks on every host; only the HR.* call gets desktop's 0 for a blank.
+    const guarded = calc(null);
+    return this.profile === "desktop" && guarded !== "" ? calc(0) : guarded;
   }
 
   /** What the formula evaluator reads: tables and displayed values, blanks as each host passes them. */
-  private calcView(depth: number): unknown {
-    const blank = this.profile === "desktop" ? 0 : null;
+  private calcView(depth: number, blank: 0 | null): unknown {
     return {
       table: (name: string) => this.tables.find((t) => t.name.toLowerCase() === name.toLowerCase()),
       values: (sheetName: string, top: number, left: number, rows: number, columns: number) => {
@@ -508,6 +514,15 @@ export class ExcelDouble {
     record.bytes = ops.reduce((n, o) => n + o.bytes, 0);
     const index = this.syncs.length;
     this.syncs.push(record);
+    try {
+      await this.run(ops, record, index);
+    } catch (err) {
+      record.error = (err as { code?: string }).code ?? "Error";
+      throw err;
+    }
+  }
+
+  private async run(ops: Op[], record: SyncRecord, index: number): Promise<void> {
     if (this.failSyncAt === index) {
       this.failSyncAt = null;
       throw new OfficeError("GeneralException", "An internal error has occurred.");
