@@ -4,6 +4,7 @@
  *  - the CLI end to end (CSV in, JSON out) against Papa Parse alone on the same file
  *  - ITSSLEVEL called as Excel calls it, and a 50,000-row recalculation
  *  - the production task pane bundle, gzip
+ *  - Office.js request sizes per chunk for a 50,000-row score (bench-excel.ts)
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -14,6 +15,7 @@ import { main } from "../src/cli/itss";
 import { scoreRow } from "../src/core/engine/score-row";
 import { mapHeaders } from "../src/core/roster/header-map";
 import { SAMPLE_ROSTER_HEADERS, sampleRosterRows } from "../src/core/roster/sample";
+import { benchExcel } from "./bench-excel";
 import { benchFunctions } from "./bench-functions";
 import { benchPane } from "./bench-pane";
 
@@ -83,6 +85,7 @@ async function run(): Promise<void> {
   if (!out.startsWith("[")) throw new Error("the CLI printed no JSON");
 
   benchFunctions(rows, fmt);
+  await benchExcel();
 
   // Task pane bundle, as built by `npm run build` (skipped when there is no build).
   const distDir = join(__dirname, "..", "dist");

@@ -12,7 +12,8 @@ import { scorePlan } from "../../src/core/sheets/score-plan";
 import type { SheetTable, TableData } from "../../src/core/sheets/sheet-table";
 import { standardTables } from "../../src/core/sheets/standard-tables";
 import { SAMPLE_ROSTER_HEADERS, sampleRosterRows } from "../../src/core/roster/sample";
-import { ExcelDouble, eachProfile, WEB_PAYLOAD_LIMIT } from "../helpers/excel-double";
+import { ExcelDouble, WEB_PAYLOAD_LIMIT } from "../helpers/excel-double";
+import { eachProfile } from "../helpers/mock-excel";
 
 const HEADERS = [...SAMPLE_ROSTER_HEADERS];
 

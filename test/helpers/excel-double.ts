@@ -1152,16 +1152,3 @@ function tooLong(what: string, text: string | undefined, max: number): void {
     );
 }
 /* eslint-enable @typescript-eslint/no-explicit-any, @typescript-eslint/no-this-alias */
-
-/** Runs `body` once per profile, with doubles created in it defaulting to that profile. */
-export function eachProfile(body: (profile: Profile) => void): void {
-  describe.each(PROFILES)("Excel %s", (profile) => {
-    beforeEach(() => {
-      ExcelDouble.defaultProfile = profile;
-    });
-    afterAll(() => {
-      ExcelDouble.defaultProfile = "web";
-    });
-    body(profile);
-  });
-}

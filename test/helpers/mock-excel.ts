@@ -1,5 +1,21 @@
 /**
- * The Excel test double under its historical name: see excel-double.ts for what it
- * enforces and where Excel documents each behaviour.
+ * The Excel test double under its historical name, and `eachProfile`, which runs a
+ * block of tests once as Excel desktop and once as Excel on the web. See
+ * excel-double.ts for what the double enforces and where Excel documents it.
  */
-export { ExcelDouble as FakeExcel, eachProfile, PROFILES, type SyncRecord } from "./excel-double";
+import { ExcelDouble, PROFILES, type Profile } from "./excel-double";
+
+export { ExcelDouble as FakeExcel, PROFILES, type SyncRecord } from "./excel-double";
+
+/** Runs `body` once per profile, with doubles created in it defaulting to that profile. */
+export function eachProfile(body: (profile: Profile) => void): void {
+  describe.each(PROFILES)("Excel %s", (profile) => {
+    beforeEach(() => {
+      ExcelDouble.defaultProfile = profile;
+    });
+    afterAll(() => {
+      ExcelDouble.defaultProfile = "web";
+    });
+    body(profile);
+  });
+}
