@@ -3,6 +3,7 @@
  *  - scoreRow over a generated 100,000-row roster
  *  - the CLI end to end (CSV in, JSON out) against Papa Parse alone on the same file
  *  - ITSSLEVEL called as Excel calls it, and a 50,000-row recalculation
+ *  - 5,000 people scored from an Engagements ledger (four engagements each)
  *  - the production task pane bundle, gzip
  *  - Office.js request sizes per chunk for a 50,000-row score (bench-excel.ts)
  */
@@ -17,6 +18,7 @@ import { mapHeaders } from "../src/core/roster/header-map";
 import { SAMPLE_ROSTER_HEADERS, sampleRosterRows } from "../src/core/roster/sample";
 import { benchExcel } from "./bench-excel";
 import { benchFunctions } from "./bench-functions";
+import { benchEngagements } from "./bench-engagements";
 import { benchPane } from "./bench-pane";
 
 const ROWS = 100_000;
@@ -85,6 +87,7 @@ async function run(): Promise<void> {
   if (!out.startsWith("[")) throw new Error("the CLI printed no JSON");
 
   benchFunctions(rows, fmt);
+  benchEngagements();
   await benchExcel();
 
   // Task pane bundle, as built by `npm run build` (skipped when there is no build).
