@@ -205,6 +205,8 @@ export class ExcelDouble {
   /** Excel on the web's payload limit; a test may lower it to see what happens at the edge. */
   payloadLimit = WEB_PAYLOAD_LIMIT;
 
+  /** Operations queued but never synced when an Excel.run ended (should stay 0). */
+  unsynced = 0;
   private queue: Op[] = [];
   private suspended = false;
 
@@ -231,8 +233,10 @@ export class ExcelDouble {
         this.queue = [];
         this.suspended = false;
         const result = await batch(this.context());
-        // Excel.run syncs what is still queued when the batch ends.
-        if (this.queue.length > 0) await this.sync();
+        // Whether Excel.run flushes what is still queued is not documented: the double
+        // drops it, so an adapter that forgets its last sync shows in the tests.
+        this.unsynced += this.queue.length;
+        this.queue = [];
         return result;
       },
       DeleteShiftDirection: { up: "Up", left: "Left" },

@@ -244,6 +244,11 @@ export class ExcelWorkbook implements WorkbookAdapter {
           const values = columns.values.map((v) => [v[0], v[1]]);
           await writeChunked(context, sheet, top + 1, left, values, [false, true], progress);
         } else if (columns.formulas) {
+          // The same formula goes to every row, in chunks. One formula per column, left to
+          // Excel to fill as a calculated column, fills only while the user's AutoCorrect
+          // option "Fill formulas in tables to create calculated columns" is on (office-js
+          // issue 2093, closed "by design"), and does nothing in a plain range; assigning
+          // one string to a multi-cell range is not documented (Range.formulas is any[][]).
           const formulas = Array.from({ length: rowCount }, () => [
             columns.formulas?.[0],
             columns.formulas?.[1],
