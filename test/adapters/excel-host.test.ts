@@ -66,18 +66,25 @@ eachProfile(() => {
       expect(tableValues(fake, "Roster").map((r) => r[0])).toEqual(["Employee ID", "R1", "R2"]);
     });
 
-    it("fills a new, empty template's blank row instead of leaving it above the rows", async () => {
+    it("appended rows take a calculated column's formula; replacing every row keeps it in the row that stays", async () => {
       const fake = new ExcelDouble();
       fake.install();
       await new ExcelWorkbook().createTemplateTable(
-        rosterTemplate({ lang: "en", sampleRows: false, useCompanyRules: false }),
+        rosterTemplate({ lang: "en", sampleRows: true, useCompanyRules: false }),
       );
-      const spec = { ...rosterSpec, headers: fake.grid("Roster")[0] as string[] };
+      const headers = fake.grid("Roster")[0] as string[];
+      const spec = { ...rosterSpec, headers };
+      const row = (id: string) => headers.map((_, c) => (c === 0 ? id : null));
+      await new ExcelWorkbook().updateTableRows(spec, { remove: [], append: [row("A1"), row("A2")] });
+      const last = fake.tables[0]!.rows - 1;
+      expect(fake.isFormula("Roster", last, 21)).toBe(true);
       await new ExcelWorkbook().updateTableRows(spec, {
-        remove: [],
-        append: [idRow("A1"), idRow("A2")].map((r) => [...r, "", ""]),
+        remove: Array.from({ length: last }, (_, i) => i),
+        append: [row("B1"), row("B2")],
       });
-      expect(tableValues(fake, "Roster").map((r) => r[0])).toEqual(["Employee ID", "A1", "A2"]);
+      expect(tableValues(fake, "Roster").map((r) => r[0])).toEqual(["Employee ID", "B1", "B2"]);
+      expect(fake.isFormula("Roster", 1, 21)).toBe(true);
+      expect(fake.display("Roster", 1, 1)).toBe("");
     });
   });
 

@@ -187,6 +187,12 @@ describe.each(ADAPTERS)("the workbook contract on %s", (name, make) => {
     const afterReplace = await wb.readTable("Roster");
     expect(body(afterReplace)).toHaveLength(4);
     expect(body(afterReplace)[0]?.[0]).not.toBe("");
+    // After a replace, Excel keeps the ITSS Level and Gap formulas in the new rows (the
+    // row that stays and rows.add keep the calculated columns); the memory workbook
+    // drops them with the last row. Compared without those two columns until it keeps them.
+    const formulaColumns = ["ITSS Level", "Gap"].map((h) => afterReplace?.headers.indexOf(h) ?? -1);
+    const withoutFormulas = body(afterReplace).map((r) => r.filter((_, c) => !formulaColumns.includes(c)));
+    record(name, "import", { afterAppend: body(afterAppend), afterReplace: withoutFormulas });
   });
 
   it("imports skills into the Skills table, twice: the second import adds its rows", async () => {
@@ -198,6 +204,7 @@ describe.each(ADAPTERS)("the workbook contract on %s", (name, make) => {
     }
     const skills = await wb.readTable("Skills");
     expect(body(skills).length).toBeGreaterThan(1);
+    record(name, "skills import", body(skills));
     expect(body(skills).every((r) => r[0] !== "")).toBe(true);
   });
 
@@ -265,7 +272,7 @@ describe.each(ADAPTERS)("the workbook contract on %s", (name, make) => {
 });
 
 describe("every adapter gives the same answers", () => {
-  it.each(["distribution", "skills", "trends"])("%s", (scenario) => {
+  it.each(["import", "skills import", "distribution", "skills", "trends"])("%s", (scenario) => {
     const byAdapter = outcomes.get(scenario);
     expect([...(byAdapter?.keys() ?? [])]).toEqual(ADAPTERS.map(([n]) => n));
     const memory = byAdapter?.get("memory");

@@ -1050,6 +1050,20 @@ export class ExcelDouble {
             t.rows += rows.length;
             const block = { sheet, top: at, left: t.left, rows: rows.length, columns: t.columns };
             d.writeCells(block, rows);
+            // Calculated columns: with AutoCorrect's "Fill formulas in tables to create
+            // calculated columns" on (the default), new rows take the column's formula
+            // whatever value was given (office-js issues 2093, 6745).
+            if (t.rows - rows.length > 1)
+              for (let c = 0; c < t.columns; c++) {
+                const last = at - 1;
+                if (sheet.formula[last]?.[t.left + c] !== true) continue;
+                const formula = sheet.values[last]?.[t.left + c];
+                if (typeof formula !== "string" || !formula.startsWith("=")) continue;
+                d.writeCells(
+                  { sheet, top: at, left: t.left + c, rows: rows.length, columns: 1 },
+                  rows.map(() => [formula]),
+                );
+              }
             d.logWrite(`rows.add@${d.loc(block)}`);
             // The returned TableRow is the top added row only.
             topRow = { ...block, rows: 1 };

@@ -399,13 +399,14 @@ export class ExcelWorkbook implements WorkbookAdapter {
       const removing = [...new Set(change.remove)].filter((r) => r >= 0 && r < dataRows);
       // Excel keeps at least one data row in a table: when no row would be left, the
       // first one stays and the first new row is written over it, so no blank row remains.
-      // A table whose only row is blank (a new template) is filled the same way.
-      let reuse = dataRows - removing.length === 0 && change.append.length > 0;
-      if (!reuse && dataRows === 1 && removing.length === 0 && change.append.length > 0) {
-        const only = sheet.getRangeByIndexes(range.rowIndex + 1, range.columnIndex, 1, range.columnCount);
-        only.load("values");
+      // Its formula cells (a calculated column) stay where the new row has no value.
+      const reuse = dataRows > 0 && dataRows - removing.length === 0 && change.append.length > 0;
+      let kept: unknown[] = [];
+      if (reuse) {
+        const first = sheet.getRangeByIndexes(range.rowIndex + 1, range.columnIndex, 1, range.columnCount);
+        first.load("formulas");
         await context.sync();
-        reuse = (only.values[0] ?? []).every((v) => v === "" || v === null);
+        kept = first.formulas[0] ?? [];
       }
       const toDelete = reuse ? removing.filter((r) => r !== 0) : removing;
       // Remove from the bottom up, contiguous runs at a time, so indexes stay right.
@@ -420,7 +421,15 @@ export class ExcelWorkbook implements WorkbookAdapter {
       }
       for (const header of change.newColumns ?? []) table.columns.add(undefined, undefined, header);
       const width = range.columnCount + (change.newColumns?.length ?? 0);
-      const rows = change.append.map((r) => padRow(r, width));
+      // null leaves a new row's cell as Excel made it (a calculated column's formula);
+      // over the reused row, null clears what the removed row held, formulas apart.
+      const rows = change.append.map((r, i) =>
+        Array.from({ length: width }, (_, c): SheetCell => {
+          const v = r[c] ?? null;
+          if (v !== null || !(reuse && i === 0)) return v;
+          return typeof kept[c] === "string" && String(kept[c]).startsWith("=") ? null : "";
+        }),
+      );
       const formatOf = (r: number, c: number): string =>
         spec.text?.[c] || change.literal?.[r]?.[c] ? "@" : "General";
       // Where the first new row goes: after the rows that stay, or over the reused one.
