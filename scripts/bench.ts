@@ -17,8 +17,10 @@ import { SAMPLE_ROSTER_HEADERS, sampleRosterRows } from "../src/core/roster/samp
 import { benchBatch } from "./bench-batch";
 import { benchExcel } from "./bench-excel";
 import { benchFunctions } from "./bench-functions";
+import { benchFunctionOverhead } from "./bench-function-overhead";
 import { benchEngagements } from "./bench-engagements";
 import { benchPane } from "./bench-pane";
+import { benchPaneBaseline } from "./bench-pane-baseline";
 
 const ROWS = 100_000;
 
@@ -56,6 +58,7 @@ async function run(): Promise<void> {
   await benchBatch(mkdtempSync(join(tmpdir(), "itss-bench-")), process.argv.includes("--full"));
 
   benchFunctions(rows, fmt);
+  benchFunctionOverhead(rows);
   benchEngagements();
   await benchExcel();
 
@@ -83,6 +86,7 @@ async function run(): Promise<void> {
     console.log("task pane bundle: not measured (run `npm run build` first)");
   }
   await benchPane(distDir);
+  await benchPaneBaseline(distDir);
 }
 
 run().catch((err) => {
