@@ -21,24 +21,10 @@ import {
   createSkillsSheet,
 } from "../../src/app/skills";
 import { applySkillsImport, planSkillsImport, sourceFromFile } from "../../src/app/skills-import";
-import { itssLevel } from "../../src/functions/evaluate";
-import { SAMPLE_ROSTER_HEADERS, sampleRosterRows } from "../../src/core/roster/sample";
 import { HEADER, hardware, type Person } from "../core/rounds/roster";
 import { ExcelDouble, type Profile } from "../helpers/excel-double";
 
 type Make = () => WorkbookAdapter;
-
-/** Whether HR.ITSSLEVEL reads Excel desktop's 0 for a blank cell as blank (issue 11). */
-function desktopBlanksRead(): boolean {
-  const blankAsZero = (r: readonly SheetCell[]) => r.map((v) => (v === "" || v === null ? 0 : v));
-  try {
-    for (const row of sampleRosterRows())
-      itssLevel([blankAsZero(row)], [[...SAMPLE_ROSTER_HEADERS]], null, null);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 function excel(profile: Profile): Make {
   return () => {
@@ -71,8 +57,6 @@ const notes = (rows: SheetCell[][]): SheetTable => ({
   rows,
   text: [true, false, true],
 });
-
-const isEqual = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
 
 /** What each adapter gave per scenario: compared across adapters at the end. */
 const outcomes = new Map<string, Map<string, unknown>>();
@@ -163,12 +147,8 @@ describe.each(ADAPTERS)("the workbook contract on %s", (name, make) => {
     expect(byValues.filter((v) => typeof v === "number").length).toBeGreaterThan(5);
     await scoreRoster(wb, { ...options, mode: "formulas" });
     const byFormulas = column(await wb.readTable("Roster"), "ITSS Level");
-    // Excel desktop passes a blank cell in a range as 0 (office-js 4702): until HR.ITSSLEVEL
-    // reads that 0 as blank, the formulas give #VALUE! there; the double shows it.
-    if (name === "Excel desktop" && !desktopBlanksRead()) {
-      expect(byFormulas).toContain("#VALUE!");
-      return;
-    }
+    // Excel desktop passes a blank cell in a range as 0 (office-js 4702), the web as null:
+    // the double passes them so, and the levels must not differ.
     expect(byFormulas).toEqual(byValues);
   });
 
@@ -276,14 +256,6 @@ describe("every adapter gives the same answers", () => {
     const byAdapter = outcomes.get(scenario);
     expect([...(byAdapter?.keys() ?? [])]).toEqual(ADAPTERS.map(([n]) => n));
     const memory = byAdapter?.get("memory");
-    for (const [adapter, value] of byAdapter ?? []) {
-      // Until the HR.* functions read Excel desktop's 0 for a blank as blank (issue 11),
-      // a desktop formula can give #VALUE! where the web gives a level.
-      if (adapter === "Excel desktop" && !desktopBlanksRead() && !isEqual(value, memory)) {
-        expect(JSON.stringify(value)).toContain("#VALUE!");
-        continue;
-      }
-      expect([adapter, value]).toEqual([adapter, memory]);
-    }
+    for (const [adapter, value] of byAdapter ?? []) expect([adapter, value]).toEqual([adapter, memory]);
   });
 });
