@@ -6,6 +6,7 @@
  *  - the preview's import + score + distribution of 20,000 rows on the in-memory workbook
  *  - 5,000 people scored from an Engagements ledger (four engagements each)
  *  - the production task pane bundle, gzip
+ *  - Office.js request sizes per chunk for a 50,000-row score (bench-excel.ts)
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -15,6 +16,7 @@ import { mapHeaders } from "../src/core/roster/header-map";
 import { SAMPLE_ROSTER_HEADERS, sampleRosterRows } from "../src/core/roster/sample";
 import { benchBatch } from "./bench-batch";
 import { benchEngine } from "./bench-engine";
+import { benchExcel } from "./bench-excel";
 import { benchFunctions } from "./bench-functions";
 import { benchPreview } from "./bench-preview";
 import { benchFunctionOverhead } from "./bench-function-overhead";
@@ -48,6 +50,7 @@ async function run(): Promise<void> {
   await benchPreview(rows);
   benchFunctionOverhead(rows);
   benchEngagements();
+  await benchExcel();
 
   // Task pane bundle, as built by `npm run build` (skipped when there is no build).
   const distDir = join(__dirname, "..", "dist");
