@@ -13,7 +13,20 @@ import {
   type EngagementProblem,
   type EngagementScore,
 } from "../core/engagements";
+import {
+  ENGAGEMENTS_SHEET,
+  engagementsTemplate,
+  ledgerFormulas,
+  type EngagementsTemplateOptions,
+} from "../core/engagements/template";
+import { mapEngagementHeaders } from "../core/engagements";
 import type { RuleSet } from "../core/engine/rule-set";
+import { cellText } from "../core/roster/normalize";
+import { scorePlan } from "../core/sheets/score-plan";
+import type { ScoreColumns } from "../core/sheets/sheet-table";
+import type { Progress, WorkbookAdapter } from "../adapters/workbook";
+import { TEXT } from "../taskpane/i18n";
+import { ActionProblem, companyRules } from "./roster";
 import { mapHeaders } from "../core/roster/header-map";
 import { readEvidence } from "../core/roster/read-row";
 import { personKey } from "../core/rounds/person-key";
@@ -84,4 +97,106 @@ export function ledgerRowJson(r: LedgerRowScore, lang: Lang) {
     ...(s.level === null ? { error: s.problems.map((p) => p.message[lang]).join(" ") } : {}),
     evidence: s.evidenceLevels,
   };
+}
+
+// ---- The pane's actions: create the Engagements table, score the roster from it ----
+
+export const ENGAGEMENT_TEXT = {
+  noLedger: {
+    en: "No Engagements table yet: create one (Engagements › Create) or import a project history.",
+    ja: "Engagements表がまだありません。作成するか、案件実績を取り込んでください。",
+  },
+  needsTable: {
+    en: "Scoring from engagements needs the roster as an Excel table (Roster): live formulas refer to its columns.",
+    ja: "案件からの判定には、名簿がExcelのテーブル（Roster）である必要があります。",
+  },
+} as const;
+
+export async function createEngagements(
+  wb: WorkbookAdapter,
+  options: EngagementsTemplateOptions,
+  progress?: Progress,
+): Promise<void> {
+  await wb.createTemplateTable(engagementsTemplate(options), progress);
+}
+
+export interface LedgerScoreOptions {
+  readonly lang: Lang;
+  readonly edition: Edition;
+  readonly mode: "values" | "formulas";
+  readonly useCompanyRules: boolean;
+  /** Day of calculation for values mode (formulas count to TODAY()). */
+  readonly asOf: Day;
+}
+
+export interface LedgerScoreResult {
+  readonly scored: number;
+  readonly perLevel: readonly number[];
+  readonly ledgerProblems: readonly EngagementProblem[];
+}
+
+/** Writes the roster's level and gap from the Engagements table, as values or live formulas. */
+export async function scoreFromEngagements(
+  wb: WorkbookAdapter,
+  options: LedgerScoreOptions,
+  progress?: Progress,
+): Promise<LedgerScoreResult> {
+  const roster = await wb.findRoster(false);
+  if (!roster || roster.rows.length === 0) throw new ActionProblem(TEXT.noRoster);
+  const ledger = await wb.readTable(ENGAGEMENTS_SHEET.table);
+  if (!ledger) throw new ActionProblem(ENGAGEMENT_TEXT.noLedger);
+  const rules = options.useCompanyRules ? await companyRules(wb) : undefined;
+  // The placement of the two columns (reused when present) is the roster scorer's.
+  const plan = scorePlan(roster, { ...options, mode: "values", ...(rules ? { rules } : {}) });
+  const evidenceHeaders = roster.headers.slice(0, plan.columns.offset).map(cellText);
+  const result = scoreRosterWithLedger(
+    {
+      headers: evidenceHeaders,
+      rows: roster.rows.map((r) => r.slice(0, evidenceHeaders.length)),
+      firstRow: roster.headerRow + 2,
+    },
+    { headers: ledger.headers, rows: ledger.rows, firstRow: ledger.headerRow + 2 },
+    { asOf: options.asOf, edition: options.edition, ...(rules ? { rules } : {}) },
+  );
+  const perLevel = [0, 0, 0, 0, 0, 0, 0, 0];
+  const invalidRows: number[] = [];
+  result.rows.forEach((r, i) => {
+    if (r.score.level === null) invalidRows.push(i);
+    else perLevel[r.score.level] = (perLevel[r.score.level] ?? 0) + 1;
+  });
+  const base = { headers: plan.columns.headers, offset: plan.columns.offset, invalidRows };
+  let columns: ScoreColumns;
+  if (options.mode === "formulas") {
+    if (!roster.table) throw new ActionProblem(ENGAGEMENT_TEXT.needsTable);
+    const map = mapHeaders(evidenceHeaders);
+    const rosterId = evidenceHeaders[map.index.employeeId] ?? "Employee ID";
+    const ledgerMap = mapEngagementHeaders(ledger.headers);
+    const ledgerId = cellText(ledger.headers[ledgerMap.index.employeeId]) || "Employee ID";
+    const itsm = result.rows.some((r) => r.score.evidence.category === "it-service-management");
+    columns = {
+      ...base,
+      mode: "formulas",
+      formulaStyle: "a1",
+      formulas: ledgerFormulas(roster.table, evidenceHeaders, rosterId, ledgerId, {
+        ...options,
+        countToToday: itsm,
+      }),
+    };
+  } else {
+    const lang = options.lang;
+    columns = {
+      ...base,
+      mode: "values",
+      values: result.rows.map((r) =>
+        r.score.level === null
+          ? [
+              "",
+              `${lang === "en" ? "Error: " : "エラー："}${r.score.problems.map((p) => p.message[lang]).join(" ")}`,
+            ]
+          : [r.score.level, r.score.gaps.map((g) => g[lang]).join("\n")],
+      ),
+    };
+  }
+  await wb.writeScores(roster, columns, progress);
+  return { scored: roster.rows.length, perLevel, ledgerProblems: result.ledgerProblems };
 }
