@@ -131,6 +131,7 @@ export interface LedgerScoreOptions {
 
 export interface LedgerScoreResult {
   readonly scored: number;
+  readonly engagements: number;
   readonly perLevel: readonly number[];
   readonly ledgerProblems: readonly EngagementProblem[];
 }
@@ -198,5 +199,10 @@ export async function scoreFromEngagements(
     };
   }
   await wb.writeScores(roster, columns, progress);
-  return { scored: roster.rows.length, perLevel, ledgerProblems: result.ledgerProblems };
+  return {
+    scored: roster.rows.length,
+    engagements: result.engagements,
+    perLevel,
+    ledgerProblems: result.ledgerProblems,
+  };
 }
