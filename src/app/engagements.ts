@@ -26,7 +26,7 @@ import { scorePlan } from "../core/sheets/score-plan";
 import type { ScoreColumns } from "../core/sheets/sheet-table";
 import type { Progress, WorkbookAdapter } from "../adapters/workbook";
 import { TEXT } from "../taskpane/i18n";
-import { ActionProblem, companyRules } from "./roster";
+import { ActionProblem, companyRulesTable } from "./roster";
 import { mapHeaders } from "../core/roster/header-map";
 import { readEvidence } from "../core/roster/read-row";
 import { personKey } from "../core/rounds/person-key";
@@ -146,7 +146,8 @@ export async function scoreFromEngagements(
   if (!roster || roster.rows.length === 0) throw new ActionProblem(TEXT.noRoster);
   const ledger = await wb.readTable(ENGAGEMENTS_SHEET.table);
   if (!ledger) throw new ActionProblem(ENGAGEMENT_TEXT.noLedger);
-  const rules = options.useCompanyRules ? await companyRules(wb) : undefined;
+  const table = options.useCompanyRules ? await companyRulesTable(wb) : undefined;
+  const rules = table?.ruleSet;
   // The placement of the two columns (reused when present) is the roster scorer's.
   const plan = scorePlan(roster, { ...options, mode: "values", ...(rules ? { rules } : {}) });
   const evidenceHeaders = roster.headers.slice(0, plan.columns.offset).map(cellText);
@@ -181,6 +182,7 @@ export async function scoreFromEngagements(
       formulas: ledgerFormulas(roster.table, evidenceHeaders, rosterId, ledgerId, {
         ...options,
         countToToday: itsm,
+        ...(table ? { rulesHeaders: table.headers } : {}),
       }),
     };
   } else {

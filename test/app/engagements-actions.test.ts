@@ -75,6 +75,15 @@ describe.each(["en", "ja"] as const)("Engagements (%s headers)", (lang) => {
   });
 });
 
+it("passes only the KPI Rules table's rule columns when the company's rules are used", async () => {
+  const wb = await workbook("en");
+  await scoreFromEngagements(wb, { ...options, useCompanyRules: true, lang: "en", mode: "formulas" });
+  const roster = (await wb.readTable("Roster"))!;
+  const formula = wb.sheet("Roster")!.cells[1]![roster.headers.length - 2]!.formula;
+  expect(formula).toContain("KPI_Rules[[#All],[Job Category]:[AP Attains]],,FILTER(");
+  expect(roster.rows.map((r) => r.at(-2))).toEqual(EXPECTED);
+});
+
 it("asks for an Engagements table first", async () => {
   const wb = new MemoryWorkbook();
   await createRoster(wb, { lang: "en", sampleRows: true, useCompanyRules: false, edition: "V3" });

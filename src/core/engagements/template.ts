@@ -7,7 +7,7 @@ import { ROLES, SCOPES, SPECIALTY_FIELDS } from "../catalog/fields";
 import type { Edition, Lang } from "../catalog/types";
 import { columnLetter } from "../import/coordinates";
 import type { ColumnRule, RosterTemplate, TemplateColumn } from "../sheets/roster-template";
-import { STANDARD_SHEETS } from "../sheets/standard-tables";
+import { escapeColumn as esc, rulesArgument } from "../sheets/standard-tables";
 import { ENGAGEMENT_COLUMNS, type EngagementColumnKey } from "./columns";
 import { sampleEngagementRows } from "./sample";
 
@@ -75,12 +75,12 @@ function sampleRows(lang: Lang) {
   return rows.map((r) => r.map((v) => (typeof v === "string" ? (translate.get(v) ?? v) : v)));
 }
 
-const esc = (name: string): string => name.replace(/(['#[\]])/g, "'$1");
-
 export interface LedgerFormulaOptions {
   readonly lang: Lang;
   readonly edition: Edition;
   readonly useCompanyRules: boolean;
+  /** The KPI Rules table's header row, so the formulas pass only its rule columns. */
+  readonly rulesHeaders?: readonly unknown[];
   /**
    * Pass TODAY() so ongoing engagements count up to the day of calculation. It makes the
    * cells recalculate with every calculation, so the pane passes it only when the roster
@@ -107,7 +107,7 @@ export function ledgerFormulas(
   const head = `${rosterTable}[[#Headers],[${first}]:[${last}]]`;
   const t = ENGAGEMENTS_SHEET.table;
   const ledger = `FILTER(${t},${t}[${esc(ledgerIdHeader)}]=${rosterTable}[@[${esc(employeeIdHeader)}]],"")`;
-  const rules = options.useCompanyRules ? `${STANDARD_SHEETS.rules.table}[#All]` : "";
+  const rules = options.useCompanyRules ? rulesArgument(options.rulesHeaders) : "";
   const edition = options.edition === "V2" ? `"V2"` : "";
   const today = options.countToToday ? "TODAY()" : "";
   const args = (...a: string[]): string => a.join(",").replace(/,+$/, "");
