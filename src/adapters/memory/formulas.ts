@@ -47,7 +47,7 @@ type Block = SheetCell[][];
 
 interface ParsedCall {
   readonly fn: "ITSSLEVEL" | "ITSSGAP" | "ITSSSKILLLEVEL";
-  readonly args: readonly (string | undefined)[];
+  readonly args: readonly string[];
   readonly r1c1: boolean;
 }
 
