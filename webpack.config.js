@@ -125,6 +125,9 @@ module.exports = async (env, options) => {
     performance: { hints: false },
     optimization: {
       splitChunks: {
+        // Each entry has its own runtime; judged per runtime, a module whose used exports differ
+        // between the pane and the functions would be copied into both instead of shared.
+        usedExports: false,
         cacheGroups: {
           default: false,
           defaultVendors: false,
@@ -134,7 +137,7 @@ module.exports = async (env, options) => {
             name: "shared",
             chunks: "initial",
             minChunks: 2,
-            enforce: true,
+            minSize: 0,
             test: (module) =>
               !/[\\/]node_modules[\\/](react|react-dom|scheduler|@fluentui|@griffel|@floating-ui|tabster)[\\/]/.test(
                 module.resource || "",

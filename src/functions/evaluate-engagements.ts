@@ -23,6 +23,7 @@ import {
 import { readEvidence } from "../core/roster/read-row";
 import { cellText, isBlank } from "../core/roster/normalize";
 import { argumentReaders as A } from "./evaluate";
+import { RecentArguments, sameCells } from "./host-cells";
 
 type Matrix = readonly (readonly unknown[])[];
 
@@ -38,7 +39,7 @@ export function hasLedger(engagements: unknown): engagements is Matrix {
   return Array.isArray(engagements);
 }
 
-const headerMaps = new Map<string, EngagementHeaderMap>();
+const ledgerHeaderMaps = new RecentArguments<readonly unknown[], EngagementHeaderMap>(sameCells);
 let templateMap: EngagementHeaderMap | undefined;
 
 function ledgerHeaderMap(
@@ -54,14 +55,8 @@ function ledgerHeaderMap(
       `engagementHeaders has ${cells.length} columns but engagements has ${width}; pass the Engagements header row (Engagements[#Headers]) with the whole rows`,
     );
   }
-  const key = cells.map(cellText).join("\u0001");
-  let map = headerMaps.get(key);
-  if (!map) {
-    map = mapEngagementHeaders(cells);
-    if (headerMaps.size > 50) headerMaps.clear();
-    headerMaps.set(key, map);
-  }
-  return map;
+  // Recognised cell by cell with the last header rows (host-cells.ts), never joined per call.
+  return ledgerHeaderMaps.get(cells, mapEngagementHeaders);
 }
 
 /** One person's engagements from the argument; blank rows (FILTER's "" when nobody matches) are none. */
