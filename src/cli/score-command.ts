@@ -195,8 +195,8 @@ async function sinkFor(
       raw: options.raw,
       lang: options.lang,
     });
-  const { XlsxWriterSink } = await import("../adapters/files/xlsx-writer-sink");
-  return XlsxWriterSink.open(out, { width: located.width, lang: options.lang, sheetName: "Roster" });
+  const { XlsxSheetSink } = await import("../adapters/files/xlsx-sheet-sink");
+  return new XlsxSheetSink(out, { width: located.width, lang: options.lang, sheetName: "Roster" });
 }
 
 /** Runs `work` with the output stream: a temporary file renamed into place on success, or stdout. */
