@@ -32,7 +32,7 @@ import { openAtomic, writeTo, type AtomicFile } from "../adapters/files/safe-wri
 import { addTables, type TableSpec } from "../adapters/files/table-parts";
 import { columnLetters } from "../adapters/files/xlsx-patch";
 import { openSource, withOutput, type CliIo } from "./score-command";
-import { cliReason, walkRoster, type RosterShape, type RowVisitor } from "./score-stream";
+import { cliReason, duplicateWarnings, walkRoster, type RosterShape, type RowVisitor } from "./score-stream";
 
 export interface ImportOptions {
   readonly file: string;
@@ -164,6 +164,7 @@ interface StreamingSheet {
 export async function runImport(options: ImportOptions, io: CliIo): Promise<number> {
   const { file, out, lang } = options;
   const found = await scan(options);
+  for (const warning of duplicateWarnings(found.mapping)) io.stderr(`itss: ${warning}\n`);
   // The layout as the pane plans it: a sample row with a value in every column that holds one.
   const sample: SourceRow = {
     rowNumber: 0,

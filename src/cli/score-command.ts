@@ -100,6 +100,8 @@ export interface OpenedSource {
   readonly bom: boolean;
   readonly delimiter: string;
   sheetName(): string;
+  /** Sheets in the workbook (1 for a CSV). */
+  sheetCount(): number;
 }
 
 /** Opens the source as row batches; `shown` asks an xlsx for its cells as displayed. */
@@ -123,13 +125,27 @@ export async function openSource(options: {
       ...(options.sheet !== undefined ? { sheet: options.sheet } : {}),
       shown: options.shown === true,
     });
-    return { kind, batches: xlsx.batches, bom: false, delimiter: ",", sheetName: xlsx.sheetName };
+    return {
+      kind,
+      batches: xlsx.batches,
+      bom: false,
+      delimiter: ",",
+      sheetName: xlsx.sheetName,
+      sheetCount: xlsx.sheetCount,
+    };
   }
   const csv = await openCsvStream(file, {
     maxBytes: MAX_STREAM_BYTES,
     ...(options.encoding ? { encoding: options.encoding } : {}),
   });
-  return { kind, batches: csv.batches, bom: csv.bom, delimiter: csv.delimiter, sheetName: () => "csv" };
+  return {
+    kind,
+    batches: csv.batches,
+    bom: csv.bom,
+    delimiter: csv.delimiter,
+    sheetName: () => "csv",
+    sheetCount: () => 1,
+  };
 }
 
 export async function scoreFile(options: ScoreFileOptions, io: CliIo): Promise<number> {
@@ -151,10 +167,16 @@ export async function scoreFile(options: ScoreFileOptions, io: CliIo): Promise<n
         edition: options.edition,
         lang: options.lang,
         addedColumns: options.format === "json" ? 0 : 2,
+        warn: (text) => io.stderr(`itss: ${text}\n`),
       },
       async (located) => sinkFor(options, source, located, out),
     ),
   );
+  const sheets = source.sheetCount();
+  if (options.format === "csv" && sheets > 1)
+    io.stderr(
+      `itss: note: the CSV holds sheet "${source.sheetName()}" only, as values; the workbook's ${sheets - 1} other sheet(s), formulas, charts and formatting are not in it (--format xlsx keeps them)\n`,
+    );
   return finish(counts, options.lang, io);
 }
 
@@ -173,8 +195,8 @@ async function sinkFor(
       raw: options.raw,
       lang: options.lang,
     });
-  const { XlsxWriterSink } = await import("../adapters/files/xlsx-writer-sink");
-  return XlsxWriterSink.open(out, { width: located.width, lang: options.lang, sheetName: "Roster" });
+  const { XlsxSheetSink } = await import("../adapters/files/xlsx-sheet-sink");
+  return new XlsxSheetSink(out, { width: located.width, lang: options.lang, sheetName: "Roster" });
 }
 
 /** Runs `work` with the output stream: a temporary file renamed into place on success, or stdout. */

@@ -175,6 +175,13 @@ export interface ScoreStreamOptions {
   readonly lang: Lang;
   /** Columns the output adds to each row (2 for csv and xlsx, 0 for JSON). */
   readonly addedColumns: number;
+  /** Warnings for stderr (a second column that maps to the same roster column). */
+  readonly warn?: (text: string) => void;
+}
+
+/** The mapping's notes on columns kept as extras because another column already fills their roster column. */
+export function duplicateWarnings(mapping: ColumnMapping): string[] {
+  return mapping.columns.filter((c) => c.target === "extra" && c.note).map((c) => `warning: ${c.note?.en}`);
 }
 
 /** Scores a row as it stands; if that fails, as the import would write it ("300名" -> 300). */
@@ -209,6 +216,7 @@ export async function scoreStream(
     const found = rosterFromSheet(prefix);
     if (!found.ok) throw new FileReadError(`${options.fileName}: ${cliReason(found.reason)}`);
     const { roster, mapping } = found.source;
+    for (const warning of duplicateWarnings(mapping)) options.warn?.(warning);
     let width = roster.headers.headers.length;
     for (const row of prefix) if (row.length > width) width = row.length;
     const sink = await onLocated({

@@ -227,6 +227,16 @@ describe("arguments", () => {
     expect(JSON.parse(run.stdout)).toHaveLength(16);
   });
 
+  it("warns about a second column that maps to the same roster column", async () => {
+    const file = join(folder(), "dup.csv");
+    const lines = SAMPLE_TEXT.replace(/^\uFEFF/, "").split(/\r?\n/);
+    writeFileSync(file, `${lines[0]},Specialty Field\n${lines[1]},Software\n`);
+    const run = await itss("score", file);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(/warning: .*Specialty Field.*kept as an extra column/);
+    expect(JSON.parse(run.stdout)[0].level).toBe(3); // the first column is the one read
+  });
+
   it("score-only flags are refused for import", async () => {
     const run = await itss("import", SAMPLE, "--format", "csv", "--out", join(folder(), "x.xlsx"));
     expect(run.code).toBe(2);
@@ -318,6 +328,9 @@ describe("csv output", () => {
     expect(rows[3]?.slice(7, 11)).toEqual(['\'=HYPERLINK("http://x")', "09:30", "12.5%", "00123"]);
     expect(rows[4]?.slice(7, 11)).toEqual(["'\tcmd", "2024/4/1", "50%", "00456"]);
     expect(rows[3]?.slice(11, 12)).toEqual(["3"]);
+    expect(run.stderr).toMatch(
+      /note: the CSV holds sheet "Team" only, as values; the workbook's 1 other sheet/,
+    );
   });
 
   it.each([

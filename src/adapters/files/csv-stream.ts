@@ -10,7 +10,7 @@ import { FileReadError, type CellValue } from "./read-sheet";
 import { detectCsvEncoding, type CsvEncoding } from "./csv-encoding";
 
 /** Bytes read from disk at a time. */
-const CHUNK_BYTES = 1 << 20;
+const CHUNK_BYTES = 1 << 19;
 /** A line (row) longer than this is not a roster line: stop before it fills memory. */
 export const MAX_LINE_BYTES = 32 * 1024 * 1024;
 
@@ -35,8 +35,12 @@ function mb(n: number): string {
 }
 
 /** Reads a file's bytes chunk by chunk, refusing it past `maxBytes` or a line past MAX_LINE_BYTES. */
-export async function* boundedBytes(path: string, maxBytes: number): AsyncGenerator<Buffer> {
-  const stream = createReadStream(path, { highWaterMark: CHUNK_BYTES });
+export async function* boundedBytes(
+  path: string,
+  maxBytes: number,
+  chunkBytes = CHUNK_BYTES,
+): AsyncGenerator<Buffer> {
+  const stream = createReadStream(path, { highWaterMark: chunkBytes });
   let total = 0;
   let sinceNewline = 0;
   try {
@@ -58,16 +62,25 @@ export async function* boundedBytes(path: string, maxBytes: number): AsyncGenera
 }
 
 /**
- * Opens a CSV for streaming. The first chunk decides the encoding, delimiter and line
+ * Opens a CSV for streaming. The first 64 KB decide the encoding, delimiter and line
  * ending; the rows come in batches of about `batchRows`.
  */
 export async function openCsvStream(
   path: string,
-  options: { maxBytes: number; encoding?: CsvEncoding; batchRows?: number },
+  options: { maxBytes: number; encoding?: CsvEncoding; batchRows?: number; chunkBytes?: number },
 ): Promise<CsvStream> {
-  const bytes = boundedBytes(path, options.maxBytes);
-  const first = await bytes.next();
-  const head: Buffer = first.done ? Buffer.alloc(0) : first.value;
+  const bytes = boundedBytes(path, options.maxBytes, options.chunkBytes);
+  // The encoding, delimiter and line break are guessed from the first 64 KB (or the whole file).
+  const headChunks: Buffer[] = [];
+  let headLength = 0;
+  let first: IteratorResult<Buffer> = { done: false, value: Buffer.alloc(0) };
+  while (headLength < 65536) {
+    first = await bytes.next();
+    if (first.done) break;
+    headChunks.push(first.value);
+    headLength += first.value.length;
+  }
+  const head: Buffer = Buffer.concat(headChunks);
   const detected = detectCsvEncoding(head, path, options.encoding);
   const decoder = new TextDecoder(detected.encoding, { fatal: true, ignoreBOM: false });
   let line = 1;
@@ -93,7 +106,10 @@ export async function openCsvStream(
     const parser = new Papa.Parser({ delimiter, newline });
     let pending = headText;
     let rows: CellValue[][] = [];
+    /** The last parse was the final one, of text ending in a line break: its last row is not a row. */
+    let trailing = false;
     const take = (text: string, final: boolean): void => {
+      if (final) trailing = /[\r\n]$/.test(text);
       const result = parser.parse(text, 0, !final) as Papa.ParseResult<string[]>;
       const data = result.data;
       for (let i = 0; i < data.length; i++) rows.push(data[i] as CellValue[]);
@@ -115,9 +131,9 @@ export async function openCsvStream(
       }
     }
     if (pending !== "") take(pending, true);
-    // A trailing newline is not a row.
+    // A line break at the end of the file ends the last row; it does not start another.
     const last = rows[rows.length - 1];
-    if (last && last.length === 1 && last[0] === "") rows.pop();
+    if (trailing && last && last.length === 1 && last[0] === "") rows.pop();
     if (rows.length > 0) yield { rows };
   }
 

@@ -16,6 +16,8 @@ export interface XlsxStream {
   sheetName(): string;
   /** Widest row seen so far, in columns. */
   width(): number;
+  /** Sheets the workbook lists. */
+  sheetCount(): number;
   readonly batches: AsyncIterable<RowBatch>;
 }
 
@@ -121,5 +123,10 @@ export async function openXlsxStream(
     }
   }
 
-  return { sheetName: () => name, width: () => width, batches: batches() };
+  return {
+    sheetName: () => name,
+    width: () => width,
+    sheetCount: () => reader.model?.sheets?.length ?? 1,
+    batches: batches(),
+  };
 }

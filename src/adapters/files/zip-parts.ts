@@ -153,9 +153,10 @@ export class ZipCopier {
   private offset = 0;
   private readonly central: Buffer[] = [];
 
+  /** `handle` (and `path`) are the source zip whose parts `copy` copies; null for a new zip. */
   constructor(
     private readonly path: string,
-    private readonly handle: FileHandle,
+    private readonly handle: FileHandle | null,
     private readonly out: NodeJS.WritableStream,
   ) {}
 
@@ -166,6 +167,7 @@ export class ZipCopier {
 
   /** Copies a part byte for byte: local header, compressed data, data descriptor. */
   async copy(part: ZipPart): Promise<void> {
+    if (!this.handle) throw new ZipFormatError(`no source to copy ${part.name} from`);
     const { start, end } = await span(this.handle, part);
     const central = Buffer.from(part.central);
     central.writeUInt32LE(this.offset, 42);
