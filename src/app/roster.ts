@@ -1,25 +1,19 @@
 /**
- * The pane's four actions as plain async functions over a WorkbookAdapter: the
- * core decides what to write, the adapter writes it. No React here, so each
- * action is tested against both adapters.
+ * The roster use cases: load the standard, create a roster, score it, draw its level
+ * distribution. Plain async functions over a WorkbookAdapter: the core decides what
+ * to write, the adapter writes it. The pane and the preview call these; no React here.
  */
-import type { Edition, Lang, Localized } from "../core/catalog/types";
-import { readRulesTable } from "../core/engine/rules-table";
-import type { RuleSet } from "../core/engine/rule-set";
+import type { Edition, Lang } from "../core/catalog/types";
 import { distributionReport } from "../core/sheets/distribution";
 import { rosterTemplate } from "../core/sheets/roster-template";
-import { scorePlan, type InvalidRow } from "../core/sheets/score-plan";
+import type { InvalidRow } from "../core/sheets/score-plan";
 import { rulesTableEdited, STANDARD_SHEETS, standardTables } from "../core/sheets/standard-tables";
 import type { Progress, TableData, WorkbookAdapter } from "../adapters/workbook";
-import { TEXT } from "../taskpane/i18n";
+import { ActionProblem, APP_MESSAGES } from "./problem";
+import { findAndScore, type ScoringPolicy } from "./score";
 
-/** An outcome a person reads: what happened, and anything that needs their attention. */
-export class ActionProblem extends Error {
-  constructor(readonly detail: Localized) {
-    super(detail.en);
-    this.name = "ActionProblem";
-  }
-}
+export { ActionProblem };
+export { companyRules } from "./score";
 
 export type LoadStandardResult = { kind: "loaded" } | { kind: "needs-confirmation" };
 
@@ -52,16 +46,14 @@ export async function createRoster(
   progress?: Progress,
 ): Promise<void> {
   if (options.useCompanyRules && !(await wb.readTable(STANDARD_SHEETS.rules.table))) {
-    throw new ActionProblem(TEXT.rulesTableMissing);
+    throw new ActionProblem(APP_MESSAGES.rulesTableMissing);
   }
   await wb.createTemplateTable(rosterTemplate(options), progress);
 }
 
-export interface ScoreOptions {
+export interface ScoreOptions extends ScoringPolicy {
   readonly lang: Lang;
-  readonly edition: Edition;
   readonly mode: "values" | "formulas";
-  readonly useCompanyRules: boolean;
   readonly fromSelection: boolean;
 }
 
@@ -77,9 +69,7 @@ export async function scoreRoster(
   options: ScoreOptions,
   progress?: Progress,
 ): Promise<ScoreResult> {
-  const roster = await findRosterOrFail(wb, options.fromSelection);
-  const rules = options.useCompanyRules ? await companyRules(wb) : undefined;
-  const plan = scorePlan(roster, { ...options, ...(rules ? { rules } : {}) });
+  const { roster, plan } = await findAndScore(wb, options, options);
   await wb.writeScores(roster, plan.columns, progress);
   return { roster, scored: roster.rows.length, perLevel: plan.perLevel, invalid: plan.invalid };
 }
@@ -94,31 +84,8 @@ export async function drawDistribution(
   options: Omit<ScoreOptions, "mode">,
   progress?: Progress,
 ): Promise<DistributionResult> {
-  const roster = await findRosterOrFail(wb, options.fromSelection);
-  const rules = options.useCompanyRules ? await companyRules(wb) : undefined;
-  const plan = scorePlan(roster, { ...options, mode: "values", ...(rules ? { rules } : {}) });
+  const { plan } = await findAndScore(wb, options, { mode: "values", lang: options.lang });
   const report = distributionReport(plan.people, options.lang);
   await wb.writeReport(report, progress);
   return { total: report.total, invalid: report.invalid };
-}
-
-async function findRosterOrFail(wb: WorkbookAdapter, fromSelection: boolean): Promise<TableData> {
-  const roster = await wb.findRoster(fromSelection);
-  if (!roster || roster.rows.length === 0) throw new ActionProblem(TEXT.noRoster);
-  return roster;
-}
-
-/** The company's KPI Rules table from the workbook, validated; problems name their cells. */
-export async function companyRules(wb: WorkbookAdapter): Promise<RuleSet> {
-  const table = await wb.readTable(STANDARD_SHEETS.rules.table);
-  if (!table) throw new ActionProblem(TEXT.rulesTableMissing);
-  const result = readRulesTable([table.headers, ...table.rows]);
-  if (!result.ok) {
-    const list = result.problems.slice(0, 5);
-    throw new ActionProblem({
-      en: `${TEXT.rulesTableInvalid.en} ${list.map((p) => p.message.en).join(" ")}`,
-      ja: `${TEXT.rulesTableInvalid.ja}${list.map((p) => p.message.ja).join(" ")}`,
-    });
-  }
-  return result.ruleSet;
 }

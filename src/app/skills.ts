@@ -12,12 +12,12 @@ import { findSkillsPerson, skillsReport } from "../core/sheets/skills-report";
 import {
   CMBOK_ASSESSMENT_SHEET,
   cmbokAssessmentTemplate,
-  namesSkillItems,
   SKILLS_SHEET,
   skillsTemplate,
 } from "../core/sheets/skills-sheets";
 import type { Progress, TableData, WorkbookAdapter } from "../adapters/workbook";
-import { ActionProblem } from "./roster";
+import { ActionProblem } from "./problem";
+import { scoreTable } from "./score";
 import { localizedSkills, SKILLS_TEXT } from "../taskpane/i18n-skills";
 
 export interface AssessmentSheetOptions {
@@ -53,6 +53,8 @@ export interface SkillsReportOptions {
   readonly person?: string | null;
   /** KPI edition for the Roster's levels (default V3). */
   readonly edition?: Edition;
+  /** Score the Roster with the company's KPI Rules, as the pane's setting says (default no). */
+  readonly useCompanyRules?: boolean;
 }
 
 export interface SkillsReportResult {
@@ -92,7 +94,8 @@ export async function buildSkillsReport(
     throw new ActionProblem(localizedSkills("personNotFound", { person }));
 
   const roster = await rosterBeside(wb);
-  const kpi = roster ? kpiLevels(roster, options.edition ?? "V3") : null;
+  const policy = { edition: options.edition ?? "V3", useCompanyRules: options.useCompanyRules ?? false };
+  const kpi = roster ? kpiLevels(roster, await scoreTable(wb, roster, policy)) : null;
   const report = skillsReport({ people: reading.people, kpi, person, lang: options.lang });
   await wb.writeReport(report, progress);
   const radar = report.radarPerson?.assessment;
@@ -150,13 +153,9 @@ export async function buildCmbokCoverage(
   return { cmbok, people: reading.people.length, team: report.team, problems: reading.problems };
 }
 
-/**
- * The Roster to compare with, or null. The Skills table has Employee ID, Name and
- * Specialty Field, so a workbook without a Roster offers it as one: pass it over.
- */
+/** The Roster to compare with, or null (the Skills table itself is never taken for it). */
 async function rosterBeside(wb: WorkbookAdapter): Promise<TableData | null> {
   const roster = await wb.findRoster(false);
   if (!roster || roster.rows.length === 0) return null;
-  if (roster.table === SKILLS_SHEET.table || namesSkillItems(roster.headers)) return null;
   return roster;
 }

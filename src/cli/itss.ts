@@ -10,9 +10,7 @@
 import { readFile, writeFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import type { Edition, Lang } from "../core/catalog/types";
-import { scoreRow } from "../core/engine/score-row";
-import { normalisedCells, rosterFromSheet } from "../core/import/roster-source";
-import { gapSentences, problemText } from "../core/roster/score-roster";
+import { gapSentences, problemText, rosterFromSheet, rowScorer } from "../app/score";
 import { fileKind, FileReadError, readSheet } from "../adapters/files/read-sheet";
 import { scoredCsv, scoredXlsx } from "../adapters/files/write-scored";
 import { MemoryWorkbook } from "../adapters/memory/memory-workbook";
@@ -120,21 +118,9 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   // The import pipeline reads the sheet: header below titles, data up to a totals row, mapping.
   const located = rosterFromSheet(sheet.rows);
   if (!located.ok) throw new UsageError(`${file}: ${located.reason}`);
-  const { roster, mapping } = located.source;
-  // One options object for every row (only `row` changes): a roster can have 100,000 rows.
-  const scoreOptions: { edition: Edition; headers: typeof roster.headers; row: number } = {
-    edition: edition as Edition,
-    headers: roster.headers,
-    row: 0,
-  };
-  /** A row is scored as it stands; if that fails, as the import would write it ("300名" -> 300). */
-  const score = (cells: readonly unknown[], row: number) => {
-    scoreOptions.row = row;
-    const first = scoreRow(cells, scoreOptions);
-    if (first.level !== null) return first;
-    const again = scoreRow(normalisedCells(mapping, cells), scoreOptions);
-    return again.level !== null ? again : first;
-  };
+  const { roster } = located.source;
+  // The application's per-row scorer: units in cells and headers read ("300名" -> 300), as on every surface.
+  const score = rowScorer(roster.headers, { edition: edition as Edition });
   let invalid = 0;
 
   if (format === "json") {

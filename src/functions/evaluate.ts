@@ -25,6 +25,7 @@ import { scoreRow, type RowScore } from "../core/engine/score-row";
 import { mapHeaders, templateHeaderMap, type HeaderMap } from "../core/roster/header-map";
 import { CATEGORY_NAMES, FIELD_NAMES, listNames } from "../core/roster/names";
 import { cellText, foldName, isBlank, parseNumber } from "../core/roster/normalize";
+import { gapText, problemText } from "../core/roster/score-roster";
 
 export type ErrorKind = "#VALUE!" | "#N/A";
 
@@ -74,7 +75,7 @@ export function itssGap(
   if (wanted !== null && score.target === null && score.evidence.field) {
     throw valueError(levelNotDefined(score.evidence.field, wanted, language));
   }
-  return score.gaps.map((g) => g.message[language]).join("\n");
+  return gapText(score, language);
 }
 
 export function itssMeets(
@@ -104,7 +105,7 @@ function scoreOrThrow(
     rules: ruleSetFor(rules),
   });
   if (score.level === null) {
-    throw valueError(score.problems.map((p) => p.message[defaultLang]).join(" "));
+    throw valueError(problemText(score, defaultLang));
   }
   return score;
 }

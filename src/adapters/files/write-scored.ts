@@ -1,18 +1,16 @@
 /**
  * Writes a scored roster back out: the input as it was, every row and value kept,
- * with an ITSS Level and a Gap column added after the last column.
+ * with the ITSS Level and Gap columns (the workbook layout's score columns) added after the last column.
  */
 import Papa from "papaparse";
 import type { Lang } from "../../core/catalog/types";
 import type { RowScore } from "../../core/engine/score-row";
 import type { LocatedRoster } from "../../core/roster/locate-roster";
-import { gapSentences, problemText } from "../../core/roster/score-roster";
+import { gapCellText } from "../../core/roster/score-roster";
+import { SCORE_COLUMNS } from "../../core/layout";
 import { loadExcelJs, type CellValue, type SheetCells } from "./read-sheet";
 
-export const SCORE_COLUMN_HEADERS = {
-  level: { en: "ITSS Level", ja: "ITSSレベル" },
-  gap: { en: "Gap to next level", ja: "次のレベルまでの不足" },
-} as const;
+export const SCORE_COLUMN_HEADERS = SCORE_COLUMNS;
 
 /** Level and gap cells for each sheet row that holds a header or a scored row. */
 function addedCells(
@@ -25,11 +23,7 @@ function addedCells(
   scores.forEach((s, i) => {
     const data = roster.dataRows[i];
     if (!data) return;
-    const gap =
-      s.level === null
-        ? `${lang === "en" ? "Error: " : "エラー："}${problemText(s, lang)}`
-        : gapSentences(s, lang).join("\n");
-    byIndex.set(data.rowNumber - 1, [s.level ?? "", gap]);
+    byIndex.set(data.rowNumber - 1, [s.level ?? "", gapCellText(s, lang)]);
   });
   return byIndex;
 }

@@ -8,6 +8,7 @@ import { rosterColumn, type NumericKey, type RosterColumnKey } from "./columns";
 import type { HeaderMap } from "./header-map";
 import { CATEGORY_NAMES, FIELD_NAMES, listNames, ROLE_NAMES, SCOPE_NAMES, type NameTable } from "./names";
 import { cellText, isBlank, parseNumber, parseYesNo, YES_NO_VALID } from "./normalize";
+import { readQuantity } from "./quantities";
 
 export interface Evidence {
   readonly employeeId: string;
@@ -33,6 +34,17 @@ export interface Evidence {
   readonly international: boolean;
   readonly mentoring: boolean;
   readonly ap: boolean;
+  /**
+   * Cells read through a unit ("35名" as 35, "1.5億円" as 150): said with the gap text on
+   * every surface, so nobody wonders where a number came from. Absent when there are none.
+   */
+  readonly readings?: readonly Localized[];
+}
+
+/** How a row is read. Every surface uses the defaults, so one roster gives one answer. */
+export interface ReadOptions {
+  /** Read units written in cells ("35名", "2,000㎡", "1.5億円") and declared by headers. Default true. */
+  readonly readUnits?: boolean;
 }
 
 export interface RowProblem {
@@ -69,10 +81,12 @@ const FIELD_EMPTY = {
  */
 class RowReader {
   problems: RowProblem[] | undefined;
+  readings: Localized[] | undefined;
   constructor(
     private readonly map: HeaderMap,
     private readonly cells: readonly unknown[],
     private readonly row: number | null,
+    private readonly readUnits: boolean,
   ) {}
 
   cell(key: RosterColumnKey): unknown {
@@ -116,14 +130,34 @@ class RowReader {
 
   count(key: NumericKey, integer: boolean): number {
     const raw = this.cell(key);
-    if (typeof raw === "number" && raw >= 0 && (!integer || Number.isInteger(raw))) return raw;
-    if (isBlank(raw)) return 0;
-    const parsed = parseNumber(raw);
-    if (!parsed.ok || parsed.value < 0 || (integer && !Number.isInteger(parsed.value))) {
+    const unit = this.readUnits ? this.map.units?.[key] : undefined;
+    if (unit === undefined) {
+      if (typeof raw === "number" && raw >= 0 && (!integer || Number.isInteger(raw))) return raw;
+      if (isBlank(raw)) return 0;
+      const parsed = parseNumber(raw);
+      if (parsed.ok && parsed.value >= 0 && (!integer || Number.isInteger(parsed.value))) return parsed.value;
+      if (!this.readUnits) {
+        this.problem(key, raw, integer ? NOT_WHOLE : NOT_NUMBER);
+        return 0;
+      }
+    } else if (isBlank(raw)) return 0;
+    // Units in the cell or the header: "35名" is 35 persons, "1.5億円" 150 million yen.
+    const reading = readQuantity(key, raw, unit);
+    if (!reading.ok) {
       this.problem(key, raw, integer ? NOT_WHOLE : NOT_NUMBER);
       return 0;
     }
-    return parsed.value;
+    if (reading.converted) this.reading(key, raw, reading.value);
+    return reading.value;
+  }
+
+  /** "Column "Staff": "35名" read as 35." (no row: the note stands on the row's own cell or line). */
+  reading(key: RosterColumnKey, raw: unknown, value: number): void {
+    const i = this.map.index[key];
+    const header = (i >= 0 ? this.map.headers[i] : undefined) || rosterColumn(key).header.en;
+    (this.readings ??= []).push(
+      cellMessage(null, header, cellText(raw), { en: `read as ${value}`, ja: `を${value}として読みました` }),
+    );
   }
 
   yesNo(key: RosterColumnKey): boolean {
@@ -141,8 +175,9 @@ export function readEvidence(
   map: HeaderMap,
   cells: readonly unknown[],
   row: number | null,
+  options: ReadOptions = {},
 ): { evidence: Evidence; problems: readonly RowProblem[] } {
-  const r = new RowReader(map, cells, row);
+  const r = new RowReader(map, cells, row, options.readUnits ?? true);
   let category = r.name("category", CATEGORY_NAMES);
   let field = r.name("field", FIELD_NAMES);
   if (field !== null) {
@@ -184,6 +219,7 @@ export function readEvidence(
     international: r.yesNo("international"),
     mentoring: r.yesNo("mentoring"),
     ap: r.yesNo("ap"),
+    ...(r.readings ? { readings: r.readings } : {}),
   };
 
   if (field !== null) {

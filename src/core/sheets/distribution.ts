@@ -7,6 +7,7 @@ import { levelName, SPECIALTY_FIELDS, specialtyField, type Lang } from "../catal
 import type { SpecialtyFieldId } from "../catalog/types";
 import type { ReportChart, SheetReport } from "./report";
 import type { SheetCell, SheetTable } from "./sheet-table";
+import { REPORT_SHEETS } from "../layout";
 
 export interface ScoredPerson {
   readonly field: SpecialtyFieldId | null;
@@ -20,7 +21,7 @@ export interface DistributionReport extends SheetReport {
   readonly invalid: number;
 }
 
-export const DISTRIBUTION_SHEET = "Level Distribution";
+export const DISTRIBUTION_SHEET = REPORT_SHEETS.distribution;
 const LEVELS = [0, 1, 2, 3, 4, 5, 6, 7];
 
 export function distributionReport(people: readonly ScoredPerson[], lang: Lang): DistributionReport {

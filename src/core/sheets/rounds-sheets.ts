@@ -14,17 +14,14 @@ import {
 } from "../rounds/self-vs-manager-sheet";
 import { headerRow, locateColumns } from "../rounds/table-columns";
 import { cellText, isBlank } from "../roster/normalize";
+import { LAYOUT, REPORT_SHEETS } from "../layout";
 import type { SheetCell, SheetTable, TableData } from "./sheet-table";
 
-/**
- * Sheet names stay English in both languages, like `Level Distribution`: formulas
- * and other workbooks refer to sheets by name, so the name must not change with the
- * pane's language. The tables' contents follow the language.
- */
+/** The rounds' sheets, from the workbook layout (sheet names stay English in both languages). */
 export const ROUND_SHEETS = {
-  selfVsManager: { sheet: "Self vs Manager", table: "Self_vs_Manager" },
-  history: { sheet: "History", table: "History" },
-  trends: { sheet: "Trends" },
+  selfVsManager: LAYOUT.selfVsManager,
+  history: LAYOUT.history,
+  trends: { sheet: REPORT_SHEETS.trends },
 } as const;
 
 /** Tables the rounds feature owns: never mistaken for a roster, although their headers look like one. */

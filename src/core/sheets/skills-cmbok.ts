@@ -22,8 +22,9 @@ import {
 import type { SheetReport } from "./report";
 import type { SheetCell, SheetTable, TableData } from "./sheet-table";
 import { atRow, type CellProblem } from "./skills-read";
+import { REPORT_SHEETS } from "../layout";
 
-export const CMBOK_COVERAGE_SHEET = "CMBOK Coverage";
+export const CMBOK_COVERAGE_SHEET = REPORT_SHEETS.cmbokCoverage;
 
 export const CMBOK_COVERAGE_TABLES = {
   people: "CMBOK_CoverageByPerson",

@@ -12,8 +12,9 @@ import type { SheetCell, SheetTable } from "./sheet-table";
 import type { KpiLevels } from "./skills-kpi";
 import { personKey, type SkillsPerson } from "./skills-read";
 import { SKILL_LEVEL_HEADER } from "./skills-sheets";
+import { REPORT_SHEETS } from "../layout";
 
-export const SKILLS_REPORT_SHEET = "Skills Report";
+export const SKILLS_REPORT_SHEET = REPORT_SHEETS.skillsReport;
 
 export const SKILLS_REPORT_TABLES = {
   heatMap: "Skills_HeatMap",
