@@ -98,7 +98,7 @@ export function PreviewWorkbook({
     setBusy(true);
     try {
       const { openRosterFile } = await import(
-        /* webpackChunkName: "files" */ "../../adapters/memory/open-file"
+        /* webpackChunkName: "files" */ "../../app/open-file"
       );
       await openRosterFile(workbook, new Uint8Array(await file.arrayBuffer()), file.name);
       onChanged();
