@@ -150,3 +150,7 @@ export function importDoneMessage(outcome: ImportOutcome): Localized {
 }
 
 export type { SheetCell };
+
+/** What the pane shows of a plan and its mapping choices. */
+export { previewPlan } from "../core/import";
+export { ROSTER_COLUMNS } from "../core/roster/columns";

@@ -89,3 +89,6 @@ export async function drawDistribution(
   await wb.writeReport(report, progress);
   return { total: report.total, invalid: report.invalid };
 }
+
+/** The colours of the reports' colour scales, for the preview's own drawing of them. */
+export { COLOR_SCALE } from "../core/sheets/report";

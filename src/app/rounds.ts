@@ -25,16 +25,11 @@ import {
   type RoundProblem,
 } from "../core/rounds";
 import { roundsOf } from "../core/rounds/rounds-of";
-import {
-  historyTableSpec,
-  ROUND_SHEETS,
-  selfVsManagerTable,
-} from "../core/sheets/rounds-sheets";
+import { historyTableSpec, ROUND_SHEETS, selfVsManagerTable } from "../core/sheets/rounds-sheets";
 import { trendsReport } from "../core/sheets/rounds-trends";
 import type { Progress, TableData, WorkbookAdapter } from "../adapters/workbook";
-import { ActionProblem } from "./problem";
+import { ActionProblem, APP_MESSAGES as ROUNDS_TEXT } from "./problem";
 import { findAndScore, located } from "./score";
-import { ROUNDS_TEXT } from "../taskpane/i18n-rounds";
 
 export interface RoundsOptions {
   readonly lang: Lang;
@@ -240,3 +235,7 @@ function joined(list: readonly Localized[]): Localized {
 function asRows(table: TableData): unknown[][] {
   return [[...table.headers], ...table.rows.map((r) => [...r])];
 }
+
+/** What the pane shows of rounds: movement kinds, and the label a new round gets. */
+export { MOVEMENT_KINDS, MOVEMENT_LABELS } from "../core/rounds/movement";
+export { snapshotDate, suggestRoundLabel, validateRoundLabel } from "../core/rounds/round-label";

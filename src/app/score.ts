@@ -96,7 +96,10 @@ export interface ScoredRoster {
 export async function findAndScore(
   wb: WorkbookAdapter,
   policy: ScoringPolicy & { readonly fromSelection?: boolean },
-  write: { readonly mode: "values" | "formulas"; readonly lang: "en" | "ja" } = { mode: "values", lang: "en" },
+  write: { readonly mode: "values" | "formulas"; readonly lang: "en" | "ja" } = {
+    mode: "values",
+    lang: "en",
+  },
 ): Promise<ScoredRoster> {
   const roster = await findRoster(wb, policy.fromSelection ?? false);
   return { roster, plan: await scoreTable(wb, roster, policy, write) };
@@ -107,7 +110,10 @@ export async function scoreTable(
   wb: WorkbookAdapter,
   roster: TableData,
   policy: ScoringPolicy,
-  write: { readonly mode: "values" | "formulas"; readonly lang: "en" | "ja" } = { mode: "values", lang: "en" },
+  write: { readonly mode: "values" | "formulas"; readonly lang: "en" | "ja" } = {
+    mode: "values",
+    lang: "en",
+  },
 ): Promise<ScorePlan> {
   const rules = await rulesFor(wb, policy);
   return scorePlan(roster, {

@@ -16,9 +16,8 @@ import {
   skillsTemplate,
 } from "../core/sheets/skills-sheets";
 import type { Progress, TableData, WorkbookAdapter } from "../adapters/workbook";
-import { ActionProblem } from "./problem";
+import { ActionProblem, APP_MESSAGES as SKILLS_TEXT, personNotFound } from "./problem";
 import { scoreTable } from "./score";
-import { localizedSkills, SKILLS_TEXT } from "../taskpane/i18n-skills";
 
 export interface AssessmentSheetOptions {
   /** Header language of the new sheet. */
@@ -90,8 +89,7 @@ export async function buildSkillsReport(
   const reading = readSkillsTable(skills);
   if (reading.people.length === 0) throw new ActionProblem(SKILLS_TEXT.noSkillsRows);
   const person = options.person?.trim() || null;
-  if (person && !findSkillsPerson(reading.people, person))
-    throw new ActionProblem(localizedSkills("personNotFound", { person }));
+  if (person && !findSkillsPerson(reading.people, person)) throw new ActionProblem(personNotFound(person));
 
   const roster = await rosterBeside(wb);
   const policy = { edition: options.edition ?? "V3", useCompanyRules: options.useCompanyRules ?? false };
@@ -159,3 +157,5 @@ async function rosterBeside(wb: WorkbookAdapter): Promise<TableData | null> {
   if (!roster || roster.rows.length === 0) return null;
   return roster;
 }
+
+export { percent } from "../core/sheets/skills-cmbok";

@@ -43,7 +43,14 @@ describe("scoring with no roster", () => {
     const fake = new FakeExcel();
     for (const t of standardTables("en")) {
       fake.addTable(
-        { name: t.table, sheet: t.sheet, top: 0, left: 0, rows: t.rows.length + 1, columns: t.headers.length },
+        {
+          name: t.table,
+          sheet: t.sheet,
+          top: 0,
+          left: 0,
+          rows: t.rows.length + 1,
+          columns: t.headers.length,
+        },
         [[...t.headers], ...t.rows.map((r) => [...r])] as never,
       );
     }

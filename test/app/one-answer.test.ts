@@ -70,7 +70,10 @@ async function fromPane(): Promise<Answer[]> {
   return (table?.rows ?? []).map((r) => {
     const level = r[HEADERS.length];
     const gap = String(r[HEADERS.length + 1] ?? "");
-    return { level: level === "" || level === null ? null : Number(level), text: level === "" ? unlocated(gap) : gap };
+    return {
+      level: level === "" || level === null ? null : Number(level),
+      text: level === "" ? unlocated(gap) : gap,
+    };
   });
 }
 

@@ -23,7 +23,7 @@ import {
 import { usePanelStyles } from "./panelStyles";
 import type { CmbokVersion, Lang, Localized } from "../../core/catalog/types";
 import type { ImportProblem } from "../../core/import";
-import { percent } from "../../core/sheets/skills-cmbok";
+import { percent } from "../../app/skills";
 import type { CellProblem } from "../../core/sheets/skills-read";
 import { TemplateOptions } from "./TemplateOptions";
 import { say } from "../i18n";
