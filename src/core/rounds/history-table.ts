@@ -9,7 +9,7 @@ import { FIELD_NAMES } from "../roster/names";
 import { cellMessage } from "../roster/read-row";
 import { cellText, isBlank } from "../roster/normalize";
 import { parseLevel } from "./levels";
-import { personKey } from "./person-key";
+import { personKey } from "../roster/person-key";
 import type { RoundProblem } from "./problems";
 import { dateCellText, roundKey } from "./round-label";
 import { headerRow, locateColumns, missingColumns, quoteHeaders, type TableColumn } from "./table-columns";

@@ -11,7 +11,7 @@ import { cellMessage } from "../roster/read-row";
 import { cellText, isBlank } from "../roster/normalize";
 import type { SelfManagerComparison } from "./compare";
 import { fieldHasLevel, levelsOfField, parseLevel } from "./levels";
-import { personKey } from "./person-key";
+import { personKey } from "../roster/person-key";
 import type { RoundProblem } from "./problems";
 import { headerRow, locateColumns, missingColumns, quoteHeaders, type TableColumn } from "./table-columns";
 

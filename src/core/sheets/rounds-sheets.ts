@@ -6,7 +6,7 @@
 import type { Lang, Localized } from "../catalog/types";
 import type { SelfManagerComparison } from "../rounds/compare";
 import { HISTORY_COLUMNS, type HistoryColumnKey } from "../rounds/history-table";
-import { personKey } from "../rounds/person-key";
+import { personKey } from "../roster/person-key";
 import {
   SELF_VS_MANAGER_COLUMNS,
   selfVsManagerSheet,

@@ -3,7 +3,7 @@
  * and the History table: by Employee ID, compared width- and case-insensitively
  * ("ｅ００１" and "E001" are one person), because IDs get retyped between rounds.
  */
-import { cellText } from "../roster/normalize";
+import { cellText } from "./normalize";
 
 /** The comparison key of an Employee ID cell; "" when the cell is blank. */
 export function personKey(employeeId: unknown): string {
