@@ -1,11 +1,22 @@
 /**
- * How rows of the same person are recognised across a roster, the agreement sheet
- * and the History table: by Employee ID, compared width- and case-insensitively
- * ("ｅ００１" and "E001" are one person), because IDs get retyped between rounds.
+ * Who a row is: one rule for the roster, the Skills sheet, the agreement sheet and
+ * the History table. A person is their Employee ID, compared without case, width,
+ * spaces or punctuation ("E-001", "e001" and "ｅ００１" are one person), because IDs
+ * get retyped between sheets and rounds; a row without an ID is its name.
  */
-import { cellText } from "./normalize";
+import { cellText, foldName } from "./normalize";
 
-/** The comparison key of an Employee ID cell; "" when the cell is blank. */
-export function personKey(employeeId: unknown): string {
-  return cellText(employeeId).normalize("NFKC").trim().toUpperCase();
+/** The identity columns, in the roster contract's terms: the ID decides, the name stands in. */
+export const IDENTITY_COLUMNS = ["employeeId", "name"] as const;
+
+/**
+ * The comparison key of a person; "" when the row has neither ID nor name.
+ * @example personKey("E-001") === personKey("ｅ００１") // => true
+ * @example personKey("", "Sato Haruto") // => "name:satoharuto"
+ */
+export function personKey(employeeId: unknown, name: unknown = ""): string {
+  const id = foldName(cellText(employeeId));
+  if (id !== "") return id;
+  const byName = foldName(cellText(name));
+  return byName === "" ? "" : `name:${byName}`;
 }

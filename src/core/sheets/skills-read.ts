@@ -6,7 +6,6 @@
  * and points at the cell, like the Roster's.
  */
 import type { Localized } from "../catalog/types";
-import { foldName } from "../roster/normalize";
 import {
   mapSkillsHeaders,
   readSkillsRow,
@@ -18,6 +17,7 @@ import {
   type SkillsHeaderMap,
 } from "../skills";
 import type { TableData } from "./sheet-table";
+import { personKey } from "../roster/person-key";
 
 /** A problem in one cell of an assessment table, with where to find it. */
 export interface CellProblem {
@@ -83,14 +83,7 @@ export function readSkillsTable(data: TableData): SkillsTableReading {
   return { people, problems, perLevel };
 }
 
-/**
- * How a person is matched across tables: the Employee ID, compared folded (case
- * and width do not matter); the name when a row has no ID.
- */
-export function personKey(employeeId: string, name: string): string {
-  const id = foldName(employeeId);
-  return id !== "" ? `id:${id}` : `name:${foldName(name)}`;
-}
+export { personKey };
 
 /** Positions of the columns a person fills in; Skill Level and unknown columns are left out. */
 function inputColumnsOf(map: SkillsHeaderMap): number[] {
