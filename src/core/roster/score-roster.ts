@@ -1,39 +1,9 @@
 /**
- * Scores every data row of a located roster. One bad row never stops the rest.
+ * What every surface writes for a scored row: the gap sentences (with the units read),
+ * the gap cell, the problems. The pane, =HR.ITSSGAP and the command line all use these.
  */
-import type { Edition, Lang } from "../catalog/types";
-import { scoreRow, type RowScore } from "../engine/score-row";
-import type { RuleSet } from "../engine/rule-set";
-import type { LocatedRoster } from "./locate-roster";
-
-export interface RosterScore {
-  readonly rows: readonly RowScore[];
-  readonly invalid: number;
-  /** Count of rows per attained level (index = level, 0 = not yet level 1). */
-  readonly perLevel: readonly number[];
-}
-
-export interface ScoreRosterOptions {
-  readonly edition?: Edition;
-  readonly rules?: RuleSet;
-}
-
-export function scoreRoster(roster: LocatedRoster, options: ScoreRosterOptions = {}): RosterScore {
-  const perLevel = [0, 0, 0, 0, 0, 0, 0, 0];
-  let invalid = 0;
-  const rows = roster.dataRows.map((r) => {
-    const score = scoreRow(r.cells, {
-      headers: roster.headers,
-      row: r.rowNumber,
-      edition: options.edition,
-      rules: options.rules,
-    });
-    if (score.level === null) invalid++;
-    else perLevel[score.level] = (perLevel[score.level] ?? 0) + 1;
-    return score;
-  });
-  return { rows, invalid, perLevel };
-}
+import type { Lang } from "../catalog/types";
+import type { RowScore } from "../engine/score-row";
 
 /**
  * Gap sentences of a row, one per unmet criterion, then one per cell read through a
