@@ -4,6 +4,10 @@
  * function give the same level and the same gap text or error on every surface.
  * Units written in cells ("35名", full-width "３５名") are read everywhere, and said.
  */
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { Writable } from "node:stream";
 import Papa from "papaparse";
 import { main, type CliIo } from "../../src/cli/itss";
 import { scoreRoster } from "../../src/app/roster";
@@ -40,15 +44,19 @@ interface Answer {
 const unlocated = (message: string): string => message.replace(/^(Error: )?(Row \d+, c|C)olumn/, "column");
 
 async function fromCli(): Promise<Answer[]> {
-  const csv = Papa.unparse([HEADERS, ...ROWS]);
+  const file = join(mkdtempSync(join(tmpdir(), "itss-one-")), "roster.csv");
+  writeFileSync(file, Papa.unparse([HEADERS, ...ROWS]));
   let stdout = "";
   const io: CliIo = {
-    stdout: (t) => void (stdout += t),
+    stdout: new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        stdout += chunk.toString("utf8");
+        done();
+      },
+    }),
     stderr: () => undefined,
-    readFile: async () => new TextEncoder().encode(csv),
-    writeFile: async () => undefined,
   };
-  expect(await main(["score", "roster.csv"], io)).toBe(1);
+  expect(await main(["score", file], io)).toBe(1);
   const out = JSON.parse(stdout) as { level: number | null; gaps: string[]; error?: string }[];
   return out.map((o) => ({ level: o.level, text: o.error ? unlocated(o.error) : o.gaps.join("\n") }));
 }

@@ -260,7 +260,7 @@ function headerTexts(
 }
 
 /** Blank, or blank but for a number in a row-numbering column. */
-function isBlankRow(cells: readonly unknown[], numbering: ReadonlySet<number> = NO_COLUMNS): boolean {
+export function isBlankRow(cells: readonly unknown[], numbering: ReadonlySet<number> = NO_COLUMNS): boolean {
   for (let i = 0; i < cells.length; i++) {
     const cell = cells[i];
     if (isBlank(cell)) continue;
@@ -277,7 +277,7 @@ const NUMBERING_HEADERS: ReadonlySet<string> = new Set(
   ["No", "No.", "#", "№", "項番", "連番", "通番", "行番号"].map(foldName),
 );
 
-function numberingColumns(header: readonly unknown[]): ReadonlySet<number> {
+export function numberingColumns(header: readonly unknown[]): ReadonlySet<number> {
   const columns = new Set<number>();
   header.forEach((cell, i) => {
     if (NUMBERING_HEADERS.has(foldName(cellText(cell)))) columns.add(i);
@@ -291,7 +291,7 @@ function firstText(cells: readonly unknown[]): string {
 }
 
 /** The totals word when the row's first non-blank cell is one ("合計", "Total"). */
-function totalsWord(cells: readonly unknown[]): string | undefined {
+export function totalsWord(cells: readonly unknown[]): string | undefined {
   const first = cells.find((c) => !isBlank(c));
   if (typeof first !== "string" || first.length > 20) return undefined;
   return TOTAL_WORDS.has(foldName(first)) ? first.trim() : undefined;
