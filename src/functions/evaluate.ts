@@ -26,6 +26,7 @@ import { mapHeaders, templateHeaderMap, type HeaderMap } from "../core/roster/he
 import { CATEGORY_NAMES, FIELD_NAMES, listNames } from "../core/roster/names";
 import { cellText, foldName, isBlank, parseNumber } from "../core/roster/normalize";
 import { gapText, problemText } from "../core/roster/score-roster";
+import { notAFieldMessage } from "../core/roster/messages";
 
 export type ErrorKind = "#VALUE!" | "#N/A";
 
@@ -245,10 +246,7 @@ function readField(category: unknown, field: unknown): SpecialtyFieldId {
   const text = cellText(field);
   const id = FIELD_NAMES.find(text);
   if (!id) {
-    const hint = FIELD_NAMES.suggest(text);
-    throw notAvailable(
-      `"${text}" is not a specialty field. Valid: ${listNames(FIELD_NAMES.names, "en")}${hint ? `. Did you mean ${hint}?` : ""}`,
-    );
+    throw notAvailable(notAFieldMessage(text).en);
   }
   if (!isBlank(category)) {
     const categoryId = CATEGORY_NAMES.find(cellText(category));

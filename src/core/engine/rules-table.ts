@@ -11,6 +11,7 @@ import { cellText, foldName, isBlank, parseNumber, parseYesNo } from "../roster/
 import { CATEGORY_NAMES, FIELD_NAMES, ROLE_NAMES } from "../roster/names";
 import { specialtyField } from "../catalog/fields";
 import { compileRules, RuleTableError, type RuleSet } from "./rule-set";
+import { ROW_MESSAGES } from "../roster/messages";
 
 /** Machine columns of the KPI Rules table, in sheet order. */
 export const RULE_COLUMNS = [
@@ -183,8 +184,7 @@ export function readRulesTable(table: readonly (readonly unknown[])[]): RulesTab
       return b.ok ? b.value : bad(k, { en: "is not yes or no", ja: "は「はい／いいえ」ではありません" });
     };
     const fieldId = FIELD_NAMES.find(cellText(get("field")));
-    if (fieldId === undefined)
-      bad("field", { en: "is not a specialty field", ja: "は専門分野ではありません" });
+    if (fieldId === undefined) bad("field", ROW_MESSAGES.notField);
     const categoryRaw = get("category");
     const categoryId =
       isBlank(categoryRaw) && fieldId

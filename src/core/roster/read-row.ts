@@ -7,6 +7,7 @@ import type { JobCategoryId, Localized, SpecialtyFieldId } from "../catalog/type
 import { rosterColumn, type NumericKey, type RosterColumnKey } from "./columns";
 import type { HeaderMap } from "./header-map";
 import { CATEGORY_NAMES, FIELD_NAMES, listNames, ROLE_NAMES, SCOPE_NAMES, type NameTable } from "./names";
+import { NAME_MESSAGES, ROW_MESSAGES, withValid } from "./messages";
 import { cellText, isBlank, parseNumber, parseYesNo, YES_NO_VALID } from "./normalize";
 import { readQuantity } from "./quantities";
 
@@ -58,22 +59,10 @@ export interface RowProblem {
   readonly suggestion?: string;
 }
 
-const KINDS = {
-  category: { en: "job category", ja: "職種" },
-  field: { en: "specialty field", ja: "専門分野" },
-  role: { en: "role", ja: "役割" },
-  scope: { en: "scope", ja: "対象範囲" },
-} as const;
-const NOT_WHOLE = { en: "is not a whole number of 0 or more", ja: "は0以上の整数ではありません" };
-const NOT_NUMBER = { en: "is not a number of 0 or more", ja: "は0以上の数値ではありません" };
-const NOT_YES_NO = {
-  en: `is not yes or no. Valid: ${YES_NO_VALID}`,
-  ja: `は「はい／いいえ」として無効です。有効な値：${YES_NO_VALID}`,
-};
-const FIELD_EMPTY = {
-  en: "is empty: every row needs a specialty field to be scored",
-  ja: "が空です。評価には専門分野が必要です",
-};
+const NOT_WHOLE = ROW_MESSAGES.notWhole;
+const NOT_NUMBER = ROW_MESSAGES.notNumber;
+const NOT_YES_NO = withValid(ROW_MESSAGES.notYesNo, { en: YES_NO_VALID, ja: YES_NO_VALID });
+const FIELD_EMPTY = ROW_MESSAGES.fieldEmpty;
 
 /**
  * Reads the cells of one row. A class rather than closures: a roster of 100,000
@@ -115,16 +104,8 @@ class RowReader {
     const text = cellText(raw);
     const found = table.find(text);
     if (found !== undefined) return found;
-    const kind = KINDS[key];
-    this.problem(
-      key,
-      raw,
-      {
-        en: `is not a ${kind.en}. Valid: ${listNames(table.names, "en")}`,
-        ja: `は${kind.ja}として無効です。有効な値：${listNames(table.names, "ja")}`,
-      },
-      table.suggest(text),
-    );
+    const valid = { en: listNames(table.names, "en"), ja: listNames(table.names, "ja") };
+    this.problem(key, raw, withValid(NAME_MESSAGES[key], valid), table.suggest(text));
     return null;
   }
 
