@@ -13,7 +13,7 @@ import { ActionProblem, APP_MESSAGES } from "./problem";
 import { findAndScore, type ScoringPolicy } from "./score";
 
 export { ActionProblem };
-export { companyRules } from "./score";
+export { companyRules, companyRulesTable } from "./score";
 
 export type LoadStandardResult = { kind: "loaded" } | { kind: "needs-confirmation" };
 
@@ -45,10 +45,13 @@ export async function createRoster(
   options: RosterOptions,
   progress?: Progress,
 ): Promise<void> {
-  if (options.useCompanyRules && !(await wb.readTable(STANDARD_SHEETS.rules.table))) {
-    throw new ActionProblem(APP_MESSAGES.rulesTableMissing);
-  }
-  await wb.createTemplateTable(rosterTemplate(options), progress);
+  const rules = options.useCompanyRules ? await wb.readTable(STANDARD_SHEETS.rules.table) : null;
+  if (options.useCompanyRules && !rules) throw new ActionProblem(APP_MESSAGES.rulesTableMissing);
+  // With the table's headers the formulas pass only its rule columns (a small payload per call).
+  await wb.createTemplateTable(
+    rosterTemplate({ ...options, ...(rules ? { rulesHeaders: rules.headers } : {}) }),
+    progress,
+  );
 }
 
 export interface ScoreOptions extends ScoringPolicy {

@@ -57,13 +57,15 @@ export function rowScorer(
   };
 }
 
-/** The rules a policy names: undefined for the published rules, else the workbook's KPI Rules. */
-export async function rulesFor(wb: WorkbookAdapter, policy: ScoringPolicy): Promise<RuleSet | undefined> {
-  return policy.useCompanyRules ? companyRules(wb) : undefined;
-}
-
 /** The company's KPI Rules table from the workbook, validated; problems name their cells. */
 export async function companyRules(wb: WorkbookAdapter): Promise<RuleSet> {
+  return (await companyRulesTable(wb)).ruleSet;
+}
+
+/** The company's rules with the table's header row (the formulas name its rule columns). */
+export async function companyRulesTable(
+  wb: WorkbookAdapter,
+): Promise<{ ruleSet: RuleSet; headers: readonly unknown[] }> {
   const table = await wb.readTable(LAYOUT.rules.table);
   if (!table) throw new ActionProblem(APP_MESSAGES.rulesTableMissing);
   const result = readRulesTable([table.headers, ...table.rows]);
@@ -74,7 +76,7 @@ export async function companyRules(wb: WorkbookAdapter): Promise<RuleSet> {
       ja: `${APP_MESSAGES.rulesTableInvalid.ja}${list.map((p) => p.message.ja).join(" ")}`,
     });
   }
-  return result.ruleSet;
+  return { ruleSet: result.ruleSet, headers: table.headers };
 }
 
 /**
@@ -115,13 +117,13 @@ export async function scoreTable(
     lang: "en",
   },
 ): Promise<ScorePlan> {
-  const rules = await rulesFor(wb, policy);
+  const rules = policy.useCompanyRules ? await companyRulesTable(wb) : undefined;
   return scorePlan(roster, {
     ...write,
     edition: policy.edition,
     useCompanyRules: policy.useCompanyRules,
     readUnits: policy.readUnits ?? true,
-    ...(rules ? { rules } : {}),
+    ...(rules ? { rules: rules.ruleSet, rulesHeaders: rules.headers } : {}),
   });
 }
 

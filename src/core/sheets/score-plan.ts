@@ -11,7 +11,7 @@ import { cellText, foldName } from "../roster/normalize";
 import { gapCellText } from "../roster/score-roster";
 import type { ScoredPerson } from "./distribution";
 import { SCORE_COLUMNS as SCORE_HEADERS, SCORE_COLUMN_ALIASES } from "../layout";
-import { STANDARD_SHEETS } from "./standard-tables";
+import { rulesArgument } from "./standard-tables";
 import type { ScoreColumns, SheetCell, TableData } from "./sheet-table";
 
 export interface InvalidRow {
@@ -44,6 +44,8 @@ export interface ScorePlanOptions {
   readonly useCompanyRules: boolean;
   /** Read units written in cells ("35名" as 35); on unless turned off. */
   readonly readUnits?: boolean;
+  /** The KPI Rules table's header row, so the formulas pass only its rule columns. */
+  readonly rulesHeaders?: readonly unknown[];
 }
 
 const LEVEL_HEADERS = new Set(
@@ -120,7 +122,7 @@ function scoreFormulas(
   offset: number,
   options: ScorePlanOptions,
 ): { formulas: [string, string]; formulaStyle: "a1" | "r1c1" } {
-  const rules = options.useCompanyRules ? `${STANDARD_SHEETS.rules.table}[#All]` : "";
+  const rules = options.useCompanyRules ? rulesArgument(options.rulesHeaders) : "";
   const edition = options.edition === "V2" ? `"V2"` : "";
   const lang = `"${options.lang}"`;
   const args = (...a: string[]): string => a.join(",").replace(/,+$/, "");
