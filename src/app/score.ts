@@ -20,6 +20,8 @@ export { gapCellText, gapSentences, gapText, problemText } from "../core/roster/
 /** A sheet read as a roster by the import pipeline (header below titles, mapping, header units). */
 export { rosterFromSheet } from "../core/import/roster-source";
 export type { RowScore };
+/** Editions as people write them (v3, V2, 3): one reading for every surface. */
+export { parseEdition } from "../core/catalog/fields";
 
 /** What a roster is scored with. */
 export interface ScoringPolicy {

@@ -9,7 +9,8 @@
  * reported), 2 when the input cannot be used at all. The source file is only read.
  */
 import { parseArgs } from "node:util";
-import type { Edition, Lang } from "../core/catalog/types";
+import type { Lang } from "../core/catalog/types";
+import { parseEdition } from "../app/score";
 import { FileReadError } from "../adapters/files/read-sheet";
 import { OutputError, refuseSourceAsOutput } from "../adapters/files/safe-write";
 import { ENCODING_NAMES, type CsvEncoding } from "../adapters/files/csv-encoding";
@@ -160,7 +161,9 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     );
   const { values, positionals } = parse("score", rest);
   const options = await common("score", values, positionals, io);
-  const edition = choice("edition", values.edition as string | undefined, ["v3", "v2"] as const, "v3");
+  // Editions are read as everywhere else (parseEdition): v3, V2, 3...
+  const edition = parseEdition(values.edition as string | undefined);
+  if (edition === undefined) throw new UsageError(`--edition must be v3 or v2, not "${values.edition}"`);
   const format = choice(
     "format",
     values.format as string | undefined,
@@ -173,7 +176,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   return scoreFile(
     {
       ...options,
-      edition: edition.toUpperCase() as Edition,
+      edition,
       format,
       bom: values.bom === true,
       raw: values.raw === true,

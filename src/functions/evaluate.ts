@@ -19,6 +19,7 @@ import {
   type Lang,
   type SpecialtyFieldId,
 } from "../core/catalog";
+import { DEFAULT_EDITION, parseEdition } from "../core/catalog/fields";
 import { readRulesTable, RULE_COLUMNS } from "../core/engine/rules-table";
 import type { RuleSet } from "../core/engine/rule-set";
 import { scoreRow, type RowScore } from "../core/engine/score-row";
@@ -244,10 +245,9 @@ function plain(value: unknown, name: string): unknown {
 }
 
 function readEdition(edition: unknown): Edition {
-  if (omitted(plain(edition, "edition"))) return "V3";
-  const text = cellText(edition).toUpperCase();
-  if (text === "V3" || text === "3") return "V3";
-  if (text === "V2" || text === "2") return "V2";
+  if (omitted(plain(edition, "edition"))) return DEFAULT_EDITION;
+  const parsed = parseEdition(edition);
+  if (parsed) return parsed;
   throw valueError(`edition "${cellText(edition)}" is not an edition; use "V3" (default) or "V2"`);
 }
 
