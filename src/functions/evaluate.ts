@@ -20,12 +20,13 @@ import {
   type SpecialtyFieldId,
 } from "../core/catalog";
 import { DEFAULT_EDITION, parseEdition } from "../core/catalog/fields";
+import { parseLevel } from "../core/catalog/levels";
 import { readRulesTable, RULE_COLUMNS } from "../core/engine/rules-table";
 import type { RuleSet } from "../core/engine/rule-set";
 import { scoreRow, type RowScore } from "../core/engine/score-row";
 import { mapHeaders, templateHeaderMap, type HeaderMap } from "../core/roster/header-map";
 import { CATEGORY_NAMES, FIELD_NAMES, listNames } from "../core/roster/names";
-import { cellText, foldName, parseNumber } from "../core/roster/normalize";
+import { cellText, foldName } from "../core/roster/normalize";
 import { gapText, problemText } from "../core/roster/score-roster";
 import { notAFieldMessage } from "../core/roster/messages";
 import { hostRow, hostRules, nonValue, omitted, RecentArguments, sameCells } from "./host-cells";
@@ -261,8 +262,8 @@ function readLang(lang: unknown): Lang {
 
 function readLevel(value: unknown, name: string): number {
   if (omitted(plain(value, name))) throw valueError(`${name} is empty; use a whole number from 1 to 7`);
-  const n = parseNumber(typeof value === "string" ? value.replace(/^(lv\.?|level|レベル)\s*/i, "") : value);
-  if (!n.ok || !Number.isInteger(n.value) || n.value < 1 || n.value > 7) {
+  const n = parseLevel(value, 1);
+  if (!n.ok) {
     throw valueError(`${name} "${cellText(value)}" is not a level; use a whole number from 1 to 7`);
   }
   return n.value;

@@ -8,6 +8,7 @@ import type { SpecialtyFieldId } from "../catalog/types";
 import type { ReportChart, SheetReport } from "./report";
 import type { SheetCell, SheetTable } from "./sheet-table";
 import { REPORT_SHEETS } from "../layout";
+import { ALL_LEVELS } from "../catalog/levels";
 
 export interface ScoredPerson {
   readonly field: SpecialtyFieldId | null;
@@ -22,7 +23,7 @@ export interface DistributionReport extends SheetReport {
 }
 
 export const DISTRIBUTION_SHEET = REPORT_SHEETS.distribution;
-const LEVELS = [0, 1, 2, 3, 4, 5, 6, 7];
+const LEVELS = ALL_LEVELS;
 
 export function distributionReport(people: readonly ScoredPerson[], lang: Lang): DistributionReport {
   const valid = people.filter((p) => p.level !== null && p.field !== null);
