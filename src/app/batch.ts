@@ -7,3 +7,7 @@ export { rosterFromSheet, rowScorer, type RowScorer } from "./score";
 export { HEADER_SEARCH_ROWS, isBlankRow, numberingColumns, totalsWord } from "../core/import/detect-header";
 export { EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS } from "../core/import/limits";
 export { isBlank } from "../core/roster/normalize";
+/** The import pipeline's steps, for `itss import`'s two streaming passes. */
+export { buildImportPlan, CHANGE_EXAMPLES, checkWriteLimits, detectHeader, mapColumns } from "../core/import";
+export { importReport, IMPORT_REPORT_SHEET } from "../core/sheets/import-sheets";
+export { ROSTER_SHEET } from "../core/sheets/roster-template";

@@ -19,7 +19,8 @@ export const LAYOUT = {
   cmbokAssessment: { sheet: "CMBOK Assessment", table: "CMBOK_Assessment" },
   // Assessment rounds (Rounds tab).
   selfVsManager: { sheet: "Self vs Manager", table: "Self_vs_Manager" },
-  history: { sheet: "History", table: "History" },
+  // Excel reserves the sheet name "History" (ExcelJS refuses a file that has it).
+  history: { sheet: "Round History", table: "History" },
 } as const;
 
 /** Report sheets: rewritten by the product on each run. */

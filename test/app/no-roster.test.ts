@@ -60,7 +60,7 @@ describe("scoring with no roster", () => {
     );
     fake.install();
     await expectNoRoster(new ExcelWorkbook(), () =>
-      JSON.stringify({ grids: [...fake.grids.entries()], tables: fake.tables }),
+      JSON.stringify({ sheets: fake.sheets, tables: fake.tables, charts: fake.charts }),
     );
   });
 });

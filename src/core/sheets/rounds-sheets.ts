@@ -17,7 +17,10 @@ import { cellText, isBlank } from "../roster/normalize";
 import { LAYOUT, REPORT_SHEETS } from "../layout";
 import type { SheetCell, SheetTable, TableData } from "./sheet-table";
 
-/** The rounds' sheets, from the workbook layout (sheet names stay English in both languages). */
+/**
+ * The rounds' sheets, from the workbook layout (sheet names stay English in both
+ * languages; the History table's sheet is "Round History": Excel reserves "History").
+ */
 export const ROUND_SHEETS = {
   selfVsManager: LAYOUT.selfVsManager,
   history: LAYOUT.history,
