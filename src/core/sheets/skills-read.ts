@@ -1,7 +1,7 @@
 /**
  * Reads the Skills table as the workbook holds it and scores every row, the way
- * the Skill Level formula does: the report must show the same level as the sheet,
- * and the in-memory preview cannot evaluate HR.ITSSSKILLLEVEL. A bad cell never
+ * the Skill Level formula (HR.ITSSSKILLLEVEL) does: the report must show the same
+ * level as the sheet, in Excel and in the preview alike. A bad cell never
  * stops the other rows; it becomes a problem that names its row, column and value
  * and points at the cell, like the Roster's.
  */
