@@ -9,5 +9,5 @@ export { EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS } from "../core/import/limits";
 export { isBlank } from "../core/roster/normalize";
 /** The import pipeline's steps, for `itss import`'s two streaming passes. */
 export { buildImportPlan, CHANGE_EXAMPLES, checkWriteLimits, detectHeader, mapColumns } from "../core/import";
-export { importReport, IMPORT_REPORT_SHEET } from "../core/sheets/import-sheets";
+export { importReport, IMPORT_REPORT_SHEET } from "../core/import/sheets";
 export { ROSTER_SHEET } from "../core/sheets/roster-template";

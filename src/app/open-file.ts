@@ -6,7 +6,7 @@
  */
 import { planImport } from "../core/import";
 import { LAYOUT } from "../core/layout";
-import { arrangeForTable } from "../core/sheets/import-sheets";
+import { arrangeForTable } from "../core/import/sheets";
 import type { SheetCell } from "../core/sheets/sheet-table";
 import { WorkbookWriteError } from "../adapters/workbook";
 import type { MemoryWorkbook } from "../adapters/memory/memory-workbook";

@@ -25,8 +25,8 @@ import {
   type RoundProblem,
 } from "../core/rounds";
 import { roundsOf } from "../core/rounds/rounds-of";
-import { historyTableSpec, ROUND_SHEETS, selfVsManagerTable } from "../core/sheets/rounds-sheets";
-import { trendsReport } from "../core/sheets/rounds-trends";
+import { historyTableSpec, ROUND_SHEETS, selfVsManagerTable } from "../core/rounds/sheets";
+import { trendsReport } from "../core/rounds/trends-report";
 import type { Progress, TableData, WorkbookAdapter } from "../adapters/workbook";
 import { ActionProblem, APP_MESSAGES as ROUNDS_TEXT } from "./problem";
 import { findAndScore, located } from "./score";

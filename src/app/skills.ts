@@ -5,16 +5,16 @@
  */
 import type { Edition, Lang } from "../core/catalog/types";
 import { mapSkillsHeaders, type LevelComparison, type TeamDomainCoverage } from "../core/skills";
-import { cmbokCoverageReport, readCmbokTable } from "../core/sheets/skills-cmbok";
-import { kpiLevels } from "../core/sheets/skills-kpi";
-import { readSkillsTable, type CellProblem } from "../core/sheets/skills-read";
-import { findSkillsPerson, skillsReport } from "../core/sheets/skills-report";
+import { cmbokCoverageReport, readCmbokTable } from "../core/skills/cmbok-report";
+import { kpiLevels } from "../core/skills/kpi-levels";
+import { readSkillsTable, type CellProblem } from "../core/skills/read-table";
+import { findSkillsPerson, skillsReport } from "../core/skills/report";
 import {
   CMBOK_ASSESSMENT_SHEET,
   cmbokAssessmentTemplate,
   SKILLS_SHEET,
   skillsTemplate,
-} from "../core/sheets/skills-sheets";
+} from "../core/skills/sheets";
 import type { Progress, TableData, WorkbookAdapter } from "../adapters/workbook";
 import { ActionProblem, APP_MESSAGES as SKILLS_TEXT, personNotFound } from "./problem";
 import { scoreTable } from "./score";
@@ -158,4 +158,4 @@ async function rosterBeside(wb: WorkbookAdapter): Promise<TableData | null> {
   return roster;
 }
 
-export { percent } from "../core/sheets/skills-cmbok";
+export { percent } from "../core/skills/cmbok-report";

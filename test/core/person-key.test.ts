@@ -1,5 +1,5 @@
 import { personKey } from "../../src/core/roster/person-key";
-import { personKey as skillsPersonKey } from "../../src/core/sheets/skills-read";
+import { personKey as skillsPersonKey } from "../../src/core/skills/read-table";
 
 describe("personKey: one identity rule for skills and rounds", () => {
   it("treats retyped IDs as one person: case, width, spaces and punctuation do not matter", () => {

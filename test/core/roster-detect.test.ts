@@ -1,8 +1,8 @@
 import { LAYOUT, REPORT_SHEETS } from "../../src/core/layout";
 import { looksLikeRoster, NOT_ROSTER_TABLES, pickRoster } from "../../src/core/sheets/roster-detect";
 import { standardTables } from "../../src/core/sheets/standard-tables";
-import { ROUND_TABLES } from "../../src/core/sheets/rounds-sheets";
-import { skillsTemplate } from "../../src/core/sheets/skills-sheets";
+import { ROUND_TABLES } from "../../src/core/rounds/sheets";
+import { skillsTemplate } from "../../src/core/skills/sheets";
 import { SAMPLE_ROSTER_HEADERS } from "../../src/core/roster/sample";
 
 describe("looksLikeRoster", () => {

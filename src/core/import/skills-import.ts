@@ -22,7 +22,7 @@ import {
   type SkillsColumnKey,
 } from "../skills/skills-template";
 import { ALL_LEVELS } from "../skills/types";
-import { SKILL_LEVEL_HEADER } from "../sheets/skills-sheets";
+import { SKILL_LEVEL_HEADER } from "../skills/sheets";
 import {
   buildAssessmentPlan,
   changedNote,

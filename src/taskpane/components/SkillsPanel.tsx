@@ -24,7 +24,7 @@ import { usePanelStyles } from "./panelStyles";
 import type { CmbokVersion, Lang, Localized } from "../../core/catalog/types";
 import type { ImportProblem } from "../../core/import";
 import { percent } from "../../app/skills";
-import type { CellProblem } from "../../core/sheets/skills-read";
+import type { CellProblem } from "../../core/skills/read-table";
 import { TemplateOptions } from "./TemplateOptions";
 import { say } from "../i18n";
 import { localizedSkills, saySkills, SKILLS_TEXT } from "../i18n-skills";

@@ -5,11 +5,11 @@
  * was read, imported and flagged.
  */
 import type { Lang } from "../catalog/types";
-import type { ImportPlan } from "../import";
+import type { ImportPlan } from ".";
 import { rosterKeyForHeader } from "../roster/header-map";
 import { cellText, foldName } from "../roster/normalize";
-import type { SheetReport } from "./report";
-import type { SheetCell, SheetTable } from "./sheet-table";
+import type { SheetReport } from "../sheets/report";
+import type { SheetCell, SheetTable } from "../sheets/sheet-table";
 import { REPORT_SHEETS } from "../layout";
 
 export interface ArrangedRows {

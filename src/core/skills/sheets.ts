@@ -17,10 +17,10 @@ import {
   SKILLS_COLUMNS,
   SKILLS_VALIDATION,
   type SkillsColumn,
-} from "../skills";
+} from ".";
 import type { SkillItemId } from "../catalog/types";
 import { columnLetter } from "../import/coordinates";
-import type { ColumnRule, RosterTemplate, TemplateColumn } from "./roster-template";
+import type { ColumnRule, RosterTemplate, TemplateColumn } from "../sheets/roster-template";
 import { LAYOUT } from "../layout";
 
 export const SKILLS_SHEET = LAYOUT.skills;

@@ -4,18 +4,14 @@
  * append-only `History` table. Pure: the task pane's actions hand them to a workbook.
  */
 import type { Lang, Localized } from "../catalog/types";
-import type { SelfManagerComparison } from "../rounds/compare";
-import { HISTORY_COLUMNS, type HistoryColumnKey } from "../rounds/history-table";
+import type { SelfManagerComparison } from "./compare";
+import { HISTORY_COLUMNS, type HistoryColumnKey } from "./history-table";
 import { personKey } from "../roster/person-key";
-import {
-  SELF_VS_MANAGER_COLUMNS,
-  selfVsManagerSheet,
-  type SelfVsManagerKey,
-} from "../rounds/self-vs-manager-sheet";
-import { headerRow, locateColumns } from "../rounds/table-columns";
+import { SELF_VS_MANAGER_COLUMNS, selfVsManagerSheet, type SelfVsManagerKey } from "./self-vs-manager-sheet";
+import { headerRow, locateColumns } from "./table-columns";
 import { cellText, isBlank } from "../roster/normalize";
 import { LAYOUT, REPORT_SHEETS } from "../layout";
-import type { SheetCell, SheetTable, TableData } from "./sheet-table";
+import type { SheetCell, SheetTable, TableData } from "../sheets/sheet-table";
 
 /**
  * The rounds' sheets, from the workbook layout (sheet names stay English in both

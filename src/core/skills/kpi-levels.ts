@@ -6,9 +6,9 @@
  */
 import { mapHeaders } from "../roster/header-map";
 import { cellText } from "../roster/normalize";
-import type { ScorePlan } from "./score-plan";
-import type { TableData } from "./sheet-table";
-import { personKey } from "./skills-read";
+import type { ScorePlan } from "../sheets/score-plan";
+import type { TableData } from "../sheets/sheet-table";
+import { personKey } from "./read-table";
 
 /** KPI level 0-7 by personKey; null for a roster row that cannot be scored. */
 export type KpiLevels = ReadonlyMap<string, number | null>;

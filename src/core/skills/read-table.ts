@@ -15,8 +15,8 @@ import {
   type SkillProblemKind,
   type SkillsAssessment,
   type SkillsHeaderMap,
-} from "../skills";
-import type { TableData } from "./sheet-table";
+} from ".";
+import type { TableData } from "../sheets/sheet-table";
 import { personKey } from "../roster/person-key";
 
 /** A problem in one cell of an assessment table, with where to find it. */
