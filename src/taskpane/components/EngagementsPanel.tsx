@@ -15,7 +15,7 @@ import {
 } from "@fluentui/react-components";
 import type { Lang } from "../../core/catalog/types";
 import type { EngagementProblem } from "../../core/engagements/read-engagements";
-import { dayOf } from "../../core/engagements/dates";
+import { dayOf } from "../../app/engagements";
 import { createEngagements, scoreFromEngagements } from "../../app/engagements";
 import { say } from "../i18n";
 import { sayEngagements } from "../i18n-engagements";
