@@ -25,11 +25,11 @@ import { cellText } from "../core/roster/normalize";
 import { scorePlan } from "../core/sheets/score-plan";
 import type { ScoreColumns } from "../core/sheets/sheet-table";
 import type { Progress, WorkbookAdapter } from "../adapters/workbook";
-import { TEXT } from "../taskpane/i18n";
+import { APP_MESSAGES as TEXT } from "./problem";
 import { ActionProblem, companyRulesTable } from "./roster";
 import { countRosterHeaders, mapHeaders } from "../core/roster/header-map";
 import { readEvidence } from "../core/roster/read-row";
-import { personKey } from "../core/rounds/person-key";
+import { personKey } from "../core/roster/person-key";
 
 export interface SheetRows {
   readonly headers: readonly unknown[];
@@ -226,3 +226,6 @@ export async function scoreFromEngagements(
     ledgerProblems: result.ledgerProblems,
   };
 }
+
+/** Dates as the ledger reads them, for the pane's date fields. */
+export { dayOf } from "../core/engagements/dates";

@@ -19,7 +19,7 @@ import {
   type PlanImportResult,
   type SheetRows,
 } from "../core/import";
-import { arrangeForTable, importReport } from "../core/sheets/import-sheets";
+import { arrangeForTable, importReport } from "../core/import/sheets";
 import { ROSTER_SHEET } from "../core/sheets/roster-template";
 import type { SheetCell } from "../core/sheets/sheet-table";
 import type { Progress, WorkbookAdapter } from "../adapters/workbook";
@@ -150,3 +150,7 @@ export function importDoneMessage(outcome: ImportOutcome): Localized {
 }
 
 export type { SheetCell };
+
+/** What the pane shows of a plan and its mapping choices. */
+export { previewPlan } from "../core/import";
+export { ROSTER_COLUMNS } from "../core/roster/columns";

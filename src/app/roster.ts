@@ -1,25 +1,19 @@
 /**
- * The pane's four actions as plain async functions over a WorkbookAdapter: the
- * core decides what to write, the adapter writes it. No React here, so each
- * action is tested against both adapters.
+ * The roster use cases: load the standard, create a roster, score it, draw its level
+ * distribution. Plain async functions over a WorkbookAdapter: the core decides what
+ * to write, the adapter writes it. The pane and the preview call these; no React here.
  */
-import type { Edition, Lang, Localized } from "../core/catalog/types";
-import { readRulesTable } from "../core/engine/rules-table";
-import type { RuleSet } from "../core/engine/rule-set";
+import type { Edition, Lang } from "../core/catalog/types";
 import { distributionReport } from "../core/sheets/distribution";
 import { rosterTemplate } from "../core/sheets/roster-template";
-import { scorePlan, type InvalidRow } from "../core/sheets/score-plan";
+import type { InvalidRow } from "../core/sheets/score-plan";
 import { rulesTableEdited, STANDARD_SHEETS, standardTables } from "../core/sheets/standard-tables";
 import type { Progress, TableData, WorkbookAdapter } from "../adapters/workbook";
-import { TEXT } from "../taskpane/i18n";
+import { ActionProblem, APP_MESSAGES } from "./problem";
+import { findAndScore, type ScoringPolicy } from "./score";
 
-/** An outcome a person reads: what happened, and anything that needs their attention. */
-export class ActionProblem extends Error {
-  constructor(readonly detail: Localized) {
-    super(detail.en);
-    this.name = "ActionProblem";
-  }
-}
+export { ActionProblem };
+export { companyRules, companyRulesTable } from "./score";
 
 export type LoadStandardResult = { kind: "loaded" } | { kind: "needs-confirmation" };
 
@@ -52,7 +46,7 @@ export async function createRoster(
   progress?: Progress,
 ): Promise<void> {
   const rules = options.useCompanyRules ? await wb.readTable(STANDARD_SHEETS.rules.table) : null;
-  if (options.useCompanyRules && !rules) throw new ActionProblem(TEXT.rulesTableMissing);
+  if (options.useCompanyRules && !rules) throw new ActionProblem(APP_MESSAGES.rulesTableMissing);
   // With the table's headers the formulas pass only its rule columns (a small payload per call).
   await wb.createTemplateTable(
     rosterTemplate({ ...options, ...(rules ? { rulesHeaders: rules.headers } : {}) }),
@@ -60,11 +54,9 @@ export async function createRoster(
   );
 }
 
-export interface ScoreOptions {
+export interface ScoreOptions extends ScoringPolicy {
   readonly lang: Lang;
-  readonly edition: Edition;
   readonly mode: "values" | "formulas";
-  readonly useCompanyRules: boolean;
   readonly fromSelection: boolean;
 }
 
@@ -80,12 +72,7 @@ export async function scoreRoster(
   options: ScoreOptions,
   progress?: Progress,
 ): Promise<ScoreResult> {
-  const roster = await findRosterOrFail(wb, options.fromSelection);
-  const rules = options.useCompanyRules ? await companyRulesTable(wb) : undefined;
-  const plan = scorePlan(roster, {
-    ...options,
-    ...(rules ? { rules: rules.ruleSet, rulesHeaders: rules.headers } : {}),
-  });
+  const { roster, plan } = await findAndScore(wb, options, options);
   await wb.writeScores(roster, plan.columns, progress);
   return { roster, scored: roster.rows.length, perLevel: plan.perLevel, invalid: plan.invalid };
 }
@@ -100,38 +87,11 @@ export async function drawDistribution(
   options: Omit<ScoreOptions, "mode">,
   progress?: Progress,
 ): Promise<DistributionResult> {
-  const roster = await findRosterOrFail(wb, options.fromSelection);
-  const rules = options.useCompanyRules ? await companyRules(wb) : undefined;
-  const plan = scorePlan(roster, { ...options, mode: "values", ...(rules ? { rules } : {}) });
+  const { plan } = await findAndScore(wb, options, { mode: "values", lang: options.lang });
   const report = distributionReport(plan.people, options.lang);
   await wb.writeReport(report, progress);
   return { total: report.total, invalid: report.invalid };
 }
 
-async function findRosterOrFail(wb: WorkbookAdapter, fromSelection: boolean): Promise<TableData> {
-  const roster = await wb.findRoster(fromSelection);
-  if (!roster || roster.rows.length === 0) throw new ActionProblem(TEXT.noRoster);
-  return roster;
-}
-
-/** The company's KPI Rules table from the workbook, validated; problems name their cells. */
-export async function companyRules(wb: WorkbookAdapter): Promise<RuleSet> {
-  return (await companyRulesTable(wb)).ruleSet;
-}
-
-/** The company's rules with the table's header row (the formulas name its rule columns). */
-export async function companyRulesTable(
-  wb: WorkbookAdapter,
-): Promise<{ ruleSet: RuleSet; headers: readonly unknown[] }> {
-  const table = await wb.readTable(STANDARD_SHEETS.rules.table);
-  if (!table) throw new ActionProblem(TEXT.rulesTableMissing);
-  const result = readRulesTable([table.headers, ...table.rows]);
-  if (!result.ok) {
-    const list = result.problems.slice(0, 5);
-    throw new ActionProblem({
-      en: `${TEXT.rulesTableInvalid.en} ${list.map((p) => p.message.en).join(" ")}`,
-      ja: `${TEXT.rulesTableInvalid.ja}${list.map((p) => p.message.ja).join(" ")}`,
-    });
-  }
-  return { ruleSet: result.ruleSet, headers: table.headers };
-}
+/** The colours of the reports' colour scales, for the preview's own drawing of them. */
+export { COLOR_SCALE } from "../core/sheets/report";

@@ -5,8 +5,6 @@
  * trends. The core decides every cell; the adapter only writes.
  */
 import type { Edition, Lang, Localized } from "../core/catalog/types";
-import { locateRoster } from "../core/roster/locate-roster";
-import { scoreRoster as scoreRows } from "../core/roster/score-roster";
 import {
   agreedLevelsInForce,
   buildSnapshotRows,
@@ -27,17 +25,11 @@ import {
   type RoundProblem,
 } from "../core/rounds";
 import { roundsOf } from "../core/rounds/rounds-of";
-import {
-  historyTableSpec,
-  ROUND_SHEETS,
-  ROUND_TABLES,
-  selfVsManagerTable,
-} from "../core/sheets/rounds-sheets";
-import { trendsReport } from "../core/sheets/rounds-trends";
+import { historyTableSpec, ROUND_SHEETS, selfVsManagerTable } from "../core/rounds/sheets";
+import { trendsReport } from "../core/rounds/trends-report";
 import type { Progress, TableData, WorkbookAdapter } from "../adapters/workbook";
-import { ActionProblem, companyRules } from "./roster";
-import { TEXT } from "../taskpane/i18n";
-import { ROUNDS_TEXT } from "../taskpane/i18n-rounds";
+import { ActionProblem, APP_MESSAGES as ROUNDS_TEXT } from "./problem";
+import { findAndScore, located } from "./score";
 
 export interface RoundsOptions {
   readonly lang: Lang;
@@ -223,21 +215,12 @@ interface AssessedRound {
 
 /** The roster, scored row by row and tagged with who assessed each row. */
 async function assessRoster(wb: WorkbookAdapter, options: RoundsOptions): Promise<AssessedRound> {
-  const roster = await wb.findRoster(false);
-  // History and Self vs Manager have Employee ID and Field columns too: never score them as the roster.
-  if (!roster || roster.rows.length === 0 || ROUND_TABLES.includes(roster.table ?? "")) {
-    throw new ActionProblem(TEXT.noRoster);
-  }
-  const located = locateRoster(asRows(roster), roster.headerRow + 1);
-  if (!located.ok) throw new ActionProblem(TEXT.noRoster);
-  const rules = options.useCompanyRules ? await companyRules(wb) : undefined;
-  const scores = scoreRows(located.roster, { edition: options.edition, rules });
-  return { roster, assessed: readAssessments(located.roster, scores.rows) };
-}
-
-/** The company's KPI Rules, so a round records the levels the roster's own formulas show. */
-function asRows(table: TableData): unknown[][] {
-  return [[...table.headers], ...table.rows.map((r) => [...r])];
+  // The one scoring path: History and Self vs Manager are never taken for the roster.
+  const { roster, plan } = await findAndScore(wb, {
+    edition: options.edition,
+    useCompanyRules: options.useCompanyRules ?? false,
+  });
+  return { roster, assessed: readAssessments(located(roster, plan), plan.scores) };
 }
 
 function messages(problems: readonly RoundProblem[]): Localized[] {
@@ -247,3 +230,12 @@ function messages(problems: readonly RoundProblem[]): Localized[] {
 function joined(list: readonly Localized[]): Localized {
   return { en: list.map((m) => m.en).join(" "), ja: list.map((m) => m.ja).join("") };
 }
+
+/** A table as rows, its header row first. */
+function asRows(table: TableData): unknown[][] {
+  return [[...table.headers], ...table.rows.map((r) => [...r])];
+}
+
+/** What the pane shows of rounds: movement kinds, and the label a new round gets. */
+export { MOVEMENT_KINDS, MOVEMENT_LABELS } from "../core/rounds/movement";
+export { snapshotDate, suggestRoundLabel, validateRoundLabel } from "../core/rounds/round-label";

@@ -10,7 +10,7 @@ import type { AssessmentPlan } from "../core/import/assessment-import";
 import type { ImportSummary } from "../core/import/build-plan";
 import { cmbokColumnMeaning, planCmbokSheet, type CmbokImportResult } from "../core/import/cmbok-import";
 import { planSkillSheet, skillsColumnMeaning, type SkillsImportResult } from "../core/import/skills-import";
-import { arrangeAssessment, assessmentImportReport } from "../core/sheets/skills-import-sheets";
+import { arrangeAssessment, assessmentImportReport } from "../core/skills/import-sheets";
 import { CMBOK_ASSESSMENT_COLUMNS } from "../core/skills/cmbok-template";
 import { SKILLS_COLUMNS } from "../core/skills/skills-template";
 import {
@@ -18,7 +18,7 @@ import {
   cmbokAssessmentTemplate,
   SKILLS_SHEET,
   skillsTemplate,
-} from "../core/sheets/skills-sheets";
+} from "../core/skills/sheets";
 import type { RosterTemplate } from "../core/sheets/roster-template";
 import type { SheetCell } from "../core/sheets/sheet-table";
 import type { Progress, TableData, WorkbookAdapter } from "../adapters/workbook";

@@ -5,20 +5,19 @@
  */
 import type { Edition, Lang } from "../core/catalog/types";
 import { mapSkillsHeaders, type LevelComparison, type TeamDomainCoverage } from "../core/skills";
-import { cmbokCoverageReport, readCmbokTable } from "../core/sheets/skills-cmbok";
-import { kpiLevels } from "../core/sheets/skills-kpi";
-import { readSkillsTable, type CellProblem } from "../core/sheets/skills-read";
-import { findSkillsPerson, skillsReport } from "../core/sheets/skills-report";
+import { cmbokCoverageReport, readCmbokTable } from "../core/skills/cmbok-report";
+import { kpiLevels } from "../core/skills/kpi-levels";
+import { readSkillsTable, type CellProblem } from "../core/skills/read-table";
+import { findSkillsPerson, skillsReport } from "../core/skills/report";
 import {
   CMBOK_ASSESSMENT_SHEET,
   cmbokAssessmentTemplate,
-  namesSkillItems,
   SKILLS_SHEET,
   skillsTemplate,
-} from "../core/sheets/skills-sheets";
+} from "../core/skills/sheets";
 import type { Progress, TableData, WorkbookAdapter } from "../adapters/workbook";
-import { ActionProblem } from "./roster";
-import { localizedSkills, SKILLS_TEXT } from "../taskpane/i18n-skills";
+import { ActionProblem, APP_MESSAGES as SKILLS_TEXT, personNotFound } from "./problem";
+import { scoreTable } from "./score";
 
 export interface AssessmentSheetOptions {
   /** Header language of the new sheet. */
@@ -53,6 +52,8 @@ export interface SkillsReportOptions {
   readonly person?: string | null;
   /** KPI edition for the Roster's levels (default V3). */
   readonly edition?: Edition;
+  /** Score the Roster with the company's KPI Rules, as the pane's setting says (default no). */
+  readonly useCompanyRules?: boolean;
 }
 
 export interface SkillsReportResult {
@@ -88,11 +89,11 @@ export async function buildSkillsReport(
   const reading = readSkillsTable(skills);
   if (reading.people.length === 0) throw new ActionProblem(SKILLS_TEXT.noSkillsRows);
   const person = options.person?.trim() || null;
-  if (person && !findSkillsPerson(reading.people, person))
-    throw new ActionProblem(localizedSkills("personNotFound", { person }));
+  if (person && !findSkillsPerson(reading.people, person)) throw new ActionProblem(personNotFound(person));
 
   const roster = await rosterBeside(wb);
-  const kpi = roster ? kpiLevels(roster, options.edition ?? "V3") : null;
+  const policy = { edition: options.edition ?? "V3", useCompanyRules: options.useCompanyRules ?? false };
+  const kpi = roster ? kpiLevels(roster, await scoreTable(wb, roster, policy)) : null;
   const report = skillsReport({ people: reading.people, kpi, person, lang: options.lang });
   await wb.writeReport(report, progress);
   const radar = report.radarPerson?.assessment;
@@ -150,13 +151,11 @@ export async function buildCmbokCoverage(
   return { cmbok, people: reading.people.length, team: report.team, problems: reading.problems };
 }
 
-/**
- * The Roster to compare with, or null. The Skills table has Employee ID, Name and
- * Specialty Field, so a workbook without a Roster offers it as one: pass it over.
- */
+/** The Roster to compare with, or null (the Skills table itself is never taken for it). */
 async function rosterBeside(wb: WorkbookAdapter): Promise<TableData | null> {
   const roster = await wb.findRoster(false);
   if (!roster || roster.rows.length === 0) return null;
-  if (roster.table === SKILLS_SHEET.table || namesSkillItems(roster.headers)) return null;
   return roster;
 }
+
+export { percent } from "../core/skills/cmbok-report";

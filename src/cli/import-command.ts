@@ -11,21 +11,24 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Papa from "papaparse";
 import type { Lang } from "../core/catalog/types";
+import type {
+  HeaderDetection,
+  ImportNote,
+  ImportPlan,
+  ImportProblem,
+  PlannedRow,
+  SourceRow,
+} from "../core/import";
 import {
   buildImportPlan,
   CHANGE_EXAMPLES,
   checkWriteLimits,
   detectHeader,
+  importReport,
+  IMPORT_REPORT_SHEET,
   mapColumns,
-  type HeaderDetection,
-  type ImportNote,
-  type ImportPlan,
-  type ImportProblem,
-  type PlannedRow,
-  type SourceRow,
-} from "../core/import";
-import { importReport, IMPORT_REPORT_SHEET } from "../core/sheets/import-sheets";
-import { ROSTER_SHEET } from "../core/sheets/roster-template";
+  ROSTER_SHEET,
+} from "../app/batch";
 import type { CsvEncoding } from "../adapters/files/csv-encoding";
 import { FileReadError, loadExcelJs, type CellValue } from "../adapters/files/read-sheet";
 import { openAtomic, writeTo, type AtomicFile } from "../adapters/files/safe-write";

@@ -9,7 +9,8 @@
  * reported), 2 when the input cannot be used at all. The source file is only read.
  */
 import { parseArgs } from "node:util";
-import type { Edition, Lang } from "../core/catalog/types";
+import type { Lang } from "../core/catalog/types";
+import { parseEdition } from "../app/score";
 import type { CsvEncoding } from "../adapters/files/csv-encoding";
 import type { CliIo } from "./score-command";
 import { UsageError } from "./usage-error";
@@ -180,7 +181,9 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     );
   const { values, positionals } = parse("score", rest);
   const options = await common("score", values, positionals, io);
-  const edition = choice("edition", values.edition as string | undefined, ["v3", "v2"] as const, "v3");
+  // Editions are read as everywhere else (parseEdition): v3, V2, 3...
+  const edition = parseEdition(values.edition as string | undefined);
+  if (edition === undefined) throw new UsageError(`--edition must be v3 or v2, not "${values.edition}"`);
   const format = choice(
     "format",
     values.format as string | undefined,
@@ -195,13 +198,13 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     if (engagements.trim() === "") throw new UsageError("--engagements needs a sheet name or a file");
     if (format !== "json") throw new UsageError("--engagements writes JSON only; leave out --format");
     const { scoreLedgerFile } = await import("./score-ledger");
-    return scoreLedgerFile({ ...options, engagements, edition: edition.toUpperCase() as Edition }, io);
+    return scoreLedgerFile({ ...options, engagements, edition }, io);
   }
   const { scoreFile } = await import("./score-command");
   return scoreFile(
     {
       ...options,
-      edition: edition.toUpperCase() as Edition,
+      edition,
       format,
       bom: values.bom === true,
       raw: values.raw === true,

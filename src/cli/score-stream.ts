@@ -6,13 +6,20 @@
  * from ten rows to Excel's 1,048,575.
  */
 import type { Edition, Lang } from "../core/catalog/types";
-import { scoreRow, type RowScore } from "../core/engine/score-row";
-import { HEADER_SEARCH_ROWS, isBlankRow, numberingColumns, totalsWord } from "../core/import/detect-header";
-import { EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS } from "../core/import/limits";
 import type { ColumnMapping } from "../core/import/map-columns";
-import { normalisedCells, rosterFromSheet } from "../core/import/roster-source";
 import type { HeaderMap } from "../core/roster/header-map";
-import { isBlank } from "../core/roster/normalize";
+import {
+  EXCEL_MAX_COLUMNS,
+  EXCEL_MAX_ROWS,
+  HEADER_SEARCH_ROWS,
+  isBlank,
+  isBlankRow,
+  numberingColumns,
+  rosterFromSheet,
+  rowScorer as appRowScorer,
+  totalsWord,
+  type RowScorer,
+} from "../app/batch";
 import type { RowBatch } from "../adapters/files/csv-stream";
 import { FileReadError, type CellValue } from "../adapters/files/read-sheet";
 import type { Added, ScoredSink } from "../adapters/files/scored-sinks";
@@ -184,17 +191,13 @@ export function duplicateWarnings(mapping: ColumnMapping): string[] {
   return mapping.columns.filter((c) => c.target === "extra" && c.note).map((c) => `warning: ${c.note?.en}`);
 }
 
-/** Scores a row as it stands; if that fails, as the import would write it ("300名" -> 300). */
-export function rowScorer(headers: HeaderMap, mapping: ColumnMapping, edition: Edition) {
-  // One options object for every row (only `row` changes): a roster can have a million rows.
-  const options: { edition: Edition; headers: HeaderMap; row: number } = { edition, headers, row: 0 };
-  return (cells: readonly unknown[], row: number): RowScore => {
-    options.row = row;
-    const first = scoreRow(cells, options);
-    if (first.level !== null) return first;
-    const again = scoreRow(normalisedCells(mapping, cells), options);
-    return again.level !== null ? again : first;
-  };
+/**
+ * The application's per-row scorer: units in cells and declared by headers are read
+ * ("300名" -> 300) and said in the gap text, as on every surface. The mapping's header
+ * units travel in `headers` (rosterFromSheet puts them there).
+ */
+export function rowScorer(headers: HeaderMap, _mapping: ColumnMapping, edition: Edition): RowScorer {
+  return appRowScorer(headers, { edition });
 }
 
 /** The pane lets the user pick the header row; the command line cannot. */

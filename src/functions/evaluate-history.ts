@@ -8,7 +8,7 @@
  */
 import { HISTORY_COLUMNS, type HistoryColumnKey } from "../core/rounds/history-table";
 import { parseLevel } from "../core/rounds/levels";
-import { personKey } from "../core/rounds/person-key";
+import { personKey } from "../core/roster/person-key";
 import { dateCellText } from "../core/rounds/round-label";
 import { locateColumns, missingColumns, quoteHeaders } from "../core/rounds/table-columns";
 import { cellText, isBlank } from "../core/roster/normalize";

@@ -13,7 +13,7 @@ import {
   type Localized,
   type SpecialtyFieldId,
 } from "../core/catalog";
-import { FIELD_NAMES, listNames } from "../core/roster/names";
+import { FIELD_NAMES } from "../core/roster/names";
 import { cellText, parseNumber } from "../core/roster/normalize";
 import {
   DEFAULT_SKILL_THRESHOLD,
@@ -27,6 +27,7 @@ import {
   type SkillProblem,
 } from "../core/skills";
 import { FunctionError } from "./evaluate";
+import { notAFieldMessage } from "../core/roster/messages";
 import { nonValue, omitted, RecentArguments, sameCells } from "./host-cells";
 
 type Matrix = readonly (readonly unknown[])[];
@@ -92,11 +93,7 @@ function readField(field: unknown): SpecialtyFieldId {
   const text = cellText(value);
   const id = FIELD_NAMES.find(text);
   if (id) return id;
-  const hint = FIELD_NAMES.suggest(text);
-  throw notAvailable({
-    en: `"${text}" is not a specialty field. Valid: ${listNames(FIELD_NAMES.names, "en")}${hint ? `. Did you mean ${hint}?` : ""}`,
-    ja: `「${text}」は専門分野ではありません。有効な値：${listNames(FIELD_NAMES.names, "ja")}${hint ? `。もしかして「${hint}」ですか？` : ""}`,
-  });
+  throw notAvailable(notAFieldMessage(text));
 }
 
 function oneCell(range: Matrix): unknown {

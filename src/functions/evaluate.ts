@@ -19,12 +19,16 @@ import {
   type Lang,
   type SpecialtyFieldId,
 } from "../core/catalog";
+import { DEFAULT_EDITION, parseEdition } from "../core/catalog/fields";
+import { parseLevel } from "../core/catalog/levels";
 import { readRulesTable, RULE_COLUMNS } from "../core/engine/rules-table";
 import type { RuleSet } from "../core/engine/rule-set";
 import { scoreRow, type RowScore } from "../core/engine/score-row";
 import { mapHeaders, templateHeaderMap, type HeaderMap } from "../core/roster/header-map";
 import { CATEGORY_NAMES, FIELD_NAMES, listNames } from "../core/roster/names";
-import { cellText, foldName, parseNumber } from "../core/roster/normalize";
+import { cellText, foldName } from "../core/roster/normalize";
+import { gapText, problemText } from "../core/roster/score-roster";
+import { notAFieldMessage } from "../core/roster/messages";
 import { hostRow, hostRules, nonValue, omitted, RecentArguments, sameCells } from "./host-cells";
 
 export type ErrorKind = "#VALUE!" | "#N/A";
@@ -75,7 +79,7 @@ export function itssGap(
   if (wanted !== null && score.target === null && score.evidence.field) {
     throw valueError(levelNotDefined(score.evidence.field, wanted, language));
   }
-  return score.gaps.map((g) => g.message[language]).join("\n");
+  return gapText(score, language);
 }
 
 export function itssMeets(
@@ -106,7 +110,7 @@ function scoreOrThrow(
     rules: ruleSetFor(rules),
   });
   if (score.level === null) {
-    throw valueError(score.problems.map((p) => p.message[defaultLang]).join(" "));
+    throw valueError(problemText(score, defaultLang));
   }
   return score;
 }
@@ -242,10 +246,9 @@ function plain(value: unknown, name: string): unknown {
 }
 
 function readEdition(edition: unknown): Edition {
-  if (omitted(plain(edition, "edition"))) return "V3";
-  const text = cellText(edition).toUpperCase();
-  if (text === "V3" || text === "3") return "V3";
-  if (text === "V2" || text === "2") return "V2";
+  if (omitted(plain(edition, "edition"))) return DEFAULT_EDITION;
+  const parsed = parseEdition(edition);
+  if (parsed) return parsed;
   throw valueError(`edition "${cellText(edition)}" is not an edition; use "V3" (default) or "V2"`);
 }
 
@@ -259,8 +262,8 @@ function readLang(lang: unknown): Lang {
 
 function readLevel(value: unknown, name: string): number {
   if (omitted(plain(value, name))) throw valueError(`${name} is empty; use a whole number from 1 to 7`);
-  const n = parseNumber(typeof value === "string" ? value.replace(/^(lv\.?|level|レベル)\s*/i, "") : value);
-  if (!n.ok || !Number.isInteger(n.value) || n.value < 1 || n.value > 7) {
+  const n = parseLevel(value, 1);
+  if (!n.ok) {
     throw valueError(`${name} "${cellText(value)}" is not a level; use a whole number from 1 to 7`);
   }
   return n.value;
@@ -282,10 +285,7 @@ function readField(category: unknown, field: unknown): SpecialtyFieldId {
   const text = cellText(field);
   const id = FIELD_NAMES.find(text);
   if (!id) {
-    const hint = FIELD_NAMES.suggest(text);
-    throw notAvailable(
-      `"${text}" is not a specialty field. Valid: ${listNames(FIELD_NAMES.names, "en")}${hint ? `. Did you mean ${hint}?` : ""}`,
-    );
+    throw notAvailable(notAFieldMessage(text).en);
   }
   if (!omitted(plain(category, "category"))) {
     const categoryId = CATEGORY_NAMES.find(cellText(category));

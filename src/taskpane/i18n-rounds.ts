@@ -4,6 +4,7 @@
  * shape, so a missing translation is a type error here too.
  */
 import type { Lang, Localized } from "../core/catalog/types";
+import { APP_MESSAGES } from "../app/problem";
 
 export const ROUNDS_TEXT = {
   tabRounds: { en: "Rounds", ja: "評価ラウンド" },
@@ -23,10 +24,7 @@ export const ROUNDS_TEXT = {
     en: "{n} people have different self and manager levels; {same} agree.",
     ja: "{n}人の本人評価と上長評価のレベルが異なります。{same}人は一致しています。",
   },
-  noAssessorColumn: {
-    en: 'The roster has no "Assessed by" column. Add one, mark each row Self or Manager (one of each per person), then compare again.',
-    ja: "名簿に「評価者」列がありません。列を追加し、各行に本人または上長を記入してから（1人につき各1行）、もう一度比較してください。",
-  },
+  noAssessorColumn: APP_MESSAGES.noAssessorColumn,
   disagreements: { en: "People whose levels differ", ja: "レベルが異なる人" },
   nobodyDiffers: {
     en: "Self and manager agree for everyone who could be compared.",
@@ -88,28 +86,19 @@ export const ROUNDS_TEXT = {
   },
   fromRound: { en: "From round", ja: "比較元の評価回" },
   toRound: { en: "To round", ja: "比較先の評価回" },
-  noRoundsYet: {
-    en: "No round is in History yet: close a round first.",
-    ja: "履歴にまだ評価回がありません。先に評価回を締めてください。",
-  },
+  noRoundsYet: APP_MESSAGES.noRoundsYet,
   oneRoundOnly: {
     en: "Only one round so far: who moved needs two rounds.",
     ja: "評価回がまだ1つです。変化を見るには2つの評価回が必要です。",
   },
-  sameRound: {
-    en: "Choose two different rounds to see who moved.",
-    ja: "変化を見るには異なる2つの評価回を選んでください。",
-  },
+  sameRound: APP_MESSAGES.sameRound,
   trendsButton: { en: "Draw trends", ja: "推移を作成" },
   trendsDone: { en: "Trends of {n} rounds drawn.", ja: "{n}回分の推移を作成しました。" },
   movementCaption: { en: "Movement from {from} to {to}", ja: "{from}から{to}への変化" },
   movement: { en: "Movement", ja: "変化" },
   people: { en: "People", ja: "人数" },
   who: { en: "Who", ja: "対象者" },
-  noHistory: {
-    en: "There is no History table yet: close a round first.",
-    ja: "履歴表がまだありません。先に評価回を締めてください。",
-  },
+  noHistory: APP_MESSAGES.noHistory,
 } as const satisfies Record<string, Localized>;
 
 export type RoundsTextKey = keyof typeof ROUNDS_TEXT;

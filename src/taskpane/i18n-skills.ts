@@ -4,6 +4,7 @@
  * TEXT: a missing translation is a type error.
  */
 import type { Lang, Localized } from "../core/catalog/types";
+import { APP_MESSAGES } from "../app/problem";
 
 export const SKILLS_TEXT = {
   tabSkills: { en: "Skills", ja: "スキル" },
@@ -23,14 +24,8 @@ export const SKILLS_TEXT = {
     en: "The CMBOK Assessment sheet is ready. Rate each competency 0-4.",
     ja: "CMBOK評価シートを作成しました。コンピテンシーを0～4で評価してください。",
   },
-  skillsExists: {
-    en: "There is already a Skills table. Build the skills report from it, or rename it to create a new one.",
-    ja: "スキル表は既にあります。その表からスキルレポートを作成するか、名前を変えてから新しく作成してください。",
-  },
-  cmbokExists: {
-    en: "There is already a CMBOK Assessment table. Build the coverage from it, or rename it to create a new one.",
-    ja: "CMBOK評価表は既にあります。その表からカバー率を作成するか、名前を変えてから新しく作成してください。",
-  },
+  skillsExists: APP_MESSAGES.skillsExists,
+  cmbokExists: APP_MESSAGES.cmbokExists,
 
   reportsTitle: { en: "Reports", ja: "レポート" },
   reportsHelp: {
@@ -57,38 +52,13 @@ export const SKILLS_TEXT = {
     en: "CMBOK coverage of {n} people built.",
     ja: "{n}人のCMBOKカバー率を作成しました。",
   },
-  noSkillsTable: {
-    en: "There is no Skills table. Create the Skills sheet first, or name your table Skills.",
-    ja: "スキル表がありません。先にスキルシートを作成するか、表の名前をSkillsにしてください。",
-  },
-  noSkillsRows: {
-    en: "The Skills table has no people yet. Fill in a row per person, then build the report.",
-    ja: "スキル表にまだ人員がいません。1人1行で入力してから、レポートを作成してください。",
-  },
-  noFieldColumn: {
-    en: "The Skills table has no Specialty Field column: it decides which skill items apply to each row.",
-    ja: "スキル表に専門分野列がありません。行ごとに適用するスキル項目は専門分野で決まります。",
-  },
-  noSkillColumns: {
-    en: "The Skills table has no skill item columns (such as Leadership or リーダーシップ).",
-    ja: "スキル表にスキル項目の列（リーダーシップ、Leadershipなど）がありません。",
-  },
-  personNotFound: {
-    en: "Nobody with the Employee ID or name “{person}” is in the Skills table.",
-    ja: "社員番号または氏名が「{person}」の人はスキル表にいません。",
-  },
-  noCmbokTable: {
-    en: "There is no CMBOK Assessment table. Create it first, or name your table CMBOK_Assessment.",
-    ja: "CMBOK評価表がありません。先に作成するか、表の名前をCMBOK_Assessmentにしてください。",
-  },
-  noCmbokColumns: {
-    en: "The CMBOK Assessment table has no CMBOK 2.0 competency columns (headed by codes such as OP-3).",
-    ja: "CMBOK評価表にCMBOK 2.0のコンピテンシー列（OP-3などのコードの見出し）がありません。",
-  },
-  noCmbokRows: {
-    en: "The CMBOK Assessment table has no people yet. Fill in a row per person, then build the coverage.",
-    ja: "CMBOK評価表にまだ人員がいません。1人1行で入力してから、カバー率を作成してください。",
-  },
+  noSkillsTable: APP_MESSAGES.noSkillsTable,
+  noSkillsRows: APP_MESSAGES.noSkillsRows,
+  noFieldColumn: APP_MESSAGES.noFieldColumn,
+  noSkillColumns: APP_MESSAGES.noSkillColumns,
+  noCmbokTable: APP_MESSAGES.noCmbokTable,
+  noCmbokColumns: APP_MESSAGES.noCmbokColumns,
+  noCmbokRows: APP_MESSAGES.noCmbokRows,
 
   importTitle: { en: "Import existing sheets", ja: "既存のシートを取り込む" },
   importHelp: {

@@ -3,6 +3,7 @@
  * the compiler; a missing translation is a type error.
  */
 import type { Lang, Localized } from "../core/catalog/types";
+import { APP_MESSAGES } from "../app/problem";
 
 export const TEXT = {
   appTitle: { en: "ITSS Skill Scoring", ja: "ITSS スキル評価" },
@@ -76,10 +77,7 @@ export const TEXT = {
   asFormulas: { en: "Live formulas (re-score when edited)", ja: "数式（編集すると再評価）" },
   asValues: { en: "Values", ja: "値" },
   scoreButton: { en: "Score roster", ja: "名簿を評価" },
-  noRoster: {
-    en: "No roster found. Create one on the Roster tab, or select a range whose first row holds headers such as Specialty Field and Role.",
-    ja: "名簿が見つかりません。［名簿］タブで作成するか、1行目に「専門分野」「役割」などの見出しがある範囲を選択してください。",
-  },
+  noRoster: APP_MESSAGES.noRoster,
   scoredRows: { en: "Scored {n} rows.", ja: "{n}行を評価しました。" },
   invalidRows: {
     en: "{n} rows need attention. Select one to go to its cell.",
@@ -90,11 +88,8 @@ export const TEXT = {
   people: { en: "People", ja: "人数" },
   row: { en: "Row", ja: "行" },
   problem: { en: "Problem", ja: "問題" },
-  rulesTableMissing: {
-    en: "There is no KPI Rules table: load the standard first, or clear “Use the company's KPI Rules table”.",
-    ja: "KPIルール表がありません。先に標準を読み込むか、「会社のKPIルール表を使う」をオフにしてください。",
-  },
-  rulesTableInvalid: { en: "The KPI Rules table has problems:", ja: "KPIルール表に問題があります：" },
+  rulesTableMissing: APP_MESSAGES.rulesTableMissing,
+  rulesTableInvalid: APP_MESSAGES.rulesTableInvalid,
 
   distributionTitle: { en: "Level distribution", ja: "レベル分布" },
   distributionHelp: {

@@ -106,7 +106,7 @@ eachProfile(() => {
       await expect(
         new ExcelWorkbook().writeTables([{ sheet: "History", table: "H", headers: ["a"], rows: [["x"]] }]),
       ).rejects.toThrow(/History/);
-      const { historyTableSpec } = await import("../../src/core/sheets/rounds-sheets");
+      const { historyTableSpec } = await import("../../src/core/rounds/sheets");
       const { historyHeader } = await import("../../src/core/rounds/history-table");
       for (const lang of ["en", "ja"] as const) {
         const spec = historyTableSpec(historyHeader(lang));

@@ -277,7 +277,7 @@ eachProfile(() => {
 
   describe("custom validation", () => {
     it("writes the Skills ratings' per-field rule as a custom formula", async () => {
-      const { skillsTemplate } = await import("../../src/core/sheets/skills-sheets");
+      const { skillsTemplate } = await import("../../src/core/skills/sheets");
       const fake = new FakeExcel();
       fake.install();
       await new ExcelWorkbook().createTemplateTable(skillsTemplate({ lang: "en", sampleRows: false }));

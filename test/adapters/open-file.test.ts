@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { MemoryWorkbook } from "../../src/adapters/memory/memory-workbook";
-import { openRosterFile } from "../../src/adapters/memory/open-file";
+import { openRosterFile } from "../../src/app/open-file";
 
 const SAMPLE = new Uint8Array(readFileSync(join(__dirname, "..", "..", "samples", "roster-sample.csv")));
 

@@ -9,7 +9,7 @@ import { ExcelWorkbook } from "../../src/adapters/excel/excel-workbook";
 import { chunkRows } from "../../src/adapters/workbook";
 import { planCloseRound, type CloseRoundChange } from "../../src/core/rounds/close-round";
 import { historyHeader, type HistoryEntry } from "../../src/core/rounds/history-table";
-import { historyTableSpec } from "../../src/core/sheets/rounds-sheets";
+import { historyTableSpec } from "../../src/core/rounds/sheets";
 import type { TableData } from "../../src/core/sheets/sheet-table";
 import { closeRound } from "../../src/app/rounds";
 import { eachProfile, FakeExcel } from "../helpers/mock-excel";

@@ -7,7 +7,7 @@ import { ExcelWorkbook } from "../../src/adapters/excel/excel-workbook";
 import { SAMPLE_ROSTER_HEADERS, sampleRosterRows } from "../../src/core/roster/sample";
 import { SKILL_ITEMS, skillItemsOfField } from "../../src/core/catalog";
 import { sampleSkillsHeaders, sampleSkillsRows } from "../../src/core/skills";
-import { SKILL_LEVEL_HEADER } from "../../src/core/sheets/skills-sheets";
+import { SKILL_LEVEL_HEADER } from "../../src/core/skills/sheets";
 import { buildSkillsReport } from "../../src/app/skills";
 import { eachProfile, FakeExcel } from "../helpers/mock-excel";
 

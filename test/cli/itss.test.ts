@@ -113,7 +113,7 @@ describe("itss score --format csv and xlsx", () => {
     const output = Papa.parse<string[]>(run.stdout.trim()).data;
     expect(output).toHaveLength(input.length);
     output.forEach((row, i) => expect(row.slice(0, input[i]?.length)).toEqual(input[i]));
-    expect(output[0]?.slice(-2)).toEqual(["ITSS Level", "Gap to next level"]);
+    expect(output[0]?.slice(-2)).toEqual(["ITSS Level", "Gap"]);
     expect(output[1]?.at(-2)).toBe("3");
     expect(output[2]?.at(-1)).toMatch(/^Error: Row 3/);
     expect(output[4]?.slice(-2)).toEqual(["", ""]); // the blank row stays blank

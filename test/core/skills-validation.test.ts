@@ -3,7 +3,7 @@
  * accepted only at a level the row's field defines for the item. The formulas are
  * evaluated here by a small test-only reader of the few functions they use.
  */
-import { skillsTemplate } from "../../src/core/sheets/skills-sheets";
+import { skillsTemplate } from "../../src/core/skills/sheets";
 import { SKILL_FIELDS, SKILLS_VALIDATION } from "../../src/core/skills";
 import { specialtyField, type SkillItemId } from "../../src/core/catalog";
 

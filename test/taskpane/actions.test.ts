@@ -218,7 +218,7 @@ describe("score a roster", () => {
         useCompanyRules: false,
         fromSelection: false,
       }),
-    ).rejects.toThrow(/No roster found/);
+    ).rejects.toThrow(/No roster yet/);
   });
 });
 

@@ -329,7 +329,7 @@ describe("close the round", () => {
       date: "2026-09-30",
       replace: false,
     }).catch((e: unknown) => e);
-    expect((error as ActionProblem).detail.en).toMatch(/^No roster found/);
+    expect((error as ActionProblem).detail.en).toMatch(/^No roster yet/);
     expect(tableValues(wb, "History")).toHaveLength(5);
   });
 

@@ -7,7 +7,7 @@ import { CMBOK_COMPETENCIES, SKILL_ITEMS } from "../../src/core/catalog";
 import { scoreRow } from "../../src/core/engine/score-row";
 import { mapHeaders } from "../../src/core/roster/header-map";
 import { SAMPLE_ROSTER_HEADERS, sampleRosterRows } from "../../src/core/roster/sample";
-import { cmbokAssessmentTemplate, skillsTemplate } from "../../src/core/sheets/skills-sheets";
+import { cmbokAssessmentTemplate, skillsTemplate } from "../../src/core/skills/sheets";
 import { itssSkillLevel } from "../../src/functions/evaluate-skills";
 import { createRoster, ActionProblem } from "../../src/app/roster";
 import {

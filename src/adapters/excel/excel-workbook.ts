@@ -11,7 +11,7 @@
 import { COLOR_SCALE, type SheetReport } from "../../core/sheets/report";
 import type { RosterTemplate, TemplateColumn } from "../../core/sheets/roster-template";
 import type { SheetCell, SheetTable } from "../../core/sheets/sheet-table";
-import { looksLikeRoster } from "../../core/sheets/roster-detect";
+import { pickRoster } from "../../core/sheets/roster-detect";
 import {
   chunkRows,
   jsonBytes,
@@ -164,13 +164,20 @@ export class ExcelWorkbook implements WorkbookAdapter {
       const headerRanges = tables.items.map((t) => {
         const r = t.getHeaderRowRange();
         r.load("values");
-        return { table: t, range: r };
+        // The sheet too: a table on a report sheet is never the roster.
+        const sheet = t.worksheet;
+        sheet.load("name");
+        return { table: t, range: r, sheet };
       });
       await context.sync();
-      const pick =
-        headerRanges.find(
-          (h) => h.table.name === "Roster" && looksLikeRoster(h.range.values[0] ?? [], h.table.name),
-        ) ?? headerRanges.find((h) => looksLikeRoster(h.range.values[0] ?? [], h.table.name));
+      const pick = pickRoster(
+        headerRanges.map((h) => ({
+          name: h.table.name,
+          sheet: h.sheet.name,
+          headers: h.range.values[0] ?? [],
+          table: h.table,
+        })),
+      );
       return pick ? readTableData(context, pick.table) : null;
     });
   }

@@ -6,14 +6,13 @@
 import Papa from "papaparse";
 import type { Lang } from "../../core/catalog/types";
 import type { RowScore } from "../../core/engine/score-row";
-import { gapSentences, problemText } from "../../core/roster/score-roster";
+import { gapCellText, gapSentences, problemText } from "../../core/roster/score-roster";
+import { SCORE_COLUMNS } from "../../core/layout";
 import type { CellValue } from "./read-sheet";
 import { writeTo } from "./safe-write";
 
-export const SCORE_COLUMN_HEADERS = {
-  level: { en: "ITSS Level", ja: "ITSSレベル" },
-  gap: { en: "Gap to next level", ja: "次のレベルまでの不足" },
-} as const;
+/** The score columns are the workbook layout's: the same names the pane writes. */
+export const SCORE_COLUMN_HEADERS = SCORE_COLUMNS;
 
 /** What a sheet row gets in the added columns: the headers, a score, or nothing. */
 export type Added = { readonly header: true } | { readonly score: RowScore } | undefined;
@@ -29,8 +28,7 @@ export interface ScoredSink {
 export function addedCells(added: Exclude<Added, undefined>, lang: Lang): [CellValue, string] {
   if ("header" in added) return [SCORE_COLUMN_HEADERS.level[lang], SCORE_COLUMN_HEADERS.gap[lang]];
   const s = added.score;
-  if (s.level === null) return ["", `${lang === "en" ? "Error: " : "エラー："}${problemText(s, lang)}`];
-  return [s.level, gapSentences(s, lang).join("\n")];
+  return [s.level ?? "", gapCellText(s, lang)];
 }
 
 export class JsonSink implements ScoredSink {

@@ -7,7 +7,7 @@
 import type { ReportChart, SheetReport } from "../../core/sheets/report";
 import type { ColumnRule, RosterTemplate } from "../../core/sheets/roster-template";
 import type { SheetCell, SheetTable } from "../../core/sheets/sheet-table";
-import { looksLikeRoster } from "../../core/sheets/roster-detect";
+import { pickRoster } from "../../core/sheets/roster-detect";
 import {
   WorkbookWriteError,
   type Progress,
@@ -112,10 +112,14 @@ export class MemoryWorkbook implements WorkbookAdapter {
         firstColumn: sel.left,
       };
     }
-    const rosterLike = (t: MemoryTable): boolean =>
-      looksLikeRoster(this.values(t.sheet, t.top, t.left, 1, t.columns)[0] ?? []);
-    const table =
-      this.tables.find((t) => t.name === "Roster" && rosterLike(t)) ?? this.tables.find(rosterLike);
+    const table = pickRoster(
+      this.tables.map((t) => ({
+        name: t.name,
+        sheet: t.sheet,
+        headers: this.values(t.sheet, t.top, t.left, 1, t.columns)[0] ?? [],
+        table: t,
+      })),
+    )?.table;
     return table ? this.tableData(table) : null;
   }
 

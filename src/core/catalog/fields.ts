@@ -1,4 +1,4 @@
-import type { JobCategory, Localized, SpecialtyField, SpecialtyFieldId } from "./types";
+import type { Edition, JobCategory, Localized, SpecialtyField, SpecialtyFieldId } from "./types";
 
 /** The two job categories the seeds cover. */
 export const JOB_CATEGORIES: readonly JobCategory[] = [
@@ -150,3 +150,19 @@ export type ScopeId = (typeof SCOPES)[number]["id"];
 
 export const EDITIONS = ["V3", "V2"] as const;
 export const DEFAULT_EDITION = "V3" as const;
+
+/**
+ * An edition as people write it, in any case or width ("V3", "v2", "3", "Ｖ２"); blank is
+ * the default edition; undefined when it names none. The functions, the KPI Rules reader
+ * and the command line all read editions through this.
+ * @example parseEdition("v2") // => "V2"
+ */
+export function parseEdition(value: unknown): Edition | undefined {
+  if (value === null || value === undefined) return DEFAULT_EDITION;
+  if (typeof value !== "string" && typeof value !== "number") return undefined;
+  const text = String(value).normalize("NFKC").trim().toUpperCase();
+  if (text === "") return DEFAULT_EDITION;
+  if (text === "V3" || text === "3") return "V3";
+  if (text === "V2" || text === "2") return "V2";
+  return undefined;
+}

@@ -15,7 +15,7 @@ import {
   type EngagementColumnKey,
   type EngagementHeaderMap,
 } from "./columns";
-import { personKey } from "../rounds/person-key";
+import { personKey } from "../roster/person-key";
 import { DATE_FORMATS, parseDate, type Day } from "./dates";
 
 export interface Engagement {

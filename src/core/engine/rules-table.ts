@@ -5,12 +5,13 @@
  */
 import * as z from "zod/mini";
 import type { KpiRule } from "../catalog/kpi-rules";
-import { ROLES } from "../catalog/fields";
+import { parseEdition, ROLES } from "../catalog/fields";
 import type { Edition, Level, Localized } from "../catalog/types";
 import { cellText, foldName, isBlank, parseNumber, parseYesNo } from "../roster/normalize";
 import { CATEGORY_NAMES, FIELD_NAMES, ROLE_NAMES } from "../roster/names";
 import { specialtyField } from "../catalog/fields";
 import { compileRules, RuleTableError, type RuleSet } from "./rule-set";
+import { ROW_MESSAGES } from "../roster/messages";
 
 /** Machine columns of the KPI Rules table, in sheet order. */
 export const RULE_COLUMNS = [
@@ -183,8 +184,7 @@ export function readRulesTable(table: readonly (readonly unknown[])[]): RulesTab
       return b.ok ? b.value : bad(k, { en: "is not yes or no", ja: "は「はい／いいえ」ではありません" });
     };
     const fieldId = FIELD_NAMES.find(cellText(get("field")));
-    if (fieldId === undefined)
-      bad("field", { en: "is not a specialty field", ja: "は専門分野ではありません" });
+    if (fieldId === undefined) bad("field", ROW_MESSAGES.notField);
     const categoryRaw = get("category");
     const categoryId =
       isBlank(categoryRaw) && fieldId
@@ -198,13 +198,9 @@ export function readRulesTable(table: readonly (readonly unknown[])[]): RulesTab
         en: "is not a role (Member, Leader, Responsible)",
         ja: "は役割ではありません（メンバー、リーダー、責任者）",
       });
-    const editionText = cellText(get("edition")).toUpperCase();
     const edition: Edition | undefined =
-      editionText === ""
-        ? "V3"
-        : editionText === "V2" || editionText === "V3"
-          ? editionText
-          : bad("edition", { en: "is not an edition (V3 or V2)", ja: "は版ではありません（V3 または V2）" });
+      parseEdition(get("edition")) ??
+      bad("edition", { en: "is not an edition (V3 or V2)", ja: "は版ではありません（V3 または V2）" });
     const size = cellText(get("size"));
     const source = cellText(get("source"));
     const candidate = {

@@ -21,6 +21,8 @@ export interface ScoreOptions {
   /** Level to report gaps for; the next level up when absent. */
   readonly target?: number | null;
   readonly rules?: RuleSet;
+  /** Read units written in cells ("35名" as 35); every surface leaves it on (the default). */
+  readonly readUnits?: boolean;
 }
 
 export interface LevelCheck {
@@ -62,7 +64,7 @@ let templateMap: HeaderMap | undefined;
  */
 export function scoreRow(cells: readonly unknown[], options: ScoreOptions = {}): RowScore {
   const headers = options.headers ?? (templateMap ??= templateHeaderMap());
-  const { evidence, problems } = readEvidence(headers, cells, options.row ?? null);
+  const { evidence, problems } = readEvidence(headers, cells, options.row ?? null, options);
   return scoreEvidence(evidence, problems, options);
 }
 

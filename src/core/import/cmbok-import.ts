@@ -38,6 +38,7 @@ import type { Normalised } from "./normalise-cell";
 import { readAssessedBy } from "./skills-import";
 import { identityMatch, matchSkillsHeader } from "./skills-columns-import";
 import type { SheetRows } from "./types";
+import { splitCmbokCode } from "../catalog/cmbok-code";
 
 export interface CmbokImportOptions extends HeaderDetectionOptions {
   /** Language of the table's headers: of the template, and of columns it lacks. */
@@ -130,7 +131,8 @@ export function cmbokHeaderScore(texts: readonly string[]): number {
 export function cmbokColumnMeaning(header: unknown): string | null {
   const text = cellText(header);
   const dropped = DROPPED_HEADER.exec(text.normalize("NFKC"));
-  if (dropped) return droppedMeaning(`${(dropped[1] ?? "").toUpperCase()}-${Number(dropped[2])}`);
+  const droppedCode = dropped ? splitCmbokCode(text.normalize("NFKC").slice(dropped[0].length)) : undefined;
+  if (droppedCode) return droppedMeaning(droppedCode.code);
   const read = readCompetencyHeader(text, "2.0");
   if (read.kind === "competency") return read.competency.code;
   if (read.kind !== "other") return null;
@@ -139,7 +141,7 @@ export function cmbokColumnMeaning(header: unknown): string | null {
 }
 
 /** Headers migrateCmbokHeaders gives dropped 1.0 competencies: "CMBOK 1.0 OP-8 Business Process Audit". */
-const DROPPED_HEADER = /^cmbok\s*1\.0\s+([a-z]{2})-(\d{1,2})(?!\d)/i;
+const DROPPED_HEADER = /^cmbok\s*1\.0\s+/i;
 
 /** A dropped 1.0 competency's column, the same whichever language its header is in. */
 function droppedMeaning(code: string): string {

@@ -17,6 +17,7 @@ import {
   cmbokUnknownProblem,
 } from "./messages";
 import type { Normalised } from "./normalise-cell";
+import { splitCmbokCode } from "../catalog/cmbok-code";
 
 /** What became of a CMBOK 1.0 competency in 2.0. */
 export type CmbokUpgrade =
@@ -90,14 +91,12 @@ const MAX_ITEMS_IN_A_NAME = 3;
 
 type Found = { ok: true; code: string } | { ok: false; problem: Normalised };
 
-const CODE = /^([A-Za-z]{2})\s*[-‐‑–—―－ー]?\s*(\d{1,2})(?!\d)\s*(.*)$/;
-
 /** The CMBOK 1.0 code an item names, by code ("op-2", "OP－2", "OP-2 スタッフィング…") or by name. */
 function findOneZero(item: string): Found {
-  const code = CODE.exec(item);
+  const code = splitCmbokCode(item);
   if (code) {
-    const wanted = `${(code[1] ?? "").toUpperCase()}-${Number(code[2])}`;
-    const name = (code[3] ?? "").trim();
+    const wanted = code.code;
+    const name = code.rest.trim();
     const one = ONE_ZERO_BY_CODE.get(wanted);
     if (!one) {
       const onlyTwo = CMBOK_COMPETENCIES.some((c) => c.version === "2.0" && c.code === wanted);

@@ -7,6 +7,7 @@ import { rosterColumn, type RosterColumnKey } from "../roster/columns";
 import { CATEGORY_NAMES, FIELD_NAMES, listNames, ROLE_NAMES, SCOPE_NAMES } from "../roster/names";
 import { YES_NO_VALID } from "../roster/normalize";
 import { cellMessage } from "../roster/read-row";
+import { NAME_MESSAGES, ROW_MESSAGES, withValid } from "../roster/messages";
 import { columnLetter } from "./coordinates";
 import { HEADER_UNIT_NAMES, type HeaderUnit } from "./header-units";
 
@@ -21,13 +22,7 @@ export function problemMessage(
   valid: Localized,
   suggestion?: string,
 ): Localized {
-  return cellMessage(
-    row,
-    header,
-    value,
-    { en: `${problem.en}. Valid: ${valid.en}`, ja: `${problem.ja}。有効な値：${valid.ja}` },
-    suggestion,
-  );
+  return cellMessage(row, header, value, withValid(problem, valid), suggestion);
 }
 
 /**
@@ -53,20 +48,17 @@ export function importedAsNote(raw: string, value: string | number, reason?: Loc
   };
 }
 
-export const NAME_PROBLEM: Readonly<Record<"category" | "field" | "role" | "scope", Localized>> = {
-  category: { en: "is not a job category", ja: "は職種として無効です" },
-  field: { en: "is not a specialty field", ja: "は専門分野として無効です" },
-  role: { en: "is not a role", ja: "は役割として無効です" },
-  scope: { en: "is not a scope", ja: "は対象範囲として無効です" },
-};
+/** The scorer's phrases (core/roster/messages): one wording for the import and the scorer. */
+export const NAME_PROBLEM: Readonly<Record<"category" | "field" | "role" | "scope", Localized>> =
+  NAME_MESSAGES;
 
 export const NUMBER_PROBLEM = {
-  notWhole: { en: "is not a whole number of 0 or more", ja: "は0以上の整数ではありません" },
-  notNumber: { en: "is not a number of 0 or more", ja: "は0以上の数値ではありません" },
-  unreadable: { en: "cannot be read", ja: "は読み取れません" },
+  notWhole: ROW_MESSAGES.notWhole,
+  notNumber: ROW_MESSAGES.notNumber,
+  unreadable: ROW_MESSAGES.unreadable,
 } as const satisfies Record<string, Localized>;
 
-export const YES_NO_PROBLEM: Localized = { en: "is not yes or no", ja: "は「はい／いいえ」として無効です" };
+export const YES_NO_PROBLEM: Localized = ROW_MESSAGES.notYesNo;
 
 export const TEXT_TOO_LONG: Localized = {
   en: "is longer than the 32,767 characters an Excel cell holds and would be cut",

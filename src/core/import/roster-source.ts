@@ -11,6 +11,7 @@ import type { LocatedRoster, LocateResult } from "../roster/locate-roster";
 import { detectHeader } from "./detect-header";
 import { mapColumns, type ColumnMapping } from "./map-columns";
 import { normaliseCell } from "./normalise-cell";
+import type { HeaderUnit } from "../roster/quantities";
 import type { SheetRows } from "./types";
 
 export interface RosterSource {
@@ -45,11 +46,16 @@ function headerMapFromMapping(sourceHeaders: readonly string[], mapping: ColumnM
   const base = mapHeaders(sourceHeaders);
   const index = Object.fromEntries(ROSTER_COLUMNS.map((c) => [c.key, -1])) as Record<RosterColumnKey, number>;
   const extras: number[] = [];
+  const units: Partial<Record<RosterColumnKey, HeaderUnit>> = {};
   for (const column of mapping.columns) {
     if (column.target === "extra") extras.push(column.index);
-    else index[column.target] = column.index;
+    else {
+      index[column.target] = column.index;
+      if (column.unit !== undefined) units[column.target] = column.unit;
+    }
   }
-  return { headers: base.headers, index, extras, warnings: base.warnings };
+  // Units the headers declare ("（千円）") are read by the scorer like units in cells.
+  return { headers: base.headers, index, extras, warnings: base.warnings, units };
 }
 
 /** The row's cells as the import would write them: units read, names standardised; unreadable cells kept. */

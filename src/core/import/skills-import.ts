@@ -22,7 +22,7 @@ import {
   type SkillsColumnKey,
 } from "../skills/skills-template";
 import { ALL_LEVELS } from "../skills/types";
-import { SKILL_LEVEL_HEADER } from "../sheets/skills-sheets";
+import { SKILL_LEVEL_HEADER } from "../skills/sheets";
 import {
   buildAssessmentPlan,
   changedNote,
@@ -42,6 +42,7 @@ import {
   type SkillsMappedColumn,
 } from "./skills-columns-import";
 import type { CellValue, SheetRows } from "./types";
+import { ROW_MESSAGES } from "../roster/messages";
 
 export interface SkillsImportOptions extends HeaderDetectionOptions {
   /** Language of the Skills table's headers: of the template, and of columns it lacks. */
@@ -140,7 +141,7 @@ const NOT_A_RATING: Localized = { en: "is not a skill rating", ja: "はスキル
 const NOT_A_TARGET: Localized = { en: "is not a target level", ja: "は目標レベルとして無効です" };
 const NOT_AN_ASSESSOR: Localized = { en: "is not an assessor", ja: "は評価者として無効です" };
 const EMPTY: Localized = { en: "is empty", ja: "空欄です" };
-const NOT_A_FIELD: Localized = { en: "is not a specialty field", ja: "は専門分野として無効です" };
+const NOT_A_FIELD: Localized = ROW_MESSAGES.notField;
 const NO_SKILL_ITEMS: Localized = {
   en: "is a specialty field without skill items in the standard",
   ja: "は標準にスキル項目がない専門分野です",

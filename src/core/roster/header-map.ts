@@ -5,6 +5,7 @@
  */
 import { ROSTER_COLUMNS, type RosterColumnKey } from "./columns";
 import { cellText, didYouMean, foldName } from "./normalize";
+import type { HeaderUnit } from "./quantities";
 
 export interface HeaderWarning {
   readonly index: number;
@@ -22,6 +23,8 @@ export interface HeaderMap {
   /** Positions of columns that map to nothing; they are carried through untouched. */
   readonly extras: readonly number[];
   readonly warnings: readonly HeaderWarning[];
+  /** Units the source headers declare ("年間契約金額（千円）"), applied to plain numbers below them. */
+  readonly units?: Readonly<Partial<Record<RosterColumnKey, HeaderUnit>>>;
 }
 
 const KEY_BY_FOLDED_NAME: ReadonlyMap<string, RosterColumnKey> = (() => {

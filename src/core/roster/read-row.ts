@@ -4,10 +4,12 @@
  */
 import { specialtyField } from "../catalog/fields";
 import type { JobCategoryId, Localized, SpecialtyFieldId } from "../catalog/types";
-import { ROSTER_COLUMN_KEYS, rosterColumn, type RosterColumnKey } from "./columns";
+import { ROSTER_COLUMN_KEYS, rosterColumn, type NumericKey, type RosterColumnKey } from "./columns";
 import type { HeaderMap } from "./header-map";
 import { CATEGORY_NAMES, FIELD_NAMES, listNames, ROLE_NAMES, SCOPE_NAMES, type NameTable } from "./names";
+import { NAME_MESSAGES, ROW_MESSAGES, withValid } from "./messages";
 import { cellText, isBlank, parseNumber, parseYesNo, YES_NO_VALID } from "./normalize";
+import { readQuantity } from "./quantities";
 
 export interface Evidence {
   readonly employeeId: string;
@@ -33,6 +35,17 @@ export interface Evidence {
   readonly international: boolean;
   readonly mentoring: boolean;
   readonly ap: boolean;
+  /**
+   * Cells read through a unit ("35名" as 35, "1.5億円" as 150): said with the gap text on
+   * every surface, so nobody wonders where a number came from. Absent when there are none.
+   */
+  readonly readings?: readonly Localized[];
+}
+
+/** How a row is read. Every surface uses the defaults, so one roster gives one answer. */
+export interface ReadOptions {
+  /** Read units written in cells ("35名", "2,000㎡", "1.5億円") and declared by headers. Default true. */
+  readonly readUnits?: boolean;
 }
 
 export interface RowProblem {
@@ -46,22 +59,10 @@ export interface RowProblem {
   readonly suggestion?: string;
 }
 
-const KINDS = {
-  category: { en: "job category", ja: "職種" },
-  field: { en: "specialty field", ja: "専門分野" },
-  role: { en: "role", ja: "役割" },
-  scope: { en: "scope", ja: "対象範囲" },
-} as const;
-const NOT_WHOLE = { en: "is not a whole number of 0 or more", ja: "は0以上の整数ではありません" };
-const NOT_NUMBER = { en: "is not a number of 0 or more", ja: "は0以上の数値ではありません" };
-const NOT_YES_NO = {
-  en: `is not yes or no. Valid: ${YES_NO_VALID}`,
-  ja: `は「はい／いいえ」として無効です。有効な値：${YES_NO_VALID}`,
-};
-const FIELD_EMPTY = {
-  en: "is empty: every row needs a specialty field to be scored",
-  ja: "が空です。評価には専門分野が必要です",
-};
+const NOT_WHOLE = ROW_MESSAGES.notWhole;
+const NOT_NUMBER = ROW_MESSAGES.notNumber;
+const NOT_YES_NO = withValid(ROW_MESSAGES.notYesNo, { en: YES_NO_VALID, ja: YES_NO_VALID });
+const FIELD_EMPTY = ROW_MESSAGES.fieldEmpty;
 
 /** Each column's place in ROSTER_COLUMNS: a column is read by number, not by a key looked up per cell. */
 const SLOT = Object.fromEntries(ROSTER_COLUMN_KEYS.map((k, i) => [k, i])) as Readonly<
@@ -86,11 +87,13 @@ function positions(map: HeaderMap): Int32Array {
  */
 class RowReader {
   problems: RowProblem[] | undefined;
+  readings: Localized[] | undefined;
   private readonly pos: Int32Array;
   constructor(
     private readonly map: HeaderMap,
     private readonly cells: readonly unknown[],
     private readonly row: number | null,
+    private readonly readUnits: boolean,
   ) {
     this.pos = positions(map);
   }
@@ -129,29 +132,43 @@ class RowReader {
     const text = cellText(raw);
     const found = table.find(text);
     if (found !== undefined) return found;
-    const kind = KINDS[ROSTER_COLUMN_KEYS[slot] as keyof typeof KINDS];
-    this.problem(
-      slot,
-      raw,
-      {
-        en: `is not a ${kind.en}. Valid: ${listNames(table.names, "en")}`,
-        ja: `は${kind.ja}として無効です。有効な値：${listNames(table.names, "ja")}`,
-      },
-      table.suggest(text),
-    );
+    const key = ROSTER_COLUMN_KEYS[slot] as keyof typeof NAME_MESSAGES;
+    const valid = { en: listNames(table.names, "en"), ja: listNames(table.names, "ja") };
+    this.problem(slot, raw, withValid(NAME_MESSAGES[key], valid), table.suggest(text));
     return null;
   }
 
   count(slot: number, integer: boolean): number {
     const raw = this.cell(slot);
-    if (typeof raw === "number" && raw >= 0 && (!integer || Number.isInteger(raw))) return raw;
-    if (raw === "" || raw === undefined || isBlank(raw)) return 0;
-    const parsed = parseNumber(raw);
-    if (!parsed.ok || parsed.value < 0 || (integer && !Number.isInteger(parsed.value))) {
+    const unit = this.readUnits ? this.map.units?.[ROSTER_COLUMN_KEYS[slot] as NumericKey] : undefined;
+    if (unit === undefined) {
+      if (typeof raw === "number" && raw >= 0 && (!integer || Number.isInteger(raw))) return raw;
+      if (raw === "" || raw === undefined || isBlank(raw)) return 0;
+      const parsed = parseNumber(raw);
+      if (parsed.ok && parsed.value >= 0 && (!integer || Number.isInteger(parsed.value))) return parsed.value;
+      if (!this.readUnits) {
+        this.problem(slot, raw, integer ? NOT_WHOLE : NOT_NUMBER);
+        return 0;
+      }
+    } else if (isBlank(raw)) return 0;
+    // Units in the cell or the header: "35名" is 35 persons, "1.5億円" 150 million yen.
+    const reading = readQuantity(ROSTER_COLUMN_KEYS[slot] as NumericKey, raw, unit);
+    if (!reading.ok) {
       this.problem(slot, raw, integer ? NOT_WHOLE : NOT_NUMBER);
       return 0;
     }
-    return parsed.value;
+    if (reading.converted) this.reading(slot, raw, reading.value);
+    return reading.value;
+  }
+
+  /** "Column "Staff": "35名" read as 35." (no row: the note stands on the row's own cell or line). */
+  reading(slot: number, raw: unknown, value: number): void {
+    const i = this.pos[slot] as number;
+    const key = ROSTER_COLUMN_KEYS[slot] as RosterColumnKey;
+    const header = (i >= 0 ? this.map.headers[i] : undefined) || rosterColumn(key).header.en;
+    (this.readings ??= []).push(
+      cellMessage(null, header, cellText(raw), { en: `read as ${value}`, ja: `を${value}として読みました` }),
+    );
   }
 
   yesNo(slot: number): boolean {
@@ -169,8 +186,9 @@ export function readEvidence(
   map: HeaderMap,
   cells: readonly unknown[],
   row: number | null,
+  options: ReadOptions = {},
 ): { evidence: Evidence; problems: readonly RowProblem[] } {
-  const r = new RowReader(map, cells, row);
+  const r = new RowReader(map, cells, row, options.readUnits ?? true);
   let category = r.name(SLOT.category, CATEGORY_NAMES);
   let field = r.name(SLOT.field, FIELD_NAMES);
   let spec = field === null ? null : specialtyField(field);
@@ -213,6 +231,7 @@ export function readEvidence(
     international: r.yesNo(SLOT.international),
     mentoring: r.yesNo(SLOT.mentoring),
     ap: r.yesNo(SLOT.ap),
+    ...(r.readings ? { readings: r.readings } : {}),
   };
 
   if (spec !== null) {

@@ -9,7 +9,7 @@
 import type { Localized } from "../catalog/types";
 import type { Disagreement, SelfManagerComparison } from "./compare";
 import { whoText } from "./people";
-import { personKey } from "./person-key";
+import { personKey } from "../roster/person-key";
 import type { RoundProblem } from "./problems";
 import type { AgreedRow } from "./self-vs-manager-sheet";
 

@@ -9,10 +9,11 @@ import { FIELD_NAMES } from "../roster/names";
 import { cellMessage } from "../roster/read-row";
 import { cellText, isBlank } from "../roster/normalize";
 import { parseLevel } from "./levels";
-import { personKey } from "./person-key";
+import { personKey } from "../roster/person-key";
 import type { RoundProblem } from "./problems";
 import { dateCellText, roundKey } from "./round-label";
 import { headerRow, locateColumns, missingColumns, quoteHeaders, type TableColumn } from "./table-columns";
+import { ROW_MESSAGES } from "../roster/messages";
 
 export type HistoryColumnKey =
   | "employeeId"
@@ -202,8 +203,8 @@ const NOT_A_LEVEL = {
   ja: "はレベルとして無効です。有効な値：0～7、または空欄",
 };
 const NOT_A_FIELD = {
-  en: "is not a specialty field; the row counts in no field",
-  ja: "は専門分野ではありません。この行は分野別の集計に含まれません",
+  en: `${ROW_MESSAGES.notField.en}; the row counts in no field`,
+  ja: `${ROW_MESSAGES.notField.ja}。この行は分野別の集計に含まれません`,
 };
 const NO_ID = {
   en: "is empty: the row cannot be followed over rounds and is skipped",

@@ -15,6 +15,6 @@ export * from "./close-round";
 export * from "./trends";
 export * from "./movement";
 export { parseLevel, fieldHasLevel, ALL_LEVELS } from "./levels";
-export { personKey } from "./person-key";
+export { personKey } from "../roster/person-key";
 export type { RoundProblem } from "./problems";
 export type { TableColumn } from "./table-columns";

@@ -4,7 +4,7 @@
  */
 import type { Localized } from "../catalog/types";
 import type { AssessedRow } from "./assessor";
-import { personKey } from "./person-key";
+import { personKey } from "../roster/person-key";
 
 export interface PersonRows {
   /** The Employee ID compared (see personKey). */

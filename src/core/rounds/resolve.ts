@@ -10,7 +10,7 @@ import type { Localized, SpecialtyFieldId } from "../catalog/types";
 import type { AssessedRow, Assessor } from "./assessor";
 import { fieldHasLevel, levelsOfField } from "./levels";
 import { displayOf, groupByPerson, whoText } from "./people";
-import { personKey } from "./person-key";
+import { personKey } from "../roster/person-key";
 import type { RoundProblem } from "./problems";
 import type { AgreedLevel } from "./self-vs-manager-sheet";
 

@@ -6,7 +6,7 @@
  * used for every round.
  */
 import type { HistoryEntry } from "./history-table";
-import { personKey } from "./person-key";
+import { personKey } from "../roster/person-key";
 import { roundKey } from "./round-label";
 
 export interface RoundEntries {

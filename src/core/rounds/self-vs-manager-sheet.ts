@@ -11,9 +11,10 @@ import { cellMessage } from "../roster/read-row";
 import { cellText, isBlank } from "../roster/normalize";
 import type { SelfManagerComparison } from "./compare";
 import { fieldHasLevel, levelsOfField, parseLevel } from "./levels";
-import { personKey } from "./person-key";
+import { personKey } from "../roster/person-key";
 import type { RoundProblem } from "./problems";
 import { headerRow, locateColumns, missingColumns, quoteHeaders, type TableColumn } from "./table-columns";
+import { ROW_MESSAGES } from "../roster/messages";
 
 export type SelfVsManagerKey =
   | "employeeId"
@@ -195,8 +196,8 @@ const EMPTY_FIELD = {
   ja: "が空のため、合意レベルが専門分野のレベルか確認できません",
 };
 const NOT_A_FIELD = {
-  en: `is not a specialty field, so the agreed level cannot be checked. Valid: ${listNames(FIELD_NAMES.names, "en")}`,
-  ja: `は専門分野ではないため、合意レベルを確認できません。有効な値：${listNames(FIELD_NAMES.names, "ja")}`,
+  en: `${ROW_MESSAGES.notField.en}, so the agreed level cannot be checked. Valid: ${listNames(FIELD_NAMES.names, "en")}`,
+  ja: `${ROW_MESSAGES.notField.ja}。合意レベルを確認できません。有効な値：${listNames(FIELD_NAMES.names, "ja")}`,
 };
 const NO_ID = {
   en: "is empty: an agreed level or comment needs the person's Employee ID",

@@ -7,6 +7,8 @@ import { levelName, SPECIALTY_FIELDS, specialtyField, type Lang } from "../catal
 import type { SpecialtyFieldId } from "../catalog/types";
 import type { ReportChart, SheetReport } from "./report";
 import type { SheetCell, SheetTable } from "./sheet-table";
+import { REPORT_SHEETS } from "../layout";
+import { ALL_LEVELS } from "../catalog/levels";
 
 export interface ScoredPerson {
   readonly field: SpecialtyFieldId | null;
@@ -20,8 +22,8 @@ export interface DistributionReport extends SheetReport {
   readonly invalid: number;
 }
 
-export const DISTRIBUTION_SHEET = "Level Distribution";
-const LEVELS = [0, 1, 2, 3, 4, 5, 6, 7];
+export const DISTRIBUTION_SHEET = REPORT_SHEETS.distribution;
+const LEVELS = ALL_LEVELS;
 
 export function distributionReport(people: readonly ScoredPerson[], lang: Lang): DistributionReport {
   const valid = people.filter((p) => p.level !== null && p.field !== null);

@@ -1,17 +1,41 @@
 /**
- * Whether a table is a roster: its header row names the Specialty Field and at
- * least one more roster column, and it is not one of the product's own tables
- * that look alike: a Skills sheet (Employee ID, Name, Specialty Field, but rates
- * skill items), History or Self vs Manager.
+ * Which table is the roster. One rule for both adapters: the product's own tables
+ * (Levels, KPI Rules, Skill Items, CMBOK, Skills, CMBOK Assessment, History, Self vs
+ * Manager, and any table on a report sheet) are never the roster, whatever their
+ * headers; the `Roster` table is the roster when it names the Specialty Field (even
+ * after a skills import put skill columns into it); otherwise the first other table
+ * whose header row looks like a roster.
  *
  * Kept free of the skills and rounds modules, which load only when their tab opens.
  */
 import { findSkillItem } from "../catalog";
 import { countRosterHeaders, mapHeaders } from "../roster/header-map";
 import { cellText } from "../roster/normalize";
+import { LAYOUT, NOT_ROSTER_TABLES, REPORT_SHEET_NAMES } from "../layout";
 
-/** The assessment-round tables (see rounds-sheets.ts ROUND_TABLES; a test keeps the two equal). */
-export const NOT_ROSTER_TABLES: readonly string[] = ["Self_vs_Manager", "History"];
+export { NOT_ROSTER_TABLES };
+
+/** A table of the workbook as the adapters see it when looking for the roster. */
+export interface RosterCandidate {
+  readonly name: string;
+  readonly sheet: string;
+  readonly headers: readonly unknown[];
+}
+
+/** The roster among the workbook's tables, or undefined: "No roster yet". */
+export function pickRoster<T extends RosterCandidate>(tables: readonly T[]): T | undefined {
+  const allowed = tables.filter((t) => isScorable(t.name, t.sheet));
+  return (
+    allowed.find((t) => t.name === LAYOUT.roster.table && mapHeaders(t.headers).index.field >= 0) ??
+    allowed.find((t) => looksLikeRoster(t.headers, t.name))
+  );
+}
+
+/** False for the product's own tables and report sheets: never scored. */
+export function isScorable(tableName: string | null, sheet: string): boolean {
+  if (tableName !== null && NOT_ROSTER_TABLES.includes(tableName)) return false;
+  return !REPORT_SHEET_NAMES.includes(sheet);
+}
 
 export function looksLikeRoster(headers: readonly unknown[], tableName?: string): boolean {
   if (tableName !== undefined && NOT_ROSTER_TABLES.includes(tableName)) return false;

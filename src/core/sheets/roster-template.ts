@@ -8,6 +8,7 @@ import { ROSTER_COLUMNS, type RosterColumnKey } from "../roster/columns";
 import { sampleRosterRows } from "../roster/sample";
 import { escapeColumn, rulesArgument } from "./standard-tables";
 import type { SheetCell } from "./sheet-table";
+import { LAYOUT, SCORE_COLUMNS } from "../layout";
 
 export type ColumnRule =
   | { readonly kind: "list"; readonly values: readonly string[] }
@@ -34,12 +35,9 @@ export interface RosterTemplate {
   readonly rows: readonly (readonly SheetCell[])[];
 }
 
-export const ROSTER_SHEET = { sheet: "Roster", table: "Roster" } as const;
+export const ROSTER_SHEET = LAYOUT.roster;
 
-export const SCORE_HEADERS = {
-  level: { en: "ITSS Level", ja: "ITSSレベル" },
-  gap: { en: "Gap", ja: "不足" },
-} as const;
+export const SCORE_HEADERS = SCORE_COLUMNS;
 
 export interface TemplateOptions {
   readonly lang: Lang;

@@ -5,11 +5,12 @@
  */
 import type { Edition, Lang, Localized } from "../catalog/types";
 import type { RuleSet } from "../engine/rule-set";
-import { scoreRow } from "../engine/score-row";
-import { mapHeaders } from "../roster/header-map";
+import { scoreRow, type RowScore } from "../engine/score-row";
+import { mapHeaders, type HeaderMap } from "../roster/header-map";
 import { cellText, foldName } from "../roster/normalize";
+import { gapCellText } from "../roster/score-roster";
 import type { ScoredPerson } from "./distribution";
-import { SCORE_HEADERS } from "./roster-template";
+import { SCORE_COLUMNS as SCORE_HEADERS, SCORE_COLUMN_ALIASES } from "../layout";
 import { rulesArgument } from "./standard-tables";
 import type { ScoreColumns, SheetCell, TableData } from "./sheet-table";
 
@@ -28,6 +29,10 @@ export interface ScorePlan {
   readonly perLevel: readonly number[];
   readonly invalid: readonly InvalidRow[];
   readonly people: readonly ScoredPerson[];
+  /** The evidence columns' header map (the table's own score columns left out). */
+  readonly headers: HeaderMap;
+  /** Every data row's score, in table order. */
+  readonly scores: readonly RowScore[];
 }
 
 export interface ScorePlanOptions {
@@ -37,15 +42,17 @@ export interface ScorePlanOptions {
   /** The workbook's KPI Rules, when the company's tailored rules are used. */
   readonly rules?: RuleSet;
   readonly useCompanyRules: boolean;
+  /** Read units written in cells ("35名" as 35); on unless turned off. */
+  readonly readUnits?: boolean;
   /** The KPI Rules table's header row, so the formulas pass only its rule columns. */
   readonly rulesHeaders?: readonly unknown[];
 }
 
 const LEVEL_HEADERS = new Set(
-  [SCORE_HEADERS.level.en, SCORE_HEADERS.level.ja, "ITSS Level", "ITSSレベル"].map(foldName),
+  [SCORE_HEADERS.level.en, SCORE_HEADERS.level.ja, ...SCORE_COLUMN_ALIASES.level].map(foldName),
 );
 const GAP_HEADERS = new Set(
-  [SCORE_HEADERS.gap.en, SCORE_HEADERS.gap.ja, "Gap to next level", "次のレベルまでの不足"].map(foldName),
+  [SCORE_HEADERS.gap.en, SCORE_HEADERS.gap.ja, ...SCORE_COLUMN_ALIASES.gap].map(foldName),
 );
 
 export function scorePlan(data: TableData, options: ScorePlanOptions): ScorePlan {
@@ -61,6 +68,7 @@ export function scorePlan(data: TableData, options: ScorePlanOptions): ScorePlan
   const perLevel = [0, 0, 0, 0, 0, 0, 0, 0];
   const invalid: InvalidRow[] = [];
   const people: ScoredPerson[] = [];
+  const scores: RowScore[] = [];
   const values: [SheetCell, SheetCell][] = [];
   const withValues = options.mode === "values";
   data.rows.forEach((cells, index) => {
@@ -70,7 +78,9 @@ export function scorePlan(data: TableData, options: ScorePlanOptions): ScorePlan
       row: sheetRow + 1,
       edition: options.edition,
       rules: options.rules,
+      readUnits: options.readUnits ?? true,
     });
+    scores.push(score);
     people.push({ field: score.evidence.field, department: score.evidence.department, level: score.level });
     if (score.level === null) {
       const first = score.problems[0];
@@ -82,15 +92,11 @@ export function scorePlan(data: TableData, options: ScorePlanOptions): ScorePlan
         sheetColumn: data.firstColumn + column,
         messages: score.problems.map((p) => p.message),
       });
-      if (withValues)
-        values.push([
-          "",
-          `${options.lang === "en" ? "Error: " : "エラー："}${score.problems.map((p) => p.message[options.lang]).join(" ")}`,
-        ]);
+      if (withValues) values.push(["", gapCellText(score, options.lang)]);
     } else {
       perLevel[score.level] = (perLevel[score.level] ?? 0) + 1;
       // Formulas compute the sentences in the workbook: write them only as values.
-      if (withValues) values.push([score.level, score.gaps.map((g) => g.message[options.lang]).join("\n")]);
+      if (withValues) values.push([score.level, gapCellText(score, options.lang)]);
     }
   });
 
@@ -109,7 +115,7 @@ export function scorePlan(data: TableData, options: ScorePlanOptions): ScorePlan
           mode: "formulas",
           ...scoreFormulas(data, headerText.slice(0, evidenceWidth), offset, options),
         };
-  return { columns, perLevel, invalid, people };
+  return { columns, perLevel, invalid, people, headers, scores };
 }
 
 function scoreFormulas(

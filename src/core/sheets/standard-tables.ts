@@ -20,14 +20,15 @@ import {
 import { readRulesTable, RULE_COLUMNS, ruleToCells } from "../engine/rules-table";
 import { publishedRuleList } from "../engine/published-rules";
 import type { KpiRule } from "../catalog/kpi-rules";
+import { LAYOUT } from "../layout";
 import type { SheetTable } from "./sheet-table";
 import { cellText, foldName } from "../roster/normalize";
 
 export const STANDARD_SHEETS = {
-  levels: { sheet: "Levels", table: "ITSS_Levels" },
-  rules: { sheet: "KPI Rules", table: "KPI_Rules" },
-  skills: { sheet: "Skill Items", table: "Skill_Items" },
-  cmbok: { sheet: "CMBOK", table: "CMBOK" },
+  levels: LAYOUT.levels,
+  rules: LAYOUT.rules,
+  skills: LAYOUT.skillItems,
+  cmbok: LAYOUT.cmbok,
 } as const;
 
 const t = (lang: Lang, en: string, ja: string): string => (lang === "en" ? en : ja);

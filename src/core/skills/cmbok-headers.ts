@@ -9,6 +9,7 @@ import { CMBOK_COMPETENCIES } from "../catalog";
 import type { CmbokCompetency, CmbokVersion } from "../catalog/types";
 import { foldName } from "../roster/normalize";
 import { safeText } from "./rating";
+import { splitCmbokCode } from "../catalog/cmbok-code";
 
 /** What a header names; the non-competency kinds let callers report rather than guess. */
 export type CompetencyHeader =
@@ -20,9 +21,6 @@ export type CompetencyHeader =
   | { readonly kind: "unknown-code"; readonly code: string; readonly header: string }
   /** Not a competency column (Employee ID, Name, comments). */
   | { readonly kind: "other" };
-
-/** Two letters, a dash (any width) or none, a number, then optionally the name. */
-const CODE_THEN_NAME = /^([a-z]{2})\s*[-‐‑–—―−ー]?\s*(\d{1,2})(?!\d)(.*)$/is;
 
 const PREFIXES = new Set(CMBOK_COMPETENCIES.map((c) => c.code.split("-")[0]));
 
@@ -56,13 +54,12 @@ export function readCompetencyHeader(header: unknown, version: CmbokVersion): Co
   const text = safeText(header).normalize("NFKC").trim();
   if (text === "") return OTHER;
   const index = INDEX[version];
-  const coded = CODE_THEN_NAME.exec(text);
-  const prefix = coded?.[1]?.toUpperCase() ?? "";
-  if (coded && PREFIXES.has(prefix)) {
-    const code = `${prefix}-${Number(coded[2])}`;
+  const coded = splitCmbokCode(text);
+  if (coded && PREFIXES.has(coded.prefix)) {
+    const code = coded.code;
     const competency = index.byCode.get(code);
     if (!competency) return { kind: "unknown-code", code, header: text };
-    const name = foldName(coded[3] ?? "");
+    const name = foldName(coded.rest);
     if (name === "" || name === foldName(competency.nameJa) || name === foldName(competency.nameEn))
       return { kind: "competency", competency };
     return { kind: "name-mismatch", competency, header: text };

@@ -5,7 +5,8 @@
  * odd cell must not stop a whole Skills table.
  */
 import type { Level, Localized } from "../catalog/types";
-import { cellText, parseNumber, type Parsed } from "../roster/normalize";
+import { isLevel, parseLevel } from "../catalog/levels";
+import { cellText, type Parsed } from "../roster/normalize";
 import type { SkillProblem } from "./types";
 
 /** What a rating cell may hold, for messages and the template's input help. */
@@ -15,9 +16,6 @@ export const RATING_VALID: Localized = {
 };
 
 const BLANK: Parsed<Level | null> = Object.freeze({ ok: true, value: null });
-const NOT_A_RATING: Parsed<never> = Object.freeze({ ok: false });
-/** Prefixes seen in Japanese HR sheets; longest first so "lv." wins over "l". */
-const LEVEL_PREFIX = /^(?:level|lvl\.?|lv\.?|l|レベル)\s*/;
 
 /**
  * The level a rating cell holds: `{ ok: true, value: null }` for a blank cell,
@@ -28,19 +26,13 @@ const LEVEL_PREFIX = /^(?:level|lvl\.?|lv\.?|l|レベル)\s*/;
  *   parseRating(2.5)    // => { ok: false }
  */
 export function parseRating(value: unknown): Parsed<Level | null> {
-  if (typeof value === "number") return isLevel(value) ? { ok: true, value } : NOT_A_RATING;
   if (value === null || value === undefined) return BLANK;
-  if (typeof value !== "string") return NOT_A_RATING;
-  const text = value.normalize("NFKC").trim().toLowerCase();
-  if (text === "") return BLANK;
-  const number = parseNumber(text.replace(LEVEL_PREFIX, ""));
-  return number.ok && isLevel(number.value) ? { ok: true, value: number.value } : NOT_A_RATING;
+  if (typeof value !== "string" && typeof value !== "number") return { ok: false };
+  if (typeof value === "string" && value.trim() === "") return BLANK;
+  return parseLevel(value, 1) as Parsed<Level>;
 }
 
-/** True for a whole number from 1 to 7. */
-export function isLevel(value: unknown): value is Level {
-  return typeof value === "number" && Number.isInteger(value) && value >= 1 && value <= 7;
-}
+export { isLevel };
 
 /**
  * The problem for a rating that is not a level, naming the column, the value and

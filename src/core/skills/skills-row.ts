@@ -14,6 +14,7 @@ import { mapSkillColumns, readSkillRatings, type SkillColumns } from "./skill-co
 import { noSkillItems } from "./skill-level";
 import { ASSESSOR_VALID, parseAssessor, SKILLS_COLUMNS } from "./skills-template";
 import type { Assessor, SkillProblem } from "./types";
+import { ROW_MESSAGES } from "../roster/messages";
 
 type InfoKey = "employeeId" | "name" | "department" | "field" | "target" | "assessedBy";
 
@@ -103,7 +104,7 @@ function readField(value: string, header: string, problems: SkillProblem[]): Spe
   const shown =
     value === ""
       ? { en: "is empty", ja: "が空です" }
-      : { en: `"${value}" is not a specialty field`, ja: `「${value}」は専門分野ではありません` };
+      : { en: `"${value}" ${ROW_MESSAGES.notField.en}`, ja: `「${value}」${ROW_MESSAGES.notField.ja}` };
   problems.push({
     kind: "field",
     header,

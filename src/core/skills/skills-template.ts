@@ -12,6 +12,7 @@ import { foldName, type Parsed } from "../roster/normalize";
 import { attainableSkillLevels, describedLevelsOf, levelRange } from "./described";
 import { safeText } from "./rating";
 import type { Assessor, SkillFieldId } from "./types";
+import { LEVELS } from "../catalog/levels";
 
 /** Columns of the Skills table: identity, one per skill item, Target, Assessed by. */
 export type SkillsColumnKey =
@@ -143,7 +144,7 @@ export function skillsRowValidation(field: SpecialtyFieldId | null): readonly Ce
   return [...ratings, validation("target", targets, targetPrompt(field, targets))];
 }
 
-const ANY_LEVEL: readonly Level[] = [1, 2, 3, 4, 5, 6, 7];
+const ANY_LEVEL: readonly Level[] = LEVELS;
 
 /** A field that has skill items in seed 000. */
 export function isSkillField(field: SpecialtyFieldId): field is SkillFieldId {

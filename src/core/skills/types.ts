@@ -3,7 +3,7 @@
  * CMBOK). Problems are values, as in the roster reader: the custom functions and
  * the task pane decide how to show them.
  */
-import type { Level, Localized, SkillItemId } from "../catalog/types";
+import type { Localized, SkillItemId } from "../catalog/types";
 
 /**
  * A person's ratings: for each skill item, the level (1-7) at which the person
@@ -33,7 +33,7 @@ export interface SkillProblem {
 }
 
 /** Every ITSS level, lowest first. */
-export const ALL_LEVELS: readonly Level[] = [1, 2, 3, 4, 5, 6, 7];
+export { LEVELS as ALL_LEVELS } from "../catalog/levels";
 
 /** Who filled in an assessment row: the person or their manager. */
 export type Assessor = "self" | "manager";

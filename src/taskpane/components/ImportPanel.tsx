@@ -24,13 +24,14 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { usePanelStyles } from "./panelStyles";
-import { ROSTER_COLUMNS } from "../../core/roster/columns";
-import { previewPlan, type ColumnOverride, type ColumnTarget, type ImportMode } from "../../core/import";
+import type { ColumnOverride, ColumnTarget, ImportMode } from "../../core/import";
 import type { Lang } from "../../core/catalog/types";
 import {
   applyImport,
   importDoneMessage,
   planWorkbookImport,
+  previewPlan,
+  ROSTER_COLUMNS,
   sourceFromFile,
   sourceFromSheet,
   type ImportSource,

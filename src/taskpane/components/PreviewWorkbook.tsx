@@ -7,7 +7,7 @@ import { Button, Tab, TabList, Text, makeStyles, tokens } from "@fluentui/react-
 import type { Lang } from "../../core/catalog/types";
 import type { SheetCell } from "../../core/sheets/sheet-table";
 import type { MemoryChart, MemorySheet, MemoryWorkbook } from "../../adapters/memory/memory-workbook";
-import { COLOR_SCALE } from "../../core/sheets/report";
+import { COLOR_SCALE } from "../../app/roster";
 import { say } from "../i18n";
 
 const MAX_ROWS = 200;
@@ -97,9 +97,7 @@ export function PreviewWorkbook({
   const open = async (file: File) => {
     setBusy(true);
     try {
-      const { openRosterFile } = await import(
-        /* webpackChunkName: "files" */ "../../adapters/memory/open-file"
-      );
+      const { openRosterFile } = await import(/* webpackChunkName: "files" */ "../../app/open-file");
       await openRosterFile(workbook, new Uint8Array(await file.arrayBuffer()), file.name);
       onChanged();
     } finally {

@@ -30,8 +30,14 @@ import {
 } from "@fluentui/react-components";
 import { usePanelStyles } from "./panelStyles";
 import type { Lang, Localized } from "../../core/catalog/types";
-import { MOVEMENT_KINDS, MOVEMENT_LABELS, type Movement } from "../../core/rounds/movement";
-import { snapshotDate, suggestRoundLabel, validateRoundLabel } from "../../core/rounds/round-label";
+import type { Movement } from "../../core/rounds/movement";
+import {
+  MOVEMENT_KINDS,
+  MOVEMENT_LABELS,
+  snapshotDate,
+  suggestRoundLabel,
+  validateRoundLabel,
+} from "../../app/rounds";
 import { say } from "../i18n";
 import { roundsText, sayRounds } from "../i18n-rounds";
 import {

@@ -23,8 +23,8 @@ import {
 import { usePanelStyles } from "./panelStyles";
 import type { CmbokVersion, Lang, Localized } from "../../core/catalog/types";
 import type { ImportProblem } from "../../core/import";
-import { percent } from "../../core/sheets/skills-cmbok";
-import type { CellProblem } from "../../core/sheets/skills-read";
+import { percent } from "../../app/skills";
+import type { CellProblem } from "../../core/skills/read-table";
 import { TemplateOptions } from "./TemplateOptions";
 import { say } from "../i18n";
 import { localizedSkills, saySkills, SKILLS_TEXT } from "../i18n-skills";

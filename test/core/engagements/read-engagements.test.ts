@@ -3,7 +3,7 @@ import { mapEngagementHeaders, ENGAGEMENT_COLUMNS } from "../../../src/core/enga
 import { completeMonths, dayOf, excelSerial, parseDate } from "../../../src/core/engagements/dates";
 import { readEngagements, unknownEmployees } from "../../../src/core/engagements/read-engagements";
 import { scoreEngagements } from "../../../src/core/engagements/score-engagements";
-import { personKey } from "../../../src/core/rounds/person-key";
+import { personKey } from "../../../src/core/roster/person-key";
 import { day, engagements, LEDGER_HEADERS, ledgerRow, person } from "../../helpers/engagements";
 
 describe("Engagements columns", () => {

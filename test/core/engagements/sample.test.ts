@@ -9,7 +9,7 @@ import { scoreRow } from "../../../src/core/engine/score-row";
 import { mapHeaders } from "../../../src/core/roster/header-map";
 import { readEvidence } from "../../../src/core/roster/read-row";
 import { SAMPLE_ROSTER_HEADERS, sampleRosterRows } from "../../../src/core/roster/sample";
-import { personKey } from "../../../src/core/rounds/person-key";
+import { personKey } from "../../../src/core/roster/person-key";
 import { day } from "../../helpers/engagements";
 
 const headers = mapHeaders(SAMPLE_ROSTER_HEADERS);

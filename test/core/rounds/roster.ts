@@ -1,6 +1,5 @@
 /** A round's roster as a sheet holds it (header row with `Assessed by`), scored and tagged. */
-import { scoreRoster } from "../../../src/core/roster/score-roster";
-import { locateRoster } from "../../../src/core/roster/locate-roster";
+import { rosterFromSheet, rowScorer } from "../../../src/app/score";
 import { readAssessments, type AssessedRoster } from "../../../src/core/rounds/assessor";
 
 export const HEADER = [
@@ -50,7 +49,12 @@ export function sheet(people: readonly Person[], header: readonly string[] = HEA
 
 /** Sheet rows -> located, scored, tagged with who assessed them (the header is sheet row 1). */
 export function assessed(people: readonly Person[], header: readonly string[] = HEADER): AssessedRoster {
-  const located = locateRoster(sheet(people, header));
-  if (!located.ok) throw new Error(located.reason);
-  return readAssessments(located.roster, scoreRoster(located.roster).rows);
+  const found = rosterFromSheet(sheet(people, header) as Parameters<typeof rosterFromSheet>[0]);
+  if (!found.ok) throw new Error(found.reason);
+  const { roster } = found.source;
+  const score = rowScorer(roster.headers);
+  return readAssessments(
+    roster,
+    roster.dataRows.map((r) => score(r.cells, r.rowNumber)),
+  );
 }

@@ -5,11 +5,12 @@
  * was read, imported and flagged.
  */
 import type { Lang } from "../catalog/types";
-import type { ImportPlan } from "../import";
+import type { ImportPlan } from ".";
 import { rosterKeyForHeader } from "../roster/header-map";
 import { cellText, foldName } from "../roster/normalize";
-import type { SheetReport } from "./report";
-import type { SheetCell, SheetTable } from "./sheet-table";
+import type { SheetReport } from "../sheets/report";
+import type { SheetCell, SheetTable } from "../sheets/sheet-table";
+import { REPORT_SHEETS } from "../layout";
 
 export interface ArrangedRows {
   /** The table's headers after the import (existing ones, then added ones). */
@@ -65,7 +66,7 @@ function toCell(value: unknown): SheetCell {
   return value as SheetCell;
 }
 
-export const IMPORT_REPORT_SHEET = "Import Report";
+export const IMPORT_REPORT_SHEET = REPORT_SHEETS.importReport;
 
 /** The Import Report: summary counts, every problem with its source cell, what was changed and why. */
 export function importReport(plan: ImportPlan, lang: Lang, source: string): SheetReport {

@@ -18,12 +18,13 @@ import {
   type DomainCoverage,
   type SkillProblem,
   type TeamDomainCoverage,
-} from "../skills";
-import type { SheetReport } from "./report";
-import type { SheetCell, SheetTable, TableData } from "./sheet-table";
-import { atRow, type CellProblem } from "./skills-read";
+} from ".";
+import type { SheetReport } from "../sheets/report";
+import type { SheetCell, SheetTable, TableData } from "../sheets/sheet-table";
+import { atRow, type CellProblem } from "./read-table";
+import { REPORT_SHEETS } from "../layout";
 
-export const CMBOK_COVERAGE_SHEET = "CMBOK Coverage";
+export const CMBOK_COVERAGE_SHEET = REPORT_SHEETS.cmbokCoverage;
 
 export const CMBOK_COVERAGE_TABLES = {
   people: "CMBOK_CoverageByPerson",

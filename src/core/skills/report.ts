@@ -6,14 +6,15 @@
  */
 import { levelName, SKILL_ITEMS, skillItemsOfField } from "../catalog";
 import type { Lang, Localized } from "../catalog/types";
-import { comparePerson, teamSkillDistribution, type LevelComparison, type TeamMember } from "../skills";
-import type { ReportChart, SheetReport } from "./report";
-import type { SheetCell, SheetTable } from "./sheet-table";
-import type { KpiLevels } from "./skills-kpi";
-import { personKey, type SkillsPerson } from "./skills-read";
-import { SKILL_LEVEL_HEADER } from "./skills-sheets";
+import { comparePerson, teamSkillDistribution, type LevelComparison, type TeamMember } from ".";
+import type { ReportChart, SheetReport } from "../sheets/report";
+import type { SheetCell, SheetTable } from "../sheets/sheet-table";
+import type { KpiLevels } from "./kpi-levels";
+import { personKey, type SkillsPerson } from "./read-table";
+import { SKILL_LEVEL_HEADER } from "./sheets";
+import { REPORT_SHEETS } from "../layout";
 
-export const SKILLS_REPORT_SHEET = "Skills Report";
+export const SKILLS_REPORT_SHEET = REPORT_SHEETS.skillsReport;
 
 export const SKILLS_REPORT_TABLES = {
   heatMap: "Skills_HeatMap",

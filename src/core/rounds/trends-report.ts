@@ -6,19 +6,19 @@
  */
 import { SPECIALTY_FIELDS, specialtyField } from "../catalog/fields";
 import type { Lang, Localized, SpecialtyFieldId } from "../catalog/types";
-import type { HistoryEntry } from "../rounds/history-table";
-import { ALL_LEVELS } from "../rounds/levels";
+import type { HistoryEntry } from "./history-table";
+import { ALL_LEVELS } from "./levels";
 import {
   MOVEMENT_KINDS,
   MOVEMENT_LABELS,
   type Movement,
   type MovementKind,
   type PersonMovement,
-} from "../rounds/movement";
-import { distributionChartTable, levelDistribution, type LevelDistribution } from "../rounds/trends";
-import type { ReportChart, SheetReport } from "./report";
-import { ROUND_SHEETS } from "./rounds-sheets";
-import type { SheetCell, SheetTable } from "./sheet-table";
+} from "./movement";
+import { distributionChartTable, levelDistribution, type LevelDistribution } from "./trends";
+import type { ReportChart, SheetReport } from "../sheets/report";
+import { ROUND_SHEETS } from "./sheets";
+import type { SheetCell, SheetTable } from "../sheets/sheet-table";
 
 export interface TrendsReport extends SheetReport {
   /** Round labels in the order they were closed. */

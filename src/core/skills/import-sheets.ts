@@ -7,9 +7,9 @@
 import type { Lang } from "../catalog/types";
 import { asImportPlan, type AssessmentPlan } from "../import/assessment-import";
 import { cellText, foldName } from "../roster/normalize";
-import { importReport } from "./import-sheets";
-import type { SheetReport } from "./report";
-import type { SheetCell } from "./sheet-table";
+import { importReport } from "../import/sheets";
+import type { SheetReport } from "../sheets/report";
+import type { SheetCell } from "../sheets/sheet-table";
 
 export interface ArrangedAssessment {
   /** The table's headers after the import: the existing ones, then the added ones. */

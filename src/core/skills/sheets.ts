@@ -17,13 +17,14 @@ import {
   SKILLS_COLUMNS,
   SKILLS_VALIDATION,
   type SkillsColumn,
-} from "../skills";
+} from ".";
 import type { SkillItemId } from "../catalog/types";
 import { columnLetter } from "../import/coordinates";
-import type { ColumnRule, RosterTemplate, TemplateColumn } from "./roster-template";
+import type { ColumnRule, RosterTemplate, TemplateColumn } from "../sheets/roster-template";
+import { LAYOUT } from "../layout";
 
-export const SKILLS_SHEET = { sheet: "Skills", table: "Skills" } as const;
-export const CMBOK_ASSESSMENT_SHEET = { sheet: "CMBOK Assessment", table: "CMBOK_Assessment" } as const;
+export const SKILLS_SHEET = LAYOUT.skills;
+export const CMBOK_ASSESSMENT_SHEET = LAYOUT.cmbokAssessment;
 
 /** Header of the live formula column; the report ignores it and scores the ratings itself. */
 export const SKILL_LEVEL_HEADER: Localized = { en: "Skill Level", ja: "スキル熟達度レベル" };

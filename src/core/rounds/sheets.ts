@@ -4,29 +4,23 @@
  * append-only `History` table. Pure: the task pane's actions hand them to a workbook.
  */
 import type { Lang, Localized } from "../catalog/types";
-import type { SelfManagerComparison } from "../rounds/compare";
-import { HISTORY_COLUMNS, type HistoryColumnKey } from "../rounds/history-table";
-import { personKey } from "../rounds/person-key";
-import {
-  SELF_VS_MANAGER_COLUMNS,
-  selfVsManagerSheet,
-  type SelfVsManagerKey,
-} from "../rounds/self-vs-manager-sheet";
-import { headerRow, locateColumns } from "../rounds/table-columns";
+import type { SelfManagerComparison } from "./compare";
+import { HISTORY_COLUMNS, type HistoryColumnKey } from "./history-table";
+import { personKey } from "../roster/person-key";
+import { SELF_VS_MANAGER_COLUMNS, selfVsManagerSheet, type SelfVsManagerKey } from "./self-vs-manager-sheet";
+import { headerRow, locateColumns } from "./table-columns";
 import { cellText, isBlank } from "../roster/normalize";
-import type { SheetCell, SheetTable, TableData } from "./sheet-table";
+import { LAYOUT, REPORT_SHEETS } from "../layout";
+import type { SheetCell, SheetTable, TableData } from "../sheets/sheet-table";
 
 /**
- * Sheet names stay English in both languages, like `Level Distribution`: formulas
- * and other workbooks refer to sheets by name, so the name must not change with the
- * pane's language. The tables' contents follow the language. The History table's
- * sheet is not called "History": Excel reserves that sheet name (and ExcelJS refuses a
- * file that has it).
+ * The rounds' sheets, from the workbook layout (sheet names stay English in both
+ * languages; the History table's sheet is "Round History": Excel reserves "History").
  */
 export const ROUND_SHEETS = {
-  selfVsManager: { sheet: "Self vs Manager", table: "Self_vs_Manager" },
-  history: { sheet: "Round History", table: "History" },
-  trends: { sheet: "Trends" },
+  selfVsManager: LAYOUT.selfVsManager,
+  history: LAYOUT.history,
+  trends: { sheet: REPORT_SHEETS.trends },
 } as const;
 
 /** Tables the rounds feature owns: never mistaken for a roster, although their headers look like one. */

@@ -1,21 +1,23 @@
 /**
- * Opens a roster file in the preview through the import pipeline: the file's sheet
- * is kept as it is on a sheet of its own, and the roster read from it (header row
- * below titles, columns mapped, units read, problems flagged) becomes the Roster table.
+ * The preview's "Open a roster file": the file read through the import pipeline
+ * (header row below titles, columns mapped, units read, problems flagged) becomes the
+ * Roster table, and the file's sheet is kept as it is on a sheet of its own. Only the
+ * in-memory workbook of the preview opens files this way.
  */
-import { planImport } from "../../core/import";
-import { arrangeForTable } from "../../core/sheets/import-sheets";
-import type { SheetCell } from "../../core/sheets/sheet-table";
-import { readSheet } from "../files/read-sheet";
-import { WorkbookWriteError } from "../workbook";
-import type { MemoryWorkbook } from "./memory-workbook";
+import { planImport } from "../core/import";
+import { LAYOUT } from "../core/layout";
+import { arrangeForTable } from "../core/import/sheets";
+import type { SheetCell } from "../core/sheets/sheet-table";
+import { WorkbookWriteError } from "../adapters/workbook";
+import type { MemoryWorkbook } from "../adapters/memory/memory-workbook";
+import { sourceFromFile } from "./import";
 
 export async function openRosterFile(
   workbook: MemoryWorkbook,
   bytes: Uint8Array,
   fileName: string,
 ): Promise<{ rows: number }> {
-  const sheet = await readSheet(bytes, fileName);
+  const sheet = await sourceFromFile(bytes, fileName);
   const planned = planImport(sheet.rows, { mode: "replace" });
   if (!planned.ok) {
     throw new WorkbookWriteError(
@@ -27,7 +29,7 @@ export async function openRosterFile(
     (r) => r.map((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v)) as SheetCell[],
   );
   workbook.putSheet(sourceSheetName(workbook, fileName), cells);
-  for (const name of ["Roster"]) {
+  for (const name of [LAYOUT.roster.table]) {
     const t = workbook.tables.findIndex((x) => x.name === name);
     if (t >= 0) workbook.tables.splice(t, 1);
     const s = workbook.sheets.findIndex((x) => x.name === name);
@@ -35,10 +37,10 @@ export async function openRosterFile(
   }
   const arranged = arrangeForTable(planned.plan, null);
   await workbook.updateTableRows(
-    { sheet: "Roster", table: "Roster", headers: arranged.headers, rows: [] },
+    { ...LAYOUT.roster, headers: arranged.headers, rows: [] },
     { remove: [], append: arranged.rows, literal: arranged.literal },
   );
-  workbook.activeSheet = "Roster";
+  workbook.activeSheet = LAYOUT.roster.sheet;
   return { rows: arranged.rows.length };
 }
 
@@ -49,7 +51,7 @@ export async function openRosterFile(
 function sourceSheetName(workbook: MemoryWorkbook, fileName: string): string {
   const base = fileName.replace(/\.[^.]+$/, "").slice(0, 28) || "Source";
   const taken = new Set(workbook.sheets.map((s) => s.name.toLowerCase()));
-  taken.add("roster");
+  taken.add(LAYOUT.roster.sheet.toLowerCase());
   let name = base;
   for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${base.slice(0, 26)} ${n}`;
   return name;

@@ -1,27 +1,25 @@
 /**
  * KPI levels from the Roster, by person, for the KPI-vs-skill comparison. The
- * roster is scored exactly as "Score roster" scores it (its own level and gap
- * columns are not read as evidence), so the comparison shows the level the
+ * roster is scored by the application's one scoring path, under the pane's policy
+ * (the company's KPI Rules when chosen), so the comparison shows the level the
  * Roster sheet shows.
  */
-import type { Edition } from "../catalog/types";
 import { mapHeaders } from "../roster/header-map";
 import { cellText } from "../roster/normalize";
-import { scorePlan } from "./score-plan";
-import type { TableData } from "./sheet-table";
-import { personKey } from "./skills-read";
+import type { ScorePlan } from "../sheets/score-plan";
+import type { TableData } from "../sheets/sheet-table";
+import { personKey } from "./read-table";
 
 /** KPI level 0-7 by personKey; null for a roster row that cannot be scored. */
 export type KpiLevels = ReadonlyMap<string, number | null>;
 
 /**
- * Each roster person's KPI level with the published rules of the edition. When an
- * ID appears twice, the first row counts, as a look-up in Excel would.
+ * Each roster person's KPI level from the roster's scores. When an ID appears twice,
+ * the first row counts, as a look-up in Excel would.
  * @example
- *   kpiLevels(roster, "V3").get(personKey("E001", "")) // => 3
+ *   kpiLevels(roster, scorePlan(roster, options)).get(personKey("E001", "")) // => 3
  */
-export function kpiLevels(roster: TableData, edition: Edition): KpiLevels {
-  const plan = scorePlan(roster, { mode: "values", lang: "en", edition, useCompanyRules: false });
+export function kpiLevels(roster: TableData, plan: Pick<ScorePlan, "people">): KpiLevels {
   const index = mapHeaders(roster.headers.map(cellText)).index;
   const levels = new Map<string, number | null>();
   roster.rows.forEach((cells, i) => {

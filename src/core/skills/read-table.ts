@@ -1,12 +1,11 @@
 /**
  * Reads the Skills table as the workbook holds it and scores every row, the way
- * the Skill Level formula does: the report must show the same level as the sheet,
- * and the in-memory preview cannot evaluate HR.ITSSSKILLLEVEL. A bad cell never
+ * the Skill Level formula (HR.ITSSSKILLLEVEL) does: the report must show the same
+ * level as the sheet, in Excel and in the preview alike. A bad cell never
  * stops the other rows; it becomes a problem that names its row, column and value
  * and points at the cell, like the Roster's.
  */
 import type { Localized } from "../catalog/types";
-import { foldName } from "../roster/normalize";
 import {
   mapSkillsHeaders,
   readSkillsRow,
@@ -16,8 +15,9 @@ import {
   type SkillProblemKind,
   type SkillsAssessment,
   type SkillsHeaderMap,
-} from "../skills";
-import type { TableData } from "./sheet-table";
+} from ".";
+import type { TableData } from "../sheets/sheet-table";
+import { personKey } from "../roster/person-key";
 
 /** A problem in one cell of an assessment table, with where to find it. */
 export interface CellProblem {
@@ -83,14 +83,7 @@ export function readSkillsTable(data: TableData): SkillsTableReading {
   return { people, problems, perLevel };
 }
 
-/**
- * How a person is matched across tables: the Employee ID, compared folded (case
- * and width do not matter); the name when a row has no ID.
- */
-export function personKey(employeeId: string, name: string): string {
-  const id = foldName(employeeId);
-  return id !== "" ? `id:${id}` : `name:${foldName(name)}`;
-}
+export { personKey };
 
 /** Positions of the columns a person fills in; Skill Level and unknown columns are left out. */
 function inputColumnsOf(map: SkillsHeaderMap): number[] {
