@@ -247,14 +247,16 @@ export function missingColumnsNote(keys: readonly RosterColumnKey[]): Localized 
 // ---- Sheet ------------------------------------------------------------------------------------
 
 /** Nothing in the top of the sheet looks like a header row. */
-export function noHeaderRowMessage(searched: number): Localized {
+export function noHeaderRowMessage(searched: number, canChoose = true): Localized {
   return {
     en:
       `No header row found in the first ${searched} rows. Expected column names such as ` +
-      `"Specialty Field", "Role", "Projects" (or 専門分野, 役割, 実績件数); choose the header row by hand.`,
+      `"Specialty Field", "Role", "Projects" (or 専門分野, 役割, 実績件数); ` +
+      (canChoose ? `choose the header row by hand.` : `add a header row with those names above the data.`),
     ja:
       `先頭${searched}行に見出し行が見つかりません。「専門分野」「役割」「実績件数」` +
-      `（Specialty Field、Role、Projects）などの列名が必要です。見出し行を選んでください。`,
+      `（Specialty Field、Role、Projects）などの列名が必要です。` +
+      (canChoose ? `見出し行を選んでください。` : `データの上にそれらの列名の見出し行を追加してください。`),
   };
 }
 
