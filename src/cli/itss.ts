@@ -17,8 +17,8 @@ import { fileKind, FileReadError, readSheet } from "../adapters/files/read-sheet
 import { scoredCsv, scoredXlsx } from "../adapters/files/write-scored";
 import { MemoryWorkbook } from "../adapters/memory/memory-workbook";
 import { exportXlsx } from "../adapters/memory/export-xlsx";
-import { ActionProblem } from "../taskpane/actions";
-import { applyImport, planWorkbookImport } from "../taskpane/import-actions";
+import { ActionProblem } from "../app/roster";
+import { applyImport, planWorkbookImport } from "../app/import";
 
 const USAGE = `Usage:
   itss score <roster.csv|roster.xlsx> [--sheet NAME] [--edition v3|v2] [--format json|csv|xlsx] [--out FILE] [--lang en|ja]

@@ -9,7 +9,7 @@ import { MemoryWorkbook } from "../adapters/memory/memory-workbook";
 import type { WorkbookAdapter } from "../adapters/workbook";
 import { App } from "./App";
 import { initialLang } from "./i18n";
-import { createRoster, drawDistribution, loadStandard } from "./actions";
+import { createRoster, drawDistribution, loadStandard } from "../app/roster";
 
 async function start(): Promise<void> {
   const info = typeof Office !== "undefined" ? await Office.onReady() : { host: null };

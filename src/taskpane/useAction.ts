@@ -5,7 +5,7 @@
 import { useCallback, useRef, useState } from "react";
 import type { Localized } from "../core/catalog/types";
 import { WorkbookWriteError, type Progress } from "../adapters/workbook";
-import { ActionProblem } from "./actions";
+import { ActionProblem } from "../app/roster";
 import { TEXT } from "./i18n";
 
 export type ActionStatus =

@@ -11,7 +11,7 @@ import { planCloseRound, type CloseRoundChange } from "../../src/core/rounds/clo
 import { historyHeader, type HistoryEntry } from "../../src/core/rounds/history-table";
 import { historyTableSpec } from "../../src/core/sheets/rounds-sheets";
 import type { TableData } from "../../src/core/sheets/sheet-table";
-import { closeRound } from "../../src/taskpane/rounds-actions";
+import { closeRound } from "../../src/app/rounds";
 import { FakeExcel } from "../helpers/mock-excel";
 
 const EXCEL_WEB_LIMIT = 5 * 1024 * 1024;

@@ -8,7 +8,7 @@ import { SAMPLE_ROSTER_HEADERS, sampleRosterRows } from "../../src/core/roster/s
 import { SKILL_ITEMS, skillItemsOfField } from "../../src/core/catalog";
 import { sampleSkillsHeaders, sampleSkillsRows } from "../../src/core/skills";
 import { SKILL_LEVEL_HEADER } from "../../src/core/sheets/skills-sheets";
-import { buildSkillsReport } from "../../src/taskpane/skills-actions";
+import { buildSkillsReport } from "../../src/app/skills";
 import { FakeExcel } from "../helpers/mock-excel";
 
 const EXCEL_WEB_LIMIT = 5 * 1024 * 1024;

@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { runs } from "../helpers/property";
 import { scoreRow } from "../../src/core/engine/score-row";
 import { mapHeaders } from "../../src/core/roster/header-map";
 import { ROSTER_COLUMNS } from "../../src/core/roster/columns";
@@ -260,7 +261,7 @@ describe("properties", () => {
           expect(after).toBeGreaterThanOrEqual(before as number);
         },
       ),
-      { numRuns: 3000 },
+      { numRuns: runs(3000) },
     );
   });
 
@@ -290,7 +291,7 @@ describe("properties", () => {
         if (result.level === null) expect(result.problems.length).toBeGreaterThan(0);
         else expect(result.level).toBeGreaterThanOrEqual(0);
       }),
-      { numRuns: 2000 },
+      { numRuns: runs(2000) },
     );
   });
 });

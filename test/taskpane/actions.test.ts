@@ -9,7 +9,7 @@ import {
   loadStandard,
   scoreRoster,
   ActionProblem,
-} from "../../src/taskpane/actions";
+} from "../../src/app/roster";
 import {
   KPI_RULES,
   SKILL_PROFICIENCY,

@@ -7,14 +7,14 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { MemoryWorkbook } from "../../src/adapters/memory/memory-workbook";
-import { createRoster, loadStandard } from "../../src/taskpane/actions";
+import { createRoster, loadStandard } from "../../src/app/roster";
 import {
   applyImport,
   MAPPINGS_SETTING,
   planWorkbookImport,
   sourceFromFile,
   sourceFromSheet,
-} from "../../src/taskpane/import-actions";
+} from "../../src/app/import";
 import type { ImportMode } from "../../src/core/import";
 
 const FIXTURES = join(__dirname, "..", "fixtures", "import");

@@ -5,13 +5,8 @@
  */
 import { MemoryWorkbook } from "../../src/adapters/memory/memory-workbook";
 import type { SheetCell } from "../../src/core/sheets/sheet-table";
-import { ActionProblem } from "../../src/taskpane/actions";
-import {
-  buildTrends,
-  closeRound,
-  compareSelfManager,
-  historyRounds,
-} from "../../src/taskpane/rounds-actions";
+import { ActionProblem } from "../../src/app/roster";
+import { buildTrends, closeRound, compareSelfManager, historyRounds } from "../../src/app/rounds";
 import { HEADER, hardware, type Person } from "../core/rounds/roster";
 
 const sato = { "Employee ID": "E001", Name: "Sato", Department: "Support" };

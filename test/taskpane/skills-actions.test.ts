@@ -9,14 +9,14 @@ import { mapHeaders } from "../../src/core/roster/header-map";
 import { SAMPLE_ROSTER_HEADERS, sampleRosterRows } from "../../src/core/roster/sample";
 import { cmbokAssessmentTemplate, skillsTemplate } from "../../src/core/sheets/skills-sheets";
 import { itssSkillLevel } from "../../src/functions/evaluate-skills";
-import { createRoster, ActionProblem } from "../../src/taskpane/actions";
+import { createRoster, ActionProblem } from "../../src/app/roster";
 import {
   buildCmbokCoverage,
   buildSkillsReport,
   createCmbokAssessment,
   createSkillsSheet,
   listSkillsPeople,
-} from "../../src/taskpane/skills-actions";
+} from "../../src/app/skills";
 
 /** Skill levels of the sample people E001-E008, as the sample's comments explain them. */
 const SAMPLE_SKILL_LEVELS = { E001: 3, E002: 3, E003: 5, E004: 1, E005: 0, E006: 3, E007: 6, E008: 3 };
@@ -439,7 +439,7 @@ describe("CMBOK Assessment", () => {
 describe("the Skills sheet's formula column in the in-memory workbook", () => {
   it("evaluates HR.ITSSSKILLLEVEL on every row as the function does", async () => {
     const { MemoryWorkbook } = await import("../../src/adapters/memory/memory-workbook");
-    const { createSkillsSheet } = await import("../../src/taskpane/skills-actions");
+    const { createSkillsSheet } = await import("../../src/app/skills");
     const { itssSkillLevel } = await import("../../src/functions/evaluate-skills");
     const wb = new MemoryWorkbook();
     await createSkillsSheet(wb, { lang: "en", sampleRows: true });

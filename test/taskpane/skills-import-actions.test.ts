@@ -16,7 +16,7 @@ import {
   buildSkillsReport,
   createCmbokAssessment,
   createSkillsSheet,
-} from "../../src/taskpane/skills-actions";
+} from "../../src/app/skills";
 import {
   applyCmbokImport,
   applySkillsImport,
@@ -24,7 +24,7 @@ import {
   planCmbokImport,
   planSkillsImport,
   sourceFromFile,
-} from "../../src/taskpane/skills-import-actions";
+} from "../../src/app/skills-import";
 
 const FIXTURES = join(__dirname, "..", "fixtures", "import");
 const file = (name: string) => new Uint8Array(readFileSync(join(FIXTURES, name)));

@@ -6,19 +6,9 @@
 import type { Localized } from "../catalog/types";
 import type { RosterColumnKey } from "../roster/columns";
 import { foldName } from "../roster/normalize";
+import { MONEY_UNIT_EXPONENT, type HeaderUnit } from "../roster/quantities";
 
-/** Units a header can declare that change how plain numbers are read. */
-export type HeaderUnit =
-  "yen" | "thousand-yen" | "ten-thousand-yen" | "million-yen" | "hundred-million-yen" | "years" | "months";
-
-/** Powers of ten from yen to each money unit. */
-export const MONEY_UNIT_EXPONENT: Readonly<Record<HeaderUnit & `${string}yen`, number>> = {
-  yen: 0,
-  "thousand-yen": 3,
-  "ten-thousand-yen": 4,
-  "million-yen": 6,
-  "hundred-million-yen": 8,
-};
+export { MONEY_UNIT_EXPONENT, type HeaderUnit };
 
 export const HEADER_UNIT_NAMES: Readonly<Record<HeaderUnit, Localized>> = {
   yen: { en: "yen", ja: "円" },

@@ -54,7 +54,7 @@ export {
   type NameKind,
   type Normalised,
 } from "./normalise-cell";
-export { readQuantity, WHOLE_NUMBER_KEYS, type QuantityReading } from "./quantities";
+export { readQuantity, WHOLE_NUMBER_KEYS, type QuantityReading } from "../roster/quantities";
 export { normaliseCmbokCompetency, CMBOK_UPGRADES, type CmbokUpgrade } from "./cmbok";
 export { needsLiteralText, FORMULA_TRIGGERS } from "./literal-text";
 export {

@@ -11,7 +11,7 @@ import { CATEGORY_NAMES, FIELD_NAMES, ROLE_NAMES, SCOPE_NAMES, type NameTable } 
 import { cellText, foldName, isBlank, parseYesNo } from "../roster/normalize";
 import type { HeaderUnit } from "./header-units";
 import { importedAsNote, NAME_PROBLEM, NUMBER_PROBLEM, YES_NO_PROBLEM, validFor, unitName } from "./messages";
-import { readQuantity } from "./quantities";
+import { readQuantity } from "../roster/quantities";
 import type { CellValue } from "./types";
 
 export type Normalised =

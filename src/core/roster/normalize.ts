@@ -15,13 +15,24 @@ export function foldName(text: string): string {
     .replace(/[\s_\-.,:;/\\()[\]{}'"`!?・･、。（）「」『』【】]+/g, "");
 }
 
-/** Cell text as the user typed it, trimmed; numbers and booleans as text. */
+/**
+ * Cell text as the user typed it, trimmed; numbers and booleans as text. Never
+ * throws: a value whose `toString` is missing, not a function or throws (an object
+ * from a file reader, a null-prototype object) reads as blank rather than stopping
+ * the roster.
+ */
 export function cellText(value: unknown): string {
   if (value === null || value === undefined) return "";
   if (typeof value === "string") return value.trim();
-  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint")
+    return String(value);
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? "" : value.toISOString().slice(0, 10);
-  return String(value).trim();
+  try {
+    const text: unknown = String(value);
+    return typeof text === "string" ? text.trim() : "";
+  } catch {
+    return "";
+  }
 }
 
 export function isBlank(value: unknown): boolean {

@@ -34,7 +34,7 @@ import {
   sourceFromFile,
   sourceFromSheet,
   type ImportSource,
-} from "../import-actions";
+} from "../../app/import";
 import { sayImport } from "../i18n-import";
 import type { PanelProps } from "./Panels";
 

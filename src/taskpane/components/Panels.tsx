@@ -29,7 +29,13 @@ import { usePanelStyles } from "./panelStyles";
 import type { Edition, Lang } from "../../core/catalog/types";
 import { levelName } from "../../core/catalog/fields";
 import type { WorkbookAdapter } from "../../adapters/workbook";
-import { createRoster, drawDistribution, loadStandard, scoreRoster, type ScoreResult } from "../actions";
+import {
+  createRoster,
+  drawDistribution,
+  loadStandard,
+  scoreRoster,
+  type ScoreResult,
+} from "../../app/roster";
 import { TemplateOptions } from "./TemplateOptions";
 import { say, TEXT } from "../i18n";
 import type { ActionRunner } from "../useAction";

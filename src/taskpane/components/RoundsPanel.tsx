@@ -42,7 +42,7 @@ import {
   type CloseRoundResult,
   type CompareResult,
   type TrendsResult,
-} from "../rounds-actions";
+} from "../../app/rounds";
 import type { PanelProps } from "./Panels";
 
 /** Notes and names shown in the pane; the sheets hold all of them. */

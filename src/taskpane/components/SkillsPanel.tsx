@@ -37,7 +37,7 @@ import {
   type CmbokCoverageResult,
   type SkillsPersonOption,
   type SkillsReportResult,
-} from "../skills-actions";
+} from "../../app/skills";
 import {
   applyCmbokImport,
   applySkillsImport,
@@ -46,7 +46,7 @@ import {
   planSkillsImport,
   sourceFromFile,
   type AssessmentImportOutcome,
-} from "../skills-import-actions";
+} from "../../app/skills-import";
 import { LevelCounts, type PanelProps } from "./Panels";
 
 /** Value of the radar option that means "the first person with a field". */

@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { runs } from "../../helpers/property";
 import { typoDistance } from "../../../src/core/import/typo-distance";
 import { editDistance } from "../../../src/core/roster/normalize";
 
@@ -10,7 +11,7 @@ describe("typoDistance", () => {
         fc.property(arb, arb, fc.integer({ min: 1, max: 3 }), (a, b, max) => {
           expect(Math.min(typoDistance(a, b, max), max + 1)).toBe(Math.min(editDistance(a, b, max), max + 1));
         }),
-        { numRuns: 2000 },
+        { numRuns: runs(2000) },
       );
     }
   });

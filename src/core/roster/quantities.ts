@@ -4,9 +4,21 @@
  * metres, persons, counts, years and million yen. Full-width text is read as
  * half-width (NFKC) and thousands separators are allowed. Never throws.
  */
-import type { NumericKey } from "../roster/columns";
-import { parseNumber } from "../roster/normalize";
-import { MONEY_UNIT_EXPONENT, type HeaderUnit } from "./header-units";
+import type { NumericKey } from "./columns";
+import { parseNumber } from "./normalize";
+
+/** Units a header can declare that change how plain numbers are read ("年間契約金額（千円）"). */
+export type HeaderUnit =
+  "yen" | "thousand-yen" | "ten-thousand-yen" | "million-yen" | "hundred-million-yen" | "years" | "months";
+
+/** Powers of ten from yen to each money unit. */
+export const MONEY_UNIT_EXPONENT: Readonly<Record<HeaderUnit & `${string}yen`, number>> = {
+  yen: 0,
+  "thousand-yen": 3,
+  "ten-thousand-yen": 4,
+  "million-yen": 6,
+  "hundred-million-yen": 8,
+};
 
 export type QuantityReading =
   | {

@@ -11,7 +11,7 @@ import { rosterTemplate } from "../core/sheets/roster-template";
 import { scorePlan, type InvalidRow } from "../core/sheets/score-plan";
 import { rulesTableEdited, STANDARD_SHEETS, standardTables } from "../core/sheets/standard-tables";
 import type { Progress, TableData, WorkbookAdapter } from "../adapters/workbook";
-import { TEXT } from "./i18n";
+import { TEXT } from "../taskpane/i18n";
 
 /** An outcome a person reads: what happened, and anything that needs their attention. */
 export class ActionProblem extends Error {

@@ -23,7 +23,7 @@ import { arrangeForTable, importReport } from "../core/sheets/import-sheets";
 import { ROSTER_SHEET } from "../core/sheets/roster-template";
 import type { SheetCell } from "../core/sheets/sheet-table";
 import type { Progress, WorkbookAdapter } from "../adapters/workbook";
-import { ActionProblem } from "./actions";
+import { ActionProblem } from "./roster";
 
 /** Where remembered mappings live in the workbook's settings. */
 export const MAPPINGS_SETTING = "itss.importMappings";

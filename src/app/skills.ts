@@ -17,8 +17,8 @@ import {
   skillsTemplate,
 } from "../core/sheets/skills-sheets";
 import type { Progress, TableData, WorkbookAdapter } from "../adapters/workbook";
-import { ActionProblem } from "./actions";
-import { localizedSkills, SKILLS_TEXT } from "./i18n-skills";
+import { ActionProblem } from "./roster";
+import { localizedSkills, SKILLS_TEXT } from "../taskpane/i18n-skills";
 
 export interface AssessmentSheetOptions {
   /** Header language of the new sheet. */

@@ -35,9 +35,9 @@ import {
 } from "../core/sheets/rounds-sheets";
 import { trendsReport } from "../core/sheets/rounds-trends";
 import type { Progress, TableData, WorkbookAdapter } from "../adapters/workbook";
-import { ActionProblem, companyRules } from "./actions";
-import { TEXT } from "./i18n";
-import { ROUNDS_TEXT } from "./i18n-rounds";
+import { ActionProblem, companyRules } from "./roster";
+import { TEXT } from "../taskpane/i18n";
+import { ROUNDS_TEXT } from "../taskpane/i18n-rounds";
 
 export interface RoundsOptions {
   readonly lang: Lang;

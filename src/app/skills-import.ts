@@ -22,10 +22,10 @@ import {
 import type { RosterTemplate } from "../core/sheets/roster-template";
 import type { SheetCell } from "../core/sheets/sheet-table";
 import type { Progress, TableData, WorkbookAdapter } from "../adapters/workbook";
-import { ActionProblem } from "./actions";
-import type { ImportSource } from "./import-actions";
+import { ActionProblem } from "./roster";
+import type { ImportSource } from "./import";
 
-export { sourceFromFile } from "./import-actions";
+export { sourceFromFile } from "./import";
 
 export interface AssessmentPlanOptions {
   /** Header language of a table created for the import (an existing table keeps its own). */
