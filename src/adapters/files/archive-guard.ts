@@ -9,7 +9,7 @@
  *
  * API (platform-neutral: Node and the task pane):
  *
- *   const check = await guardArchive(source, fileName);   // source: a ByteSource
+ *   const check = await guardArchive(source, fileName);   // source: a ByteSource; optional limits, inflater
  *   if (!check.ok) throw new FileReadError(check.reason.en, check.reason);
  *   check.parts   // part names, e.g. "xl/workbook.xml"
  *   check.format  // "xlsx" | "xlsm" | "xlsb" | "ods" | "other": see workbookFormatProblem()
@@ -163,26 +163,42 @@ export async function nodeInflater(): Promise<MakeInflater> {
   return (onData) => {
     const stream = zlib.createInflateRaw({ chunkSize: 1024 * 1024 });
     let failure: unknown;
+    // After an error zlib never calls pending write callbacks: they are failed here instead.
+    const waiting = new Set<(err: unknown) => void>();
+    const fail = (err: unknown): void => {
+      failure ??= err;
+      for (const reject of waiting) reject(failure);
+      waiting.clear();
+    };
     stream.on("data", (chunk: Uint8Array) => {
       if (failure !== undefined) return;
       try {
         onData(chunk.length);
       } catch (err) {
-        failure = err;
+        fail(err);
         stream.destroy();
       }
     });
-    stream.on("error", (err) => (failure ??= err));
+    stream.on("error", fail);
     const settled = new Promise<void>((resolve, reject) => {
       stream.on("end", () => (failure === undefined ? resolve() : reject(failure)));
-      stream.on("close", () => (failure === undefined ? resolve() : reject(failure)));
+      stream.on("close", () => {
+        if (failure === undefined) resolve();
+        else reject(failure);
+        fail(new Error("the stream closed"));
+      });
     });
     settled.catch(() => undefined);
     return {
       write: (chunk) =>
         new Promise<void>((resolve, reject) => {
           if (failure !== undefined) return reject(failure);
-          stream.write(chunk, (err) => ((failure ?? err) ? reject(failure ?? err) : resolve()));
+          waiting.add(reject);
+          stream.write(chunk, (err) => {
+            waiting.delete(reject);
+            if (failure !== undefined || err) reject(failure ?? err);
+            else resolve();
+          });
         }),
       end: () => {
         if (failure !== undefined) return Promise.reject(failure);
@@ -210,6 +226,7 @@ export async function guardArchive(
   source: ByteSource,
   fileName: string,
   limits: ArchiveLimits = DEFAULT_ARCHIVE_LIMITS,
+  inflater?: MakeInflater,
 ): Promise<ArchiveCheck> {
   try {
     const entries = await readDirectory(source, fileName, limits);
@@ -217,7 +234,7 @@ export async function guardArchive(
     await locateData(entries, source, fileName);
     let expanded = 0;
     for (const entry of entries) {
-      expanded = await inflateEntry(source, entry, expanded, fileName, limits);
+      expanded = await inflateEntry(source, entry, expanded, fileName, limits, inflater);
     }
     const parts = entries.map((e) => e.name);
     return { ok: true, parts, format: archiveFormat(parts), expanded };
@@ -408,6 +425,7 @@ async function inflateEntry(
   expandedBefore: number,
   fileName: string,
   limits: ArchiveLimits,
+  inflater?: MakeInflater,
 ): Promise<number> {
   const start = entry.dataStart;
   let produced = 0;
@@ -428,7 +446,7 @@ async function inflateEntry(
     produced = entry.compressed;
     check();
   } else {
-    const inflater = (await inflaterFactory())((n) => {
+    const stream = (inflater ?? (await inflaterFactory()))((n) => {
       produced += n;
       check();
     });
@@ -437,12 +455,12 @@ async function inflateEntry(
       while (done < entry.compressed) {
         const bytes = await source.read(start + done, Math.min(CHUNK, entry.compressed - done));
         if (bytes.length === 0) throw new Refusal("damaged", damaged(fileName, "the file is cut short"));
-        await inflater.write(bytes);
+        await stream.write(bytes);
         done += bytes.length;
       }
-      await inflater.end();
+      await stream.end();
     } catch (err) {
-      inflater.destroy();
+      stream.destroy();
       if (err instanceof Refusal) throw err;
       throw new Refusal("damaged", damaged(fileName, `part ${entry.name} cannot be decompressed`));
     }
@@ -474,7 +492,7 @@ function view(bytes: Uint8Array): DataView {
   return new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
-const mb = (n: number): string => `${Math.ceil(n / 1048576).toLocaleString("en-US")} MB`;
+const mb = (n: number): string => `${Math.round(n / 1048576).toLocaleString("en-US")} MB`;
 
 function notZip(fileName: string): Localized {
   return {

@@ -87,7 +87,7 @@ export class DataRowReader {
       const text = cellText(cell);
       if (text === "") return;
       width++;
-      if (NUMBERING_HEADERS.has(foldName(text))) numbering.add(i);
+      if (isNumberingHeader(text)) numbering.add(i);
       const match = typeof cell === "string" ? matchHeader(cell) : undefined;
       if (match && PERSON_KEYS.has(match.key)) person.push(i);
     });
@@ -163,6 +163,19 @@ export class DataRowReader {
     if (this.personColumns.length > 0) return this.personColumns.some((i) => !isBlank(cells[i]));
     return filled * 2 >= this.headerWidth;
   }
+}
+
+function isNumberingHeader(text: string): boolean {
+  return NUMBERING_HEADERS.has(foldName(text));
+}
+
+/** Columns of the header that number the rows ("No.", "項番"): a row holding only its number is empty. */
+export function numberingColumns(header: readonly unknown[]): ReadonlySet<number> {
+  const columns = new Set<number>();
+  header.forEach((cell, i) => {
+    if (isNumberingHeader(cellText(cell))) columns.add(i);
+  });
+  return columns;
 }
 
 /** Blank, or blank but for a number in a row-numbering column. */

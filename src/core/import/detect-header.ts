@@ -14,7 +14,15 @@ import type { MergedRange, SheetRows } from "./types";
 
 /** How far down the header row is looked for: skill sheets carry long title and instruction blocks. */
 export const HEADER_SEARCH_ROWS = 100;
-export { BLANK_RUN_ENDS_DATA, type DataEnd, type SourceRow, type TotalsRow } from "./data-rows";
+export {
+  BLANK_RUN_ENDS_DATA,
+  isBlankRow,
+  numberingColumns,
+  totalsWord,
+  type DataEnd,
+  type SourceRow,
+  type TotalsRow,
+} from "./data-rows";
 /** Columns looked at when scoring a candidate header row: roster headers sit at the left of a table. */
 export const HEADER_SCAN_COLUMNS = 256;
 /** A header row names at least this score: 2 per exact or alias match, 1 per close match. */

@@ -300,6 +300,16 @@ export function totalsRowNote(row: number, text: string): Localized {
   };
 }
 
+/** Totals rows with more people below them: skipped, and the rows below still read. */
+export function totalsInDataNote(rows: readonly { rowNumber: number; text: string }[]): Localized {
+  const list = (sep: string, q: (t: string) => string) =>
+    rows.map((r) => `${r.rowNumber} (${q(r.text)})`).join(sep);
+  return {
+    en: `Totals rows inside the data were skipped and the people below them read: row ${list(", ", (t) => `"${t}"`)}.`,
+    ja: `データ中の合計行は読み飛ばし、その下の人も読み込みました：${list("、", (t) => `「${t}」`)}行目。`,
+  };
+}
+
 /** The blank rows that end the data. */
 export function blankRunNote(row: number): Localized {
   return {
