@@ -1,5 +1,5 @@
 /** Custom-function figures for npm run bench: ITSSLEVEL called as Excel calls it. */
-import { KPI_RULES } from "../src/core/catalog";
+import { publishedRuleList } from "../src/core/engine/published-rules";
 import { RULE_COLUMNS, ruleToCells } from "../src/core/engine/rules-table";
 import { kpiTextBlock, kpiText } from "../src/core/catalog";
 import { ITSSLEVEL, ITSSGAP } from "../src/functions/functions";
@@ -24,7 +24,7 @@ export function benchFunctions(rows: (string | number)[][], fmt: (n: number) => 
   const roster = calls.slice(0, 50_000);
   const rules = [
     [...RULE_COLUMNS.map((c) => c.header.en), "KPI (EN)"],
-    ...KPI_RULES.map((r) => [
+    ...publishedRuleList().map((r) => [
       ...ruleToCells(r, "en"),
       kpiTextBlock(kpiText(r.field, r.level, r.edition)!, "en"),
     ]),

@@ -3,7 +3,6 @@ import {
   CMBOK_COMPETENCIES,
   CMBOK_DROPPED_FROM_1_0,
   cmbokCodes,
-  KPI_RULES,
   KPI_TEXT,
   kpiText,
   SKILL_ITEMS,
@@ -14,6 +13,9 @@ import {
   JOB_CATEGORIES,
   type Localized,
 } from "../../src/core/catalog";
+import { publishedRuleList } from "../../src/core/engine/published-rules";
+
+const KPI_RULES = publishedRuleList();
 
 const FIELD_LEVELS: Record<string, number[]> = {
   hardware: [1, 2, 3, 4, 5],

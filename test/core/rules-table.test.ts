@@ -1,7 +1,9 @@
-import { KPI_RULES, rulesForEdition } from "../../src/core/catalog";
+import { publishedRuleList, rulesForEdition } from "../../src/core/engine/published-rules";
 import { readRulesTable, RULE_COLUMNS, ruleToCells } from "../../src/core/engine/rules-table";
 import { scoreRow } from "../../src/core/engine/score-row";
 import { cells, HEADERS } from "../helpers/roster";
+
+const KPI_RULES = publishedRuleList();
 
 const header = RULE_COLUMNS.map((c) => c.header.en);
 const tableOf = (lang: "en" | "ja") => [

@@ -13,7 +13,7 @@ import {
   ITSSSKILL,
 } from "../../src/functions/functions";
 import { FunctionError, setDefaultLang } from "../../src/functions/evaluate";
-import { KPI_RULES } from "../../src/core/catalog";
+import { publishedRuleList } from "../../src/core/engine/published-rules";
 import { RULE_COLUMNS, ruleToCells } from "../../src/core/engine/rules-table";
 import { ROSTER_COLUMNS } from "../../src/core/roster/columns";
 
@@ -106,7 +106,7 @@ describe("ITSSLEVEL", () => {
   it("uses a company's KPI Rules table instead of the built-in rules", () => {
     const table = [
       [...RULE_COLUMNS.map((c) => c.header.en), "KPI (EN)"],
-      ...KPI_RULES.map((r) => [...ruleToCells(r, "en"), "text"]),
+      ...publishedRuleList().map((r) => [...ruleToCells(r, "en"), "text"]),
     ];
     expect(ITSSLEVEL(hw3, HEADERS, table, null as never)).toBe(3);
     const themes = RULE_COLUMNS.findIndex((c) => c.key === "minThemes");

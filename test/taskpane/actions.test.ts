@@ -10,13 +10,9 @@ import {
   scoreRoster,
   ActionProblem,
 } from "../../src/app/roster";
-import {
-  KPI_RULES,
-  SKILL_PROFICIENCY,
-  CMBOK_COMPETENCIES,
-  CMBOK_DROPPED_FROM_1_0,
-} from "../../src/core/catalog";
+import { SKILL_PROFICIENCY, CMBOK_COMPETENCIES, CMBOK_DROPPED_FROM_1_0 } from "../../src/core/catalog";
 import { scoreRow } from "../../src/core/engine/score-row";
+import { publishedRuleList } from "../../src/core/engine/published-rules";
 import { mapHeaders } from "../../src/core/roster/header-map";
 import { SAMPLE_ROSTER_HEADERS, sampleRosterRows } from "../../src/core/roster/sample";
 
@@ -36,7 +32,7 @@ describe("load the standard", () => {
     const wb = new MemoryWorkbook();
     expect(await loadStandard(wb, "en", { overwriteEdits: false })).toEqual({ kind: "loaded" });
     expect(wb.sheets.map((s) => s.name)).toEqual(["Levels", "KPI Rules", "Skill Items", "CMBOK"]);
-    expect(wb.table("KPI_Rules")?.rows).toBe(KPI_RULES.length + 1);
+    expect(wb.table("KPI_Rules")?.rows).toBe(publishedRuleList().length + 1);
     expect(wb.table("Skill_Items")?.rows).toBe(SKILL_PROFICIENCY.length + 1);
     expect(wb.table("CMBOK")?.rows).toBe(CMBOK_COMPETENCIES.length + CMBOK_DROPPED_FROM_1_0.length + 1);
     expect(wb.table("ITSS_Levels")?.rows).toBe(1 + 5 + 5 + 6 + 5 + 4 + 2 + 2);

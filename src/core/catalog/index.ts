@@ -8,7 +8,7 @@ import { CUSTOMER_SERVICE_V3_KPI_TEXT } from "./data/kpi-text-cs-v3";
 import { IT_SERVICE_MANAGEMENT_KPI_TEXT } from "./data/kpi-text-itsm";
 import { SKILL_ITEMS, SKILL_KNOWLEDGE, SKILL_PROFICIENCY } from "./data/skill-proficiency";
 import { specialtyField } from "./fields";
-import { KPI_RULES, type KpiRule } from "./kpi-rules";
+import { KPI_RULE_TABLE, type KpiRule } from "./kpi-rules";
 import type {
   CmbokCompetency,
   CmbokVersion,
@@ -24,7 +24,7 @@ import { didYouMean, foldName } from "../roster/normalize";
 
 export * from "./types";
 export * from "./fields";
-export { KPI_RULES, type KpiRule };
+export { KPI_RULE_TABLE, type KpiRule };
 export { CMBOK_COMPETENCIES, CMBOK_DROPPED_FROM_1_0, SKILL_ITEMS, SKILL_KNOWLEDGE, SKILL_PROFICIENCY };
 
 export const KPI_TEXT: readonly KpiText[] = [
@@ -91,13 +91,6 @@ export function kpiTextBlock(text: KpiText, lang: Lang): string {
   return kpiCriteriaRows(text)
     .map((r) => `【${r.criterion[lang]}】\n${r.requirement[lang]}`)
     .join("\n\n");
-}
-
-/** Rules of the published table for one edition (IT Service Management rows serve both editions). */
-export function rulesForEdition(edition: Edition): KpiRule[] {
-  return KPI_RULES.filter(
-    (r) => r.edition === edition || (r.category === "it-service-management" && edition === "V2"),
-  );
 }
 
 // ---- Skill items (seed 000) ----

@@ -111,15 +111,33 @@ export function alternativeApMessage(level: number): Localized {
   };
 }
 
-/** Levels 1-2 are read by this product as documented in docs/scoring.md; the gap text says so. */
-export function lowLevelReadingMessage(level: number): Localized {
-  return level === 1
-    ? {
-        en: "Level 1 is read as: took part in at least one installation or maintenance engagement (Projects 1 or more)",
-        ja: "レベル1の判定：導入・保守の案件に1件以上参加していること（実績件数1以上）",
-      }
-    : {
-        en: "Level 2 is read as: carried out at least one engagement that met a complexity criterion, with basic knowledge of one theme (Projects 1, Complexity 1, Themes 1)",
-        ja: "レベル2の判定：複雑性の条件を1つ以上満たす案件を1件以上実施し、テーマ1つ以上の基本知識があること（実績件数1、複雑性1、専門テーマ数1）",
-      };
+/** What one criterion asks, as a phrase: "Projects 1 or more", "役割「メンバー」以上". */
+export function requirementPhrase(criterion: KpiCriterion, lang: Lang): string {
+  const en = lang === "en";
+  const column = rosterColumn(criterion.column).header[lang];
+  switch (criterion.kind) {
+    case "role": {
+      const needed = (ROLES.find((r) => r.rank === criterion.required)?.name ?? ROLES[0].name)[lang];
+      return en ? `Role ${needed} or higher` : `役割「${needed}」以上`;
+    }
+    case "international":
+    case "mentoring":
+      return en ? `${column} "yes"` : `${column}「はい」`;
+    case "size":
+      return criterion.sizeText?.[lang] ?? (criterion.size ? formatSizeRule(criterion.size, lang) : "");
+    default:
+      return en ? `${column} ${criterion.required} or more` : `${column}${criterion.required}以上`;
+  }
+}
+
+/**
+ * Levels 1-2 are this product's reading of the seed's "Common to Customer Service"
+ * text (docs/scoring.md); the gap text states the reading, generated from the rule
+ * so that it follows a company's edits.
+ */
+export function lowLevelReadingMessage(level: number, criteria: readonly KpiCriterion[]): Localized {
+  return {
+    en: `Level ${level} is read as: ${criteria.map((c) => requirementPhrase(c, "en")).join(", ")}`,
+    ja: `レベル${level}の判定：${criteria.map((c) => requirementPhrase(c, "ja")).join("、")}`,
+  };
 }

@@ -3,7 +3,7 @@
  * Every criterion is one of a few kinds with a threshold: the table decides
  * the thresholds, this module only knows how each kind is checked.
  */
-import { KPI_RULES, type KpiRule } from "../catalog/kpi-rules";
+import type { KpiRule } from "../catalog/kpi-rules";
 import { ROLES } from "../catalog/fields";
 import type { Edition, Localized, SpecialtyFieldId } from "../catalog/types";
 import type { Evidence } from "../roster/read-row";
@@ -209,12 +209,4 @@ export function compileRules(rules: readonly KpiRule[]): RuleSet {
       return editions?.[edition] ?? editions?.V3 ?? none;
     },
   };
-}
-
-let published: RuleSet | undefined;
-
-/** The published rules, compiled once. */
-export function publishedRules(): RuleSet {
-  published ??= compileRules(KPI_RULES);
-  return published;
 }

@@ -28,6 +28,7 @@ export const RULE_COLUMNS = [
   { key: "minSuccession", header: { en: "Min Succession", ja: "最低技術継承" } },
   { key: "mentoring", header: { en: "Mentoring", ja: "後進育成" } },
   { key: "apQualifies", header: { en: "AP Attains", ja: "応用情報で認定" } },
+  { key: "source", header: { en: "Source", ja: "出典" } },
 ] as const satisfies readonly { key: keyof KpiRule; header: Localized }[];
 
 type RuleKey = (typeof RULE_COLUMNS)[number]["key"];
@@ -53,6 +54,7 @@ export function ruleToCells(rule: KpiRule, lang: "en" | "ja"): (string | number)
     rule.minSuccession ?? "",
     rule.mentoring ? yes : no,
     rule.apQualifies ? yes : no,
+    rule.source ?? "",
   ];
 }
 
@@ -99,6 +101,7 @@ const RuleSchema = z.object({
   minSuccession: z.optional(count),
   mentoring: z.optional(z.boolean()),
   apQualifies: z.optional(z.boolean()),
+  source: z.optional(z.string()),
 });
 
 /**
@@ -203,6 +206,7 @@ export function readRulesTable(table: readonly (readonly unknown[])[]): RulesTab
           ? editionText
           : bad("edition", { en: "is not an edition (V3 or V2)", ja: "は版ではありません（V3 または V2）" });
     const size = cellText(get("size"));
+    const source = cellText(get("source"));
     const candidate = {
       category: categoryId,
       field: fieldId,
@@ -218,6 +222,7 @@ export function readRulesTable(table: readonly (readonly unknown[])[]): RulesTab
       minSuccession: num("minSuccession"),
       mentoring: flag("mentoring"),
       apQualifies: flag("apQualifies"),
+      source: source === "" ? undefined : source,
     };
     const parsed = RuleSchema.safeParse(candidate);
     if (!parsed.success) {

@@ -8,7 +8,8 @@ import type { Edition, Localized } from "../catalog/types";
 import { mapHeaders, templateHeaderMap, type HeaderMap } from "../roster/header-map";
 import { readEvidence, type Evidence, type RowProblem } from "../roster/read-row";
 import { gapMessage, alternativeApMessage, lowLevelReadingMessage } from "./gap-messages";
-import { publishedRules, type CompiledLevel, type KpiCriterion, type RuleSet } from "./rule-set";
+import { publishedRules } from "./published-rules";
+import { type CompiledLevel, type KpiCriterion, type RuleSet } from "./rule-set";
 
 export interface ScoreOptions {
   /** Header map of the roster; without it the row is read in the template's column order. */
@@ -124,10 +125,11 @@ function gapsFor(
   check.criteria.forEach((criterion, i) => {
     if (!check.held[i]) gaps.push({ criterion, level: target, message: gapMessage(criterion, evidence) });
   });
-  const rule = levels.find((l) => l.level === target)?.rule;
-  if (rule?.apQualifies && edition === "V3")
+  const compiled = levels.find((l) => l.level === target);
+  if (compiled?.rule.apQualifies && edition === "V3")
     gaps.push({ criterion: null, level: target, message: alternativeApMessage(target) });
-  if (target <= 2) gaps.push({ criterion: null, level: target, message: lowLevelReadingMessage(target) });
+  if (compiled && target <= 2)
+    gaps.push({ criterion: null, level: target, message: lowLevelReadingMessage(target, compiled.criteria) });
   return gaps;
 }
 

@@ -7,7 +7,6 @@ import {
   CMBOK_COMPETENCIES,
   CMBOK_DROPPED_FROM_1_0,
   JOB_CATEGORIES,
-  KPI_RULES,
   kpiText,
   kpiTextBlock,
   levelName,
@@ -19,6 +18,7 @@ import {
   type Lang,
 } from "../catalog";
 import { readRulesTable, RULE_COLUMNS, ruleToCells } from "../engine/rules-table";
+import { publishedRuleList } from "../engine/published-rules";
 import type { KpiRule } from "../catalog/kpi-rules";
 import type { SheetTable } from "./sheet-table";
 
@@ -65,7 +65,7 @@ export function levelsTable(lang: Lang): SheetTable {
 }
 
 /** Machine columns (read back by the functions) followed by the published text in both languages. */
-export function kpiRulesTable(lang: Lang, rules: readonly KpiRule[] = KPI_RULES): SheetTable {
+export function kpiRulesTable(lang: Lang, rules: readonly KpiRule[] = publishedRuleList()): SheetTable {
   const rows = rules.map((rule) => {
     const text = kpiText(rule.field, rule.level, rule.edition);
     return [
@@ -74,7 +74,7 @@ export function kpiRulesTable(lang: Lang, rules: readonly KpiRule[] = KPI_RULES)
       text ? kpiTextBlock(text, "ja") : "",
     ];
   });
-  const machineWidths = [22, 24, 7, 8, 12, 9, 9, 10, 10, 48, 9, 10, 10, 9];
+  const machineWidths = [22, 24, 7, 8, 12, 9, 9, 10, 10, 48, 9, 10, 10, 9, 30];
   return {
     ...STANDARD_SHEETS.rules,
     headers: [
@@ -98,6 +98,7 @@ export function kpiRulesTable(lang: Lang, rules: readonly KpiRule[] = KPI_RULES)
       true,
       false,
       false,
+      true,
       true,
       true,
       true,
@@ -193,7 +194,9 @@ export function cmbokTable(lang: Lang): SheetTable {
 export function rulesTableEdited(table: readonly (readonly unknown[])[]): boolean {
   const result = readRulesTable(table);
   if (!result.ok) return true;
-  const key = (r: KpiRule): string => JSON.stringify(ruleToCells(r, "en"));
-  const published = new Set(KPI_RULES.map(key));
-  return result.rules.length !== KPI_RULES.length || result.rules.some((r) => !published.has(key(r)));
+  // The Source column is a note for people: editing it changes no rule.
+  const key = (r: KpiRule): string => JSON.stringify(ruleToCells({ ...r, source: undefined }, "en"));
+  const rules = publishedRuleList();
+  const published = new Set(rules.map(key));
+  return result.rules.length !== rules.length || result.rules.some((r) => !published.has(key(r)));
 }
