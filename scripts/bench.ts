@@ -3,6 +3,7 @@
  *  - scoreRow over a generated 100,000-row roster
  *  - the CLI end to end (CSV in, JSON out) against Papa Parse alone on the same file
  *  - ITSSLEVEL called as Excel calls it, and a 50,000-row recalculation
+ *  - 5,000 people scored from an Engagements ledger (four engagements each)
  *  - the production task pane bundle, gzip
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -15,6 +16,7 @@ import { scoreRow } from "../src/core/engine/score-row";
 import { mapHeaders } from "../src/core/roster/header-map";
 import { SAMPLE_ROSTER_HEADERS, sampleRosterRows } from "../src/core/roster/sample";
 import { benchFunctions } from "./bench-functions";
+import { benchEngagements } from "./bench-engagements";
 import { benchPane } from "./bench-pane";
 
 const ROWS = 100_000;
@@ -83,6 +85,7 @@ async function run(): Promise<void> {
   if (!out.startsWith("[")) throw new Error("the CLI printed no JSON");
 
   benchFunctions(rows, fmt);
+  benchEngagements();
 
   // Task pane bundle, as built by `npm run build` (skipped when there is no build).
   const distDir = join(__dirname, "..", "dist");

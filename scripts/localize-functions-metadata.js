@@ -10,6 +10,10 @@ const JA = {
       headers: "行に対応する見出し行。省略するとテンプレートの列順で読みます。",
       rules: "会社で調整したKPIルール表（見出し行を含む）。",
       edition: '"V3"（既定）または "V2"。',
+      engagements:
+        '本人の案件台帳の行（例：FILTER(Engagements, Engagements[社員番号]=[@[社員番号]], "")）。指定すると実績件数・経験年数・複雑性・規模を案件から判定します。',
+      engagementHeaders: "案件台帳の見出し行（Engagements[#Headers]）。",
+      asOf: "継続中の案件をこの日までと数えます。TODAY() を渡すと毎日更新（空なら計算した日）。",
     },
   },
   ITSSGAP: {
@@ -22,6 +26,24 @@ const JA = {
       rules: "KPIルール表（見出し行を含む）。",
       edition: '"V3"（既定）または "V2"。',
       lang: '"en" または "ja"。',
+      engagements:
+        '本人の案件台帳の行（例：FILTER(Engagements, Engagements[社員番号]=[@[社員番号]], "")）。指定すると実績件数・経験年数・複雑性・規模を案件から判定します。',
+      engagementHeaders: "案件台帳の見出し行（Engagements[#Headers]）。",
+      asOf: "継続中の案件をこの日までと数えます。TODAY() を渡すと毎日更新（空なら計算した日）。",
+    },
+  },
+  ITSSEVIDENCE: {
+    description: "本人の案件ごとに、指定レベルの条件を満たすかとその理由を返します。",
+    result: "見出し行と案件ごとに1行の表（スピル）。",
+    parameters: {
+      engagements: '本人の案件台帳の行（例：FILTER(Engagements, Engagements[社員番号]="E001", "")）。',
+      headers: "案件台帳の見出し行（Engagements[#Headers]）。",
+      level: "確認するレベル（1～7）。",
+      field: "本人の専門分野。案件に書かれていれば空でも可。",
+      rules: "KPIルール表（見出し行を含む）。",
+      edition: '"V3"（既定）または "V2"。',
+      lang: '"en" または "ja"。',
+      asOf: "継続中の案件をこの日までと数えます（空なら計算した日）。",
     },
   },
   ITSSMEETS: {

@@ -331,3 +331,17 @@ export function cmbokName(code: unknown, version: unknown, lang: unknown): strin
     throw notAvailable(`"${cellText(code)}" is not a CMBOK ${ver} competency code (codes look like OP-3)`);
   return readLang(lang) === "ja" ? found.nameJa : found.nameEn;
 }
+
+/** The argument readers, shared with evaluate-engagements.ts (the ledger arguments of ITSSLEVEL and ITSSGAP). */
+export const argumentReaders = {
+  singleRow,
+  headerMapFor,
+  ruleSetFor,
+  readEdition,
+  readLang,
+  readLevel,
+  readField,
+  levelNotDefined,
+  valueError,
+  lang: (): Lang => defaultLang,
+};

@@ -15,6 +15,7 @@ import {
 } from "./evaluate";
 import { itssSkillLevel } from "./evaluate-skills";
 import { itssHistory } from "./evaluate-history";
+import { hasLedger, itssEvidence, itssGapFromLedger, itssLevelFromLedger } from "./evaluate-engagements";
 
 /**
  * The ITSS level (0-7) a roster row attains; 0 when no level is attained.
@@ -23,9 +24,28 @@ import { itssHistory } from "./evaluate-history";
  * @param [headers] The header row matching the row; without it the template's column order is used.
  * @param [rules] A KPI Rules table with its header row, to use the company's tailored rules.
  * @param [edition] "V3" (default) or "V2".
+ * @param [engagements] The person's rows of the Engagements table, e.g. FILTER(Engagements, Engagements[Employee ID]=[@[Employee ID]], ""): Projects, Years, Complexity and size then come from them.
+ * @param [engagementHeaders] The Engagements header row, Engagements[#Headers].
+ * @param [asOf] The day ongoing engagements end on; pass TODAY() so IT Service Management years grow each day (empty: the day of calculation).
  * @returns The attained level.
  */
-export function ITSSLEVEL(row: any[][], headers?: any[][], rules?: any[][], edition?: string): number {
+export function ITSSLEVEL(
+  row: any[][],
+  headers?: any[][],
+  rules?: any[][],
+  edition?: string,
+  engagements?: any[][],
+  engagementHeaders?: any[][],
+  asOf?: any,
+): number {
+  if (hasLedger(engagements))
+    return run(() =>
+      itssLevelFromLedger(row, orNull(headers), orNull(rules), edition, {
+        engagements,
+        headers: engagementHeaders,
+        asOf,
+      }),
+    );
   return run(() => itssLevel(row, orNull(headers), orNull(rules), edition));
 }
 
@@ -38,6 +58,9 @@ export function ITSSLEVEL(row: any[][], headers?: any[][], rules?: any[][], edit
  * @param [rules] A KPI Rules table with its header row.
  * @param [edition] "V3" (default) or "V2".
  * @param [lang] "en" or "ja".
+ * @param [engagements] The person's rows of the Engagements table: the gap then names the engagements that count and what is missing.
+ * @param [engagementHeaders] The Engagements header row, Engagements[#Headers].
+ * @param [asOf] The day ongoing engagements end on; pass TODAY() (empty: the day of calculation).
  * @returns The unmet criteria, one per line; empty when the target is met.
  */
 export function ITSSGAP(
@@ -47,8 +70,47 @@ export function ITSSGAP(
   rules?: any[][],
   edition?: string,
   lang?: string,
+  engagements?: any[][],
+  engagementHeaders?: any[][],
+  asOf?: any,
 ): string {
+  if (hasLedger(engagements))
+    return run(() =>
+      itssGapFromLedger(row, orNull(headers), target, orNull(rules), edition, lang, {
+        engagements,
+        headers: engagementHeaders,
+        asOf,
+      }),
+    );
   return run(() => itssGap(row, orNull(headers), target, orNull(rules), edition, lang));
+}
+
+/**
+ * A person's engagements against one level: each with its own level, whether it qualifies and why.
+ * @customfunction ITSSEVIDENCE
+ * @param engagements The person's rows of the Engagements table, e.g. FILTER(Engagements, Engagements[Employee ID]="E001", "").
+ * @param headers The Engagements header row, Engagements[#Headers].
+ * @param level The level to check, 1-7.
+ * @param [field] The person's specialty field; empty when the engagements name it.
+ * @param [rules] A KPI Rules table with its header row.
+ * @param [edition] "V3" (default) or "V2".
+ * @param [lang] "en" or "ja".
+ * @param [asOf] The day ongoing engagements end on (empty: the day of calculation).
+ * @returns A table that spills: a header row, then one row per engagement.
+ */
+export function ITSSEVIDENCE(
+  engagements: any[][],
+  headers: any[][],
+  level: any,
+  field?: any,
+  rules?: any[][],
+  edition?: string,
+  lang?: string,
+  asOf?: any,
+): any[][] {
+  return run(() =>
+    itssEvidence(engagements, orNull(headers), level, field, orNull(rules), edition, lang, asOf),
+  );
 }
 
 /**

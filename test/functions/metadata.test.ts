@@ -43,8 +43,26 @@ describe("functions.json", () => {
       functions.map((f) => [f.id, f.parameters.map((p) => (p.optional ? `[${p.name}]` : p.name))]),
     );
     expect(signatures).toEqual({
-      ITSSLEVEL: ["row", "[headers]", "[rules]", "[edition]"],
-      ITSSGAP: ["row", "[headers]", "[target]", "[rules]", "[edition]", "[lang]"],
+      ITSSLEVEL: [
+        "row",
+        "[headers]",
+        "[rules]",
+        "[edition]",
+        "[engagements]",
+        "[engagementHeaders]",
+        "[asOf]",
+      ],
+      ITSSGAP: [
+        "row",
+        "[headers]",
+        "[target]",
+        "[rules]",
+        "[edition]",
+        "[lang]",
+        "[engagements]",
+        "[engagementHeaders]",
+        "[asOf]",
+      ],
       ITSSMEETS: ["row", "headers", "level", "[rules]", "[edition]"],
       ITSSCRITERIA: ["category", "field", "level", "[edition]", "[lang]"],
       ITSSSKILL: ["field", "skillItem", "level", "[lang]"],
@@ -52,6 +70,16 @@ describe("functions.json", () => {
       CMBOK: ["code", "[version]", "[lang]"],
       ITSSSKILLLEVEL: ["ratings", "headers", "field", "[threshold]"],
       ITSSHISTORY: ["employeeId", "history"],
+      ITSSEVIDENCE: [
+        "engagements",
+        "headers",
+        "level",
+        "[field]",
+        "[rules]",
+        "[edition]",
+        "[lang]",
+        "[asOf]",
+      ],
     });
   });
 
@@ -68,7 +96,7 @@ describe("functions.json", () => {
       fn("ITSSLEVEL")
         .parameters.filter((p) => p.dimensionality === "matrix")
         .map((p) => p.name),
-    ).toEqual(["row", "headers", "rules"]);
+    ).toEqual(["row", "headers", "rules", "engagements", "engagementHeaders"]);
     expect(fn("ITSSCRITERIA").result).toMatchObject({ dimensionality: "matrix", type: "string" });
     expect(fn("ITSSKNOWLEDGE").result).toMatchObject({ dimensionality: "matrix", type: "string" });
     expect(fn("ITSSHISTORY").result).toMatchObject({ dimensionality: "matrix" });
