@@ -1,20 +1,19 @@
 /**
  * npm run bench: prints speed and size figures (no pass/fail; goals are in README.md).
  *  - scoreRow over a generated 100,000-row roster
- *  - the CLI end to end (CSV in, JSON out) against Papa Parse alone on the same file
+ *  - the CLI's batch path against Papa Parse and ExcelJS streaming on the same files (bench-batch.ts)
  *  - ITSSLEVEL called as Excel calls it, and a 50,000-row recalculation
  *  - 5,000 people scored from an Engagements ledger (four engagements each)
  *  - the production task pane bundle, gzip
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
-import Papa from "papaparse";
-import { main } from "../src/cli/itss";
 import { scoreRow } from "../src/core/engine/score-row";
 import { mapHeaders } from "../src/core/roster/header-map";
 import { SAMPLE_ROSTER_HEADERS, sampleRosterRows } from "../src/core/roster/sample";
+import { benchBatch } from "./bench-batch";
 import { benchFunctions } from "./bench-functions";
 import { benchEngagements } from "./bench-engagements";
 import { benchPane } from "./bench-pane";
@@ -36,12 +35,6 @@ function time<T>(fn: () => T): [T, number] {
   return [result, Number(process.hrtime.bigint() - start) / 1e6];
 }
 
-async function timeAsync<T>(fn: () => Promise<T>): Promise<[T, number]> {
-  const start = process.hrtime.bigint();
-  const result = await fn();
-  return [result, Number(process.hrtime.bigint() - start) / 1e6];
-}
-
 const fmt = (n: number): string => Math.round(n).toLocaleString("en-US");
 
 async function run(): Promise<void> {
@@ -57,32 +50,8 @@ async function run(): Promise<void> {
     `scoreRow:          ${fmt((ROWS / engineMs) * 1000)} rows/s (${ROWS.toLocaleString()} rows in ${engineMs.toFixed(0)} ms)`,
   );
 
-  // CLI end to end vs the CSV library alone.
-  const dir = mkdtempSync(join(tmpdir(), "itss-bench-"));
-  const file = join(dir, "roster.csv");
-  writeFileSync(file, Papa.unparse([[...SAMPLE_ROSTER_HEADERS], ...rows]));
-  const text = readFileSync(file, "utf8");
-  const parseMs = Math.min(...[0, 1, 2].map(() => time(() => Papa.parse(text))[1]));
-  let out = "";
-  const io = {
-    stdout: (t: string) => void (out += t),
-    stderr: () => undefined,
-    readFile: async (p: string) => new Uint8Array(readFileSync(p)),
-    writeFile: async () => undefined,
-  };
-  const times: number[] = [];
-  for (let i = 0; i < 3; i++) {
-    out = "";
-    times.push((await timeAsync(() => main(["score", file, "--format", "json"], io)))[1]);
-  }
-  const endToEnd = Math.min(...times);
-  console.log(
-    `CSV parse alone:   ${parseMs.toFixed(0)} ms (Papa Parse, ${(text.length / 1048576).toFixed(1)} MB)`,
-  );
-  console.log(
-    `CLI end to end:    ${endToEnd.toFixed(0)} ms = ${(endToEnd / parseMs).toFixed(1)}x the parse (CSV in, JSON out, ${fmt((ROWS / endToEnd) * 1000)} rows/s)`,
-  );
-  if (!out.startsWith("[")) throw new Error("the CLI printed no JSON");
+  // The command line's batch path (streaming) beside Papa Parse and ExcelJS; see bench-batch.ts.
+  await benchBatch(mkdtempSync(join(tmpdir(), "itss-bench-")), process.argv.includes("--full"));
 
   benchFunctions(rows, fmt);
   benchEngagements();

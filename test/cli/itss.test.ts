@@ -1,8 +1,8 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { Writable } from "node:stream";
 import ExcelJS from "exceljs";
 import Papa from "papaparse";
 import { main, type CliIo } from "../../src/cli/itss";
@@ -17,20 +17,22 @@ interface Run {
   code: number;
   stdout: string;
   stderr: string;
-  files: Map<string, string | Uint8Array>;
 }
 
 async function itss(...args: string[]): Promise<Run> {
-  const run: Run = { code: -1, stdout: "", stderr: "", files: new Map() };
-  const io: CliIo = {
-    stdout: (t) => void (run.stdout += t),
-    stderr: (t) => void (run.stderr += t),
-    readFile: async (p) => new Uint8Array(await readFile(p)),
-    writeFile: async (p, d) => void run.files.set(p, d),
-  };
+  const run: Run = { code: -1, stdout: "", stderr: "" };
+  const stdout = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      run.stdout += chunk.toString("utf8");
+      done();
+    },
+  });
+  const io: CliIo = { stdout, stderr: (t) => void (run.stderr += t) };
   run.code = await main(args, io);
   return run;
 }
+
+const tmp = (name: string): string => join(mkdtempSync(join(tmpdir(), "itss-")), name);
 
 describe("itss score --format json", () => {
   it("prints one object per data row in file order, with the engine's level and gaps", async () => {
@@ -62,7 +64,9 @@ describe("itss score --format json", () => {
   it("reports invalid rows with level null and an error, keeps scoring the rest, and exits 1", async () => {
     const run = await itss("score", join(FIXTURES, "roster-invalid.csv"));
     expect(run.code).toBe(1);
-    expect(run.stderr).toBe("itss: 2 of 4 rows are invalid; their errors are in the output\n");
+    expect(run.stderr).toBe(
+      "itss: 2 of 4 rows are invalid; their errors are in the output, 1 skipped (1 blank)\n",
+    );
     const out = JSON.parse(run.stdout) as { row: number; level: number | null; error?: string }[];
     expect(out.map((o) => [o.row, o.level])).toEqual([
       [2, 3],
@@ -101,7 +105,7 @@ describe("itss score --format json", () => {
 
 describe("itss score --format csv and xlsx", () => {
   it("csv: the input with ITSS Level and Gap columns added, every original value kept", async () => {
-    const run = await itss("score", join(FIXTURES, "roster-invalid.csv"), "--format", "csv");
+    const run = await itss("score", join(FIXTURES, "roster-invalid.csv"), "--format", "csv", "--raw");
     const input = Papa.parse<string[]>(
       readFileSync(join(FIXTURES, "roster-invalid.csv"), "utf8").replace(/^\uFEFF/, ""),
       { skipEmptyLines: false },
@@ -116,10 +120,11 @@ describe("itss score --format csv and xlsx", () => {
   });
 
   it("xlsx: writes a workbook whose sheet holds the roster and the two new columns", async () => {
-    const run = await itss("score", SAMPLE, "--format", "xlsx", "--out", "scored.xlsx");
+    const out = tmp("scored.xlsx");
+    const run = await itss("score", SAMPLE, "--format", "xlsx", "--out", out);
     expect(run.code).toBe(0);
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(run.files.get("scored.xlsx") as unknown as ArrayBuffer);
+    await workbook.xlsx.readFile(out);
     const sheet = workbook.worksheets[0]!;
     const width = SAMPLE_ROSTER_HEADERS.length;
     expect(sheet.getRow(1).getCell(width + 1).value).toBe("ITSS Level");
@@ -143,9 +148,11 @@ describe("itss score --format csv and xlsx", () => {
     expect(JSON.parse(json.stdout)).toEqual([
       { row: 4, employeeId: "X1", name: "", level: 3, gaps: expect.any(Array) },
     ]);
-    const run = await itss("score", file, "--sheet", "Team", "--format", "xlsx", "--out", "out.xlsx");
+    const outFile = join(dir, "out.xlsx");
+    const run = await itss("score", file, "--sheet", "Team", "--format", "xlsx", "--out", outFile);
+    expect(run.code).toBe(0);
     const out = new ExcelJS.Workbook();
-    await out.xlsx.load(run.files.get("out.xlsx") as unknown as ArrayBuffer);
+    await out.xlsx.readFile(outFile);
     expect(out.getWorksheet("Notes")?.getRow(1).getCell(1).value).toBe("keep me");
     const team = out.getWorksheet("Team")!;
     expect(team.getRow(1).getCell(1).value).toBe("FY2026 skill review");
@@ -212,12 +219,13 @@ describe("itss import", () => {
   it("imports a Japanese skill sheet into a workbook with a Roster table and an Import Report, leaving the source as it was", async () => {
     const source = join(IMPORT, "skills-ja.xlsx");
     const before = readFileSync(source);
-    const run = await itss("import", source, "--out", "roster.xlsx");
+    const out = tmp("roster.xlsx");
+    const run = await itss("import", source, "--out", out);
     expect(run.code).toBe(1); // one row is flagged
-    expect(run.stdout).toMatch(/^Imported 4 of 4 rows into roster.xlsx \(1 flagged/);
+    expect(run.stdout).toMatch(/^Imported 4 of 4 rows into .*roster.xlsx \(1 flagged/);
     expect(readFileSync(source).equals(before)).toBe(true);
     const book = new ExcelJS.Workbook();
-    await book.xlsx.load(run.files.get("roster.xlsx") as unknown as ArrayBuffer);
+    await book.xlsx.readFile(out);
     expect(book.worksheets.map((w) => w.name)).toEqual(["Roster", "Import Report"]);
     const roster = book.getWorksheet("Roster")!;
     expect(roster.getRow(1).getCell(1).value).toBe("Employee ID");
@@ -230,7 +238,7 @@ describe("itss import", () => {
 
   it("refuses without --out, and a missing file, with exit 2", async () => {
     expect((await itss("import", join(IMPORT, "skills-ja.xlsx"))).code).toBe(2);
-    const missing = await itss("import", "nope.csv", "--out", "x.xlsx");
+    const missing = await itss("import", "nope.csv", "--out", tmp("x.xlsx"));
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/nope.csv: no such file/);
   });

@@ -26,7 +26,7 @@ export async function openRosterFile(
   const cells = sheet.rows.map(
     (r) => r.map((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v)) as SheetCell[],
   );
-  workbook.putSheet(fileName.replace(/\.[^.]+$/, "").slice(0, 28) || "Source", cells);
+  workbook.putSheet(sourceSheetName(workbook, fileName), cells);
   for (const name of ["Roster"]) {
     const t = workbook.tables.findIndex((x) => x.name === name);
     if (t >= 0) workbook.tables.splice(t, 1);
@@ -40,4 +40,17 @@ export async function openRosterFile(
   );
   workbook.activeSheet = "Roster";
   return { rows: arranged.rows.length };
+}
+
+/**
+ * The opened file's own sheet: named after the file, but never the Roster (replaced
+ * just after) nor a sheet already there, so opening a file never removes the user's data.
+ */
+function sourceSheetName(workbook: MemoryWorkbook, fileName: string): string {
+  const base = fileName.replace(/\.[^.]+$/, "").slice(0, 28) || "Source";
+  const taken = new Set(workbook.sheets.map((s) => s.name.toLowerCase()));
+  taken.add("roster");
+  let name = base;
+  for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${base.slice(0, 26)} ${n}`;
+  return name;
 }

@@ -1,0 +1,122 @@
+/**
+ * A CSV file read as a stream of row batches: bytes are counted as they arrive
+ * (a file over the limit stops at limit + 1 byte, whatever its size claims), the
+ * encoding is chosen from a prefix, and Papa Parse's parser takes the text chunk
+ * by chunk, so memory holds one chunk and one batch of rows, never the file.
+ */
+import { createReadStream } from "node:fs";
+import Papa from "papaparse";
+import { FileReadError, type CellValue } from "./read-sheet";
+import { detectCsvEncoding, type CsvEncoding } from "./csv-encoding";
+
+/** Bytes read from disk at a time. */
+const CHUNK_BYTES = 1 << 20;
+/** A line (row) longer than this is not a roster line: stop before it fills memory. */
+export const MAX_LINE_BYTES = 32 * 1024 * 1024;
+
+export interface RowBatch {
+  /** Rows in sheet order; batches are contiguous. */
+  readonly rows: CellValue[][];
+  /** The cells as the user sees them (xlsx: number formats applied), when asked for. */
+  readonly shown?: string[][];
+}
+
+export interface CsvStream {
+  readonly encoding: CsvEncoding;
+  /** The file starts with a byte order mark. */
+  readonly bom: boolean;
+  readonly delimiter: string;
+  readonly newline: string;
+  readonly batches: AsyncIterable<RowBatch>;
+}
+
+function mb(n: number): string {
+  return `${Math.round(n / 1048576)} MB`;
+}
+
+/** Reads a file's bytes chunk by chunk, refusing it past `maxBytes` or a line past MAX_LINE_BYTES. */
+export async function* boundedBytes(path: string, maxBytes: number): AsyncGenerator<Buffer> {
+  const stream = createReadStream(path, { highWaterMark: CHUNK_BYTES });
+  let total = 0;
+  let sinceNewline = 0;
+  try {
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      total += chunk.length;
+      if (total > maxBytes)
+        throw new FileReadError(`${path} is larger than ${mb(maxBytes)}, the limit for one file`);
+      const lastNewline = chunk.lastIndexOf(0x0a);
+      sinceNewline = lastNewline < 0 ? sinceNewline + chunk.length : chunk.length - lastNewline - 1;
+      if (sinceNewline > MAX_LINE_BYTES)
+        throw new FileReadError(
+          `${path} has a line longer than ${mb(MAX_LINE_BYTES)} (after byte ${total - sinceNewline}); it is not a roster CSV`,
+        );
+      yield chunk;
+    }
+  } finally {
+    stream.destroy();
+  }
+}
+
+/**
+ * Opens a CSV for streaming. The first chunk decides the encoding, delimiter and line
+ * ending; the rows come in batches of about `batchRows`.
+ */
+export async function openCsvStream(
+  path: string,
+  options: { maxBytes: number; encoding?: CsvEncoding; batchRows?: number },
+): Promise<CsvStream> {
+  const bytes = boundedBytes(path, options.maxBytes);
+  const first = await bytes.next();
+  const head: Buffer = first.done ? Buffer.alloc(0) : first.value;
+  const detected = detectCsvEncoding(head, path, options.encoding);
+  const decoder = new TextDecoder(detected.encoding, { fatal: true, ignoreBOM: false });
+  let line = 1;
+  const decode = (chunk: Uint8Array, final: boolean): string => {
+    try {
+      const text = decoder.decode(chunk, { stream: !final });
+      for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) line++;
+      return text;
+    } catch {
+      throw new FileReadError(
+        `${path}: line ${line} or soon after is not valid ${detected.label}; save the file as UTF-8 (or pass --encoding)`,
+      );
+    }
+  };
+  const headText = decode(head, first.done === true);
+  const guess = Papa.parse<string[]>(headText.slice(0, 65536), { preview: 20 });
+  const delimiter = guess.meta.delimiter || ",";
+  const newline =
+    guess.meta.linebreak === "\r\n" || guess.meta.linebreak === "\r" ? guess.meta.linebreak : "\n";
+  const batchRows = options.batchRows ?? 2000;
+
+  async function* batches(): AsyncGenerator<RowBatch> {
+    const parser = new Papa.Parser({ delimiter, newline });
+    let pending = headText;
+    let rows: CellValue[][] = [];
+    const take = (text: string, final: boolean): void => {
+      const result = parser.parse(text, 0, !final) as Papa.ParseResult<string[]>;
+      const data = result.data;
+      for (let i = 0; i < data.length; i++) rows.push(data[i] as CellValue[]);
+      pending = final ? "" : text.substring(result.meta.cursor);
+    };
+    while (first.done !== true) {
+      const next = await bytes.next();
+      if (next.done) {
+        pending += decode(new Uint8Array(0), true);
+        break;
+      }
+      take(pending + decode(next.value, false), false);
+      if (rows.length >= batchRows) {
+        yield { rows };
+        rows = [];
+      }
+    }
+    if (pending !== "") take(pending, true);
+    // A trailing newline is not a row.
+    const last = rows[rows.length - 1];
+    if (last && last.length === 1 && last[0] === "") rows.pop();
+    if (rows.length > 0) yield { rows };
+  }
+
+  return { encoding: detected.encoding, bom: detected.bom, delimiter, newline, batches: batches() };
+}

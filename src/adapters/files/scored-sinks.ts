@@ -1,0 +1,145 @@
+/**
+ * Where scored rows go, one batch at a time: JSON (one object per scored row) and
+ * CSV (the input with the two score columns), written to a stream as rows are
+ * scored, so nothing of a row is kept once its batch is written.
+ */
+import Papa from "papaparse";
+import type { Lang } from "../../core/catalog/types";
+import type { RowScore } from "../../core/engine/score-row";
+import { gapSentences, problemText } from "../../core/roster/score-roster";
+import type { CellValue } from "./read-sheet";
+import { writeTo } from "./safe-write";
+
+export const SCORE_COLUMN_HEADERS = {
+  level: { en: "ITSS Level", ja: "ITSSレベル" },
+  gap: { en: "Gap to next level", ja: "次のレベルまでの不足" },
+} as const;
+
+/** What a sheet row gets in the added columns: the headers, a score, or nothing. */
+export type Added = { readonly header: true } | { readonly score: RowScore } | undefined;
+
+export interface ScoredSink {
+  row(index: number, cells: readonly CellValue[], shown: readonly string[] | undefined, added: Added): void;
+  /** Writes what the batch produced; resolves when the output can take more. */
+  flush(): Promise<void> | undefined;
+  end(): Promise<void>;
+}
+
+/** The two added cells of a row, as the csv and xlsx outputs hold them. */
+export function addedCells(added: Exclude<Added, undefined>, lang: Lang): [CellValue, string] {
+  if ("header" in added) return [SCORE_COLUMN_HEADERS.level[lang], SCORE_COLUMN_HEADERS.gap[lang]];
+  const s = added.score;
+  if (s.level === null) return ["", `${lang === "en" ? "Error: " : "エラー："}${problemText(s, lang)}`];
+  return [s.level, gapSentences(s, lang).join("\n")];
+}
+
+export class JsonSink implements ScoredSink {
+  private text = "";
+  private count = 0;
+  constructor(
+    private readonly out: NodeJS.WritableStream,
+    private readonly lang: Lang,
+  ) {}
+
+  row(_index: number, _cells: readonly CellValue[], _shown: unknown, added: Added): void {
+    if (!added || !("score" in added)) return;
+    const s = added.score;
+    const e = s.evidence;
+    // Written by hand in the documented key order; every value still goes through JSON.stringify.
+    let line = `{"row":${s.row},"employeeId":${JSON.stringify(e.employeeId)},"name":${JSON.stringify(e.name)},"level":${s.level},"gaps":${JSON.stringify(gapSentences(s, this.lang))}`;
+    line += s.level === null ? `,"error":${JSON.stringify(problemText(s, this.lang))}}` : "}";
+    this.text += `${this.count === 0 ? "[\n" : ",\n"}${line}`;
+    this.count++;
+  }
+
+  flush(): Promise<void> | undefined {
+    if (this.text === "") return undefined;
+    const text = this.text;
+    this.text = "";
+    return writeTo(this.out, text);
+  }
+
+  async end(): Promise<void> {
+    this.text += this.count === 0 ? "[]\n" : "\n]\n";
+    await this.flush();
+  }
+}
+
+/** A number as text ("-2", "12.5%", "1,200"): it cannot be a formula, so it is written as it is. */
+const PLAIN_NUMBER = /^[+-]?(\d[\d,]*(\.\d*)?|\.\d+)([eE][+-]?\d+)?%?$/;
+
+/**
+ * OWASP's CSV injection defence: a cell that Excel would read as a formula (it starts
+ * with =, +, -, @, tab or carriage return) gets a leading apostrophe. Plain numbers
+ * are left alone.
+ */
+export function neutralise(text: string): string {
+  const first = text.charCodeAt(0);
+  // = + - @ \t \r
+  if (first !== 61 && first !== 43 && first !== 45 && first !== 64 && first !== 9 && first !== 13)
+    return text;
+  return PLAIN_NUMBER.test(text) ? text : `'${text}`;
+}
+
+function csvText(value: CellValue): string {
+  if (value === null) return "";
+  if (typeof value === "string") return value;
+  if (value instanceof Date) return value.toISOString();
+  return String(value);
+}
+
+export interface CsvSinkOptions {
+  /** Column of the level cell (0-based): right of the widest row the reader saw first. */
+  readonly width: number;
+  readonly delimiter: string;
+  readonly bom: boolean;
+  /** Turn off the formula neutralising (unsafe: for trusted tools only). */
+  readonly raw: boolean;
+  readonly lang: Lang;
+}
+
+export class CsvSink implements ScoredSink {
+  private lines: string[][] = [];
+  private started = false;
+  /** Rows wider than the header block: their score cells follow their own last cell. */
+  readonly widerRows: number[] = [];
+
+  constructor(
+    private readonly out: NodeJS.WritableStream,
+    private readonly options: CsvSinkOptions,
+  ) {}
+
+  row(index: number, cells: readonly CellValue[], shown: readonly string[] | undefined, added: Added): void {
+    const { width, raw } = this.options;
+    const length = Math.max(added ? width : 0, cells.length);
+    const fields: string[] = new Array<string>(length);
+    for (let c = 0; c < length; c++) {
+      const text = shown ? (shown[c] ?? "") : csvText(cells[c] ?? null);
+      fields[c] = raw ? text : neutralise(text);
+    }
+    if (added) {
+      if (cells.length > width && this.widerRows.length < 10) this.widerRows.push(index + 1);
+      const [level, gap] = addedCells(added, this.options.lang);
+      fields.push(csvText(level), raw ? gap : neutralise(gap));
+    }
+    this.lines.push(fields);
+  }
+
+  flush(): Promise<void> | undefined {
+    if (this.lines.length === 0) return undefined;
+    let text = Papa.unparse(this.lines, {
+      delimiter: this.options.delimiter,
+      newline: "\r\n",
+      escapeFormulae: false,
+    });
+    text += "\r\n";
+    if (!this.started && this.options.bom) text = `\uFEFF${text}`;
+    this.started = true;
+    this.lines = [];
+    return writeTo(this.out, text);
+  }
+
+  async end(): Promise<void> {
+    await this.flush();
+  }
+}

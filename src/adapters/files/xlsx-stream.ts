@@ -1,0 +1,125 @@
+/**
+ * One sheet of an xlsx read as a stream of row batches through ExcelJS's streaming
+ * reader: shared strings and styles are cached (as Excel needs them to show a
+ * cell), rows pass through in batches. Rows the file leaves out come as empty rows,
+ * so a row's index is always its sheet row number less one.
+ */
+import { Transform } from "node:stream";
+import type { Row } from "exceljs";
+import { createReadStream } from "node:fs";
+import { FileReadError, loadExcelJs, plainValue, type CellValue } from "./read-sheet";
+import type { RowBatch } from "./csv-stream";
+import { shownText } from "./shown-text";
+
+export interface XlsxStream {
+  /** The sheet being read; known once the first batch has been asked for. */
+  sheetName(): string;
+  /** Widest row seen so far, in columns. */
+  width(): number;
+  readonly batches: AsyncIterable<RowBatch>;
+}
+
+interface StreamingWorkbookReader {
+  model?: { sheets?: { name: string }[] };
+  parse(): AsyncIterable<{ eventType: string; value: StreamingWorksheetReader }>;
+}
+interface StreamingWorksheetReader {
+  name?: string;
+  parse(): AsyncIterable<{ eventType: string; value: Row }[]>;
+}
+
+/** Counts the bytes ExcelJS reads and stops past the limit. */
+function limited(path: string, maxBytes: number): NodeJS.ReadableStream {
+  let total = 0;
+  const source = createReadStream(path, { highWaterMark: 1 << 20 });
+  const counter = new Transform({
+    transform(chunk: Buffer, _enc, done) {
+      total += chunk.length;
+      if (total > maxBytes)
+        done(
+          new FileReadError(
+            `${path} is larger than ${Math.round(maxBytes / 1048576)} MB, the limit for one file`,
+          ),
+        );
+      else done(null, chunk);
+    },
+  });
+  source.on("error", (err) => counter.destroy(err));
+  return source.pipe(counter);
+}
+
+export async function openXlsxStream(
+  path: string,
+  options: { maxBytes: number; sheet?: string; shown?: boolean },
+): Promise<XlsxStream> {
+  const ExcelJS = await loadExcelJs();
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(limited(path, options.maxBytes) as never, {
+    sharedStrings: "cache",
+    styles: "cache",
+    hyperlinks: "ignore",
+    worksheets: "emit",
+    entries: "ignore",
+  }) as unknown as StreamingWorkbookReader;
+  let name = "";
+  let width = 0;
+
+  async function* batches(): AsyncGenerator<RowBatch> {
+    let found = false;
+    const seen: string[] = [];
+    try {
+      for await (const { eventType, value: sheet } of reader.parse()) {
+        if (eventType !== "worksheet") continue;
+        seen.push(sheet.name ?? "");
+        const wanted = options.sheet ?? reader.model?.sheets?.[0]?.name;
+        if (wanted !== undefined && sheet.name !== wanted) continue;
+        found = true;
+        name = sheet.name ?? "Sheet1";
+        let next = 1;
+        for await (const events of sheet.parse()) {
+          const rows: CellValue[][] = [];
+          const shown: string[][] | undefined = options.shown ? [] : undefined;
+          for (const { eventType: kind, value: row } of events) {
+            if (kind !== "row") continue;
+            for (; next < row.number; next++) {
+              rows.push([]);
+              shown?.push([]);
+            }
+            next = row.number + 1;
+            const cells: CellValue[] = [];
+            const texts: string[] = [];
+            row.eachCell({ includeEmpty: false }, (cell, col) => {
+              const v = plainValue(cell.value);
+              cells[col - 1] = v;
+              if (shown) texts[col - 1] = shownText(v, cell.numFmt);
+            });
+            for (let i = 0; i < cells.length; i++) {
+              if (cells[i] === undefined) {
+                cells[i] = null;
+                texts[i] = "";
+              }
+            }
+            if (cells.length > width) width = cells.length;
+            rows.push(cells);
+            shown?.push(texts);
+          }
+          if (rows.length > 0) yield shown ? { rows, shown } : { rows };
+        }
+        break;
+      }
+    } catch (err) {
+      if (err instanceof FileReadError) throw err;
+      const detail = err instanceof Error ? err.message : String(err);
+      throw new FileReadError(`${path} cannot be read as an xlsx workbook (${detail})`);
+    }
+    if (!found) {
+      const names = (reader.model?.sheets?.map((s) => s.name) ?? seen).map((n) => `"${n}"`).join(", ");
+      throw new FileReadError(
+        options.sheet === undefined
+          ? `${path} has no sheets`
+          : `${path} has no sheet "${options.sheet}". Sheets: ${names}`,
+      );
+    }
+  }
+
+  return { sheetName: () => name, width: () => width, batches: batches() };
+}

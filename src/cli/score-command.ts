@@ -1,0 +1,218 @@
+/**
+ * `itss score`: opens the source as a stream of rows, the output as a temporary
+ * file beside the target (or stdout), and runs the batch path between them. A run
+ * that fails leaves no output file behind, and the source is never opened for writing.
+ */
+import { open } from "node:fs/promises";
+import type { Edition, Lang } from "../core/catalog/types";
+import type { CsvEncoding } from "../adapters/files/csv-encoding";
+import { openCsvStream, type RowBatch } from "../adapters/files/csv-stream";
+import { fileHandleSource, guardArchive, workbookFormatProblem } from "../adapters/files/archive-guard";
+import { FileReadError } from "../adapters/files/read-sheet";
+import { openAtomic, type AtomicFile } from "../adapters/files/safe-write";
+import { CsvSink, JsonSink, type ScoredSink } from "../adapters/files/scored-sinks";
+import { scoreStream, type LocatedStream, type RowCounts } from "./score-stream";
+
+/** Usage problems and unusable input: exit code 2 with a one-line reason. */
+export class UsageError extends Error {}
+
+export interface CliIo {
+  /** Where output goes without --out; written with backpressure. */
+  readonly stdout: NodeJS.WritableStream;
+  stderr(text: string): void;
+}
+
+/**
+ * Largest file the command line reads. Memory no longer grows with the file, so this
+ * is what a roster of Excel's 1,048,575 rows needs (about 120 MB as CSV), with room
+ * for wide rosters; the zip guard still bounds what an xlsx may expand to.
+ */
+export const MAX_STREAM_BYTES = 256 * 1024 * 1024;
+
+export interface ScoreFileOptions {
+  readonly file: string;
+  readonly out: string | undefined;
+  readonly sheet: string | undefined;
+  readonly lang: Lang;
+  readonly encoding: CsvEncoding | undefined;
+  readonly edition: Edition;
+  readonly format: "json" | "csv" | "xlsx";
+  readonly bom: boolean;
+  readonly raw: boolean;
+}
+
+export type SourceKind = "xlsx" | "ole" | "csv";
+
+/** What the file is, from its first bytes (a zip is a workbook whatever its name says). */
+export async function sniffSource(file: string): Promise<SourceKind> {
+  let handle;
+  try {
+    handle = await open(file, "r");
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new FileReadError(
+      code === "ENOENT"
+        ? `${file}: no such file`
+        : code === "EISDIR"
+          ? `${file} is a folder, not a file`
+          : `${file}: cannot be read (${code ?? String(err)})`,
+    );
+  }
+  try {
+    const head = Buffer.alloc(8);
+    let bytesRead = 0;
+    try {
+      ({ bytesRead } = await handle.read(head, 0, 8, null));
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      throw new FileReadError(
+        code === "EISDIR" ? `${file} is a folder, not a file` : `${file}: cannot be read (${code})`,
+      );
+    }
+    if (bytesRead >= 2 && head[0] === 0x50 && head[1] === 0x4b) return "xlsx";
+    if (bytesRead >= 4 && head.readUInt32BE(0) === 0xd0cf11e0) return "ole";
+    return "csv";
+  } finally {
+    await handle.close();
+  }
+}
+
+/** The zip guard on an xlsx before any part is inflated. */
+export async function guardXlsxFile(file: string): Promise<void> {
+  const handle = await open(file, "r");
+  try {
+    const { size } = await handle.stat();
+    if (size > MAX_STREAM_BYTES)
+      throw new FileReadError(
+        `${file} is larger than ${MAX_STREAM_BYTES / 1048576} MB, the limit for one file`,
+      );
+    // Inflates every part from disk in chunks, counting: memory stays bounded whatever the file.
+    const check = await guardArchive(fileHandleSource(handle, size), file);
+    if (!check.ok) throw new FileReadError(check.reason);
+    const format = workbookFormatProblem(file, check.format);
+    if (format) throw new FileReadError(format);
+  } finally {
+    await handle.close();
+  }
+}
+
+export interface OpenedSource {
+  readonly kind: "csv" | "xlsx";
+  readonly batches: AsyncIterable<RowBatch>;
+  readonly bom: boolean;
+  readonly delimiter: string;
+  sheetName(): string;
+}
+
+/** Opens the source as row batches; `shown` asks an xlsx for its cells as displayed. */
+export async function openSource(options: {
+  file: string;
+  sheet?: string | undefined;
+  encoding?: CsvEncoding | undefined;
+  shown?: boolean;
+}): Promise<OpenedSource> {
+  const { file } = options;
+  const kind = await sniffSource(file);
+  if (kind === "ole")
+    throw new FileReadError(
+      `${file} cannot be opened: it is password-protected (or an old .xls). Save it without a password as .xlsx and try again`,
+    );
+  if (kind === "xlsx") {
+    await guardXlsxFile(file);
+    const { openXlsxStream } = await import("../adapters/files/xlsx-stream");
+    const xlsx = await openXlsxStream(file, {
+      maxBytes: MAX_STREAM_BYTES,
+      ...(options.sheet !== undefined ? { sheet: options.sheet } : {}),
+      shown: options.shown === true,
+    });
+    return { kind, batches: xlsx.batches, bom: false, delimiter: ",", sheetName: xlsx.sheetName };
+  }
+  const csv = await openCsvStream(file, {
+    maxBytes: MAX_STREAM_BYTES,
+    ...(options.encoding ? { encoding: options.encoding } : {}),
+  });
+  return { kind, batches: csv.batches, bom: csv.bom, delimiter: csv.delimiter, sheetName: () => "csv" };
+}
+
+export async function scoreFile(options: ScoreFileOptions, io: CliIo): Promise<number> {
+  if (options.format === "xlsx" && (await sniffSource(options.file)) === "xlsx") {
+    const { scoreXlsxToXlsx } = await import("./score-xlsx");
+    return scoreXlsxToXlsx(options, io);
+  }
+  const source = await openSource({
+    file: options.file,
+    sheet: options.sheet,
+    encoding: options.encoding,
+    shown: options.format === "csv",
+  });
+  const counts = await withOutput(options.out, io, async (out) =>
+    scoreStream(
+      source.batches,
+      {
+        fileName: options.file,
+        edition: options.edition,
+        lang: options.lang,
+        addedColumns: options.format === "json" ? 0 : 2,
+      },
+      async (located) => sinkFor(options, source, located, out),
+    ),
+  );
+  return finish(counts, options.lang, io);
+}
+
+async function sinkFor(
+  options: ScoreFileOptions,
+  source: OpenedSource,
+  located: LocatedStream,
+  out: NodeJS.WritableStream,
+): Promise<ScoredSink> {
+  if (options.format === "json") return new JsonSink(out, options.lang);
+  if (options.format === "csv")
+    return new CsvSink(out, {
+      width: located.width,
+      delimiter: source.delimiter,
+      bom: source.bom || options.bom,
+      raw: options.raw,
+      lang: options.lang,
+    });
+  const { XlsxWriterSink } = await import("../adapters/files/xlsx-writer-sink");
+  return XlsxWriterSink.open(out, { width: located.width, lang: options.lang, sheetName: "Roster" });
+}
+
+/** Runs `work` with the output stream: a temporary file renamed into place on success, or stdout. */
+export async function withOutput<T>(
+  out: string | undefined,
+  io: CliIo,
+  work: (stream: NodeJS.WritableStream, file: AtomicFile | undefined) => Promise<T>,
+): Promise<T> {
+  if (!out) return work(io.stdout, undefined);
+  const file = await openAtomic(out);
+  let result: T;
+  try {
+    result = await work(file.stream, file);
+  } catch (err) {
+    await file.abort();
+    throw err;
+  }
+  await file.commit();
+  return result;
+}
+
+/** The stderr summary and the exit code: 0 only when every person row was scored. */
+export function finish(counts: RowCounts, lang: Lang, io: CliIo): number {
+  const skipped = counts.skipped.blank + counts.skipped.totals + counts.skipped.notPerson;
+  const reasons: string[] = [];
+  if (counts.skipped.blank) reasons.push(`${counts.skipped.blank} blank`);
+  if (counts.skipped.totals) reasons.push(`${counts.skipped.totals} totals`);
+  if (counts.skipped.notPerson) reasons.push(`${counts.skipped.notPerson} below the table without a person`);
+  const skippedText = skipped > 0 ? `, ${skipped} skipped (${reasons.join(", ")})` : "";
+  if (counts.invalid > 0) {
+    io.stderr(
+      `itss: ${counts.invalid} of ${counts.invalid + counts.scored} rows are invalid; their errors are in the output${skippedText}\n`,
+    );
+    return 1;
+  }
+  if (skipped > 0) io.stderr(`itss: ${counts.scored} rows scored${skippedText}\n`);
+  void lang;
+  return 0;
+}

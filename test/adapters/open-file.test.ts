@@ -1,0 +1,25 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { MemoryWorkbook } from "../../src/adapters/memory/memory-workbook";
+import { openRosterFile } from "../../src/adapters/memory/open-file";
+
+const SAMPLE = new Uint8Array(readFileSync(join(__dirname, "..", "..", "samples", "roster-sample.csv")));
+
+describe("opening a file in the preview never removes a sheet", () => {
+  it("a file named Roster keeps its own sheet beside the Roster table", async () => {
+    const workbook = new MemoryWorkbook();
+    await openRosterFile(workbook, SAMPLE, "Roster.csv");
+    const names = workbook.sheets.map((s) => s.name);
+    expect(names).toContain("Roster");
+    expect(names).toContain("Roster 2");
+    expect(workbook.values("Roster 2", 0, 0, 1, 1)[0]?.[0]).toBe("Employee ID");
+  });
+
+  it("a file named like a sheet already there gets a sheet of its own; the earlier one stays", async () => {
+    const workbook = new MemoryWorkbook();
+    workbook.putSheet("team", [["mine"]]);
+    await openRosterFile(workbook, SAMPLE, "team.csv");
+    expect(workbook.values("team", 0, 0, 1, 1)[0]?.[0]).toBe("mine");
+    expect(workbook.sheets.map((s) => s.name)).toContain("team 2");
+  });
+});
