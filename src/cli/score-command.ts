@@ -8,7 +8,7 @@ import type { Edition, Lang } from "../core/catalog/types";
 import type { CsvEncoding } from "../adapters/files/csv-encoding";
 import { openCsvStream, type RowBatch } from "../adapters/files/csv-stream";
 import { fileHandleSource, guardArchive, workbookFormatProblem } from "../adapters/files/archive-guard";
-import { FileReadError } from "../adapters/files/read-sheet";
+import { FileReadError, unsupportedFormat } from "../adapters/files/read-sheet";
 import { openAtomic, type AtomicFile } from "../adapters/files/safe-write";
 import { CsvSink, JsonSink, type ScoredSink } from "../adapters/files/scored-sinks";
 import { scoreStream, type LocatedStream, type RowCounts } from "./score-stream";
@@ -77,6 +77,19 @@ export async function sniffSource(file: string): Promise<SourceKind> {
   }
 }
 
+/** A small file's bytes (the OLE directory of an .xls can sit anywhere in it), within the size limit. */
+async function readBounded(file: string): Promise<Uint8Array> {
+  const handle = await open(file, "r");
+  try {
+    const { size } = await handle.stat();
+    const bytes = new Uint8Array(Math.min(size, MAX_STREAM_BYTES));
+    await handle.read(bytes, 0, bytes.length, 0);
+    return bytes;
+  } finally {
+    await handle.close();
+  }
+}
+
 /** The zip guard on an xlsx before any part is inflated. */
 export async function guardXlsxFile(file: string): Promise<void> {
   const handle = await open(file, "r");
@@ -113,10 +126,14 @@ export async function openSource(options: {
 }): Promise<OpenedSource> {
   const { file } = options;
   const kind = await sniffSource(file);
-  if (kind === "ole")
+  if (kind === "ole" || (kind === "csv" && /\.(xls|ods)$/i.test(file))) {
+    // An .xls, an .ods that is not a zip, or an encrypted xlsx: named with what to do.
+    const problem = unsupportedFormat(file, await readBounded(file));
     throw new FileReadError(
-      `${file} cannot be opened: it is password-protected (or an old .xls). Save it without a password as .xlsx and try again`,
+      problem ??
+        `${file} cannot be opened: it is password-protected. Save it without a password as .xlsx and try again`,
     );
+  }
   if (kind === "xlsx") {
     await guardXlsxFile(file);
     const { openXlsxStream } = await import("../adapters/files/xlsx-stream");

@@ -130,7 +130,11 @@ export class StreamingTextDecoder {
     if (this.chosen === undefined) {
       const firstHigh = firstNonAscii(this.pending);
       if (firstHigh < 0) return this.emitAscii();
-      if (!final && this.pending.length - firstHigh < DECIDE_WINDOW) return "";
+      if (!final && this.pending.length - firstHigh < DECIDE_WINDOW) {
+        // Waiting for look-ahead: pass on the ASCII lines before the first non-ASCII byte.
+        const cut = this.pending.lastIndexOf(LF, firstHigh) + 1;
+        return cut > 0 ? this.emitAscii(cut) : "";
+      }
       this.chosen = this.decide(this.pending, final);
     }
     return this.emit(this.chosen, final);
@@ -169,8 +173,8 @@ export class StreamingTextDecoder {
   }
 
   /** Undecided and every pending byte ASCII: emit it all (NUL is refused: binary or BOM-less UTF-16). */
-  private emitAscii(): string {
-    const unit = this.pending;
+  private emitAscii(length = this.pending.length): string {
+    const unit = this.pending.subarray(0, length);
     const nul = unit.indexOf(0);
     if (nul >= 0) throw this.nulError(this.line + countLf(unit.subarray(0, nul)));
     this.advance(unit.length);
