@@ -15,8 +15,10 @@ import { mapHeaders } from "../src/core/roster/header-map";
 import { SAMPLE_ROSTER_HEADERS, sampleRosterRows } from "../src/core/roster/sample";
 import { benchBatch } from "./bench-batch";
 import { benchFunctions } from "./bench-functions";
+import { benchFunctionOverhead } from "./bench-function-overhead";
 import { benchEngagements } from "./bench-engagements";
 import { benchPane } from "./bench-pane";
+import { benchPaneBaseline } from "./bench-pane-baseline";
 
 const ROWS = 100_000;
 
@@ -54,6 +56,7 @@ async function run(): Promise<void> {
   await benchBatch(mkdtempSync(join(tmpdir(), "itss-bench-")), process.argv.includes("--full"));
 
   benchFunctions(rows, fmt);
+  benchFunctionOverhead(rows);
   benchEngagements();
 
   // Task pane bundle, as built by `npm run build` (skipped when there is no build).
@@ -80,6 +83,7 @@ async function run(): Promise<void> {
     console.log("task pane bundle: not measured (run `npm run build` first)");
   }
   await benchPane(distDir);
+  await benchPaneBaseline(distDir);
 }
 
 run().catch((err) => {

@@ -1,10 +1,12 @@
 /* Japanese descriptions for the HR.* custom functions. functions.json is generated from the
  * JSDoc in src/functions/functions.ts; this turns it into functions.ja.json, which the manifest
- * offers to Excel in Japanese (bt:Override Locale="ja-JP"). Names stay the same in both. */
+ * offers to Excel in Japanese (bt:Override Locale="ja-JP"). Names stay the same in both.
+ * Only documented metadata properties are written (Microsoft Learn, "Manually create JSON
+ * metadata for custom functions"): a function's description and its parameters' descriptions;
+ * `result` has no description property, so none is added. */
 const JA = {
   ITSSLEVEL: {
     description: "名簿の行が達成しているITSSレベル（0～7）。どのレベルにも達していなければ0。",
-    result: "達成レベル。",
     parameters: {
       row: "名簿の1行（例：Roster[@[社員番号]:[応用情報]]）。",
       headers: "行に対応する見出し行。省略するとテンプレートの列順で読みます。",
@@ -18,7 +20,6 @@ const JA = {
   },
   ITSSGAP: {
     description: "次のレベル（または目標レベル）に不足している条件。条件ごとに1文。",
-    result: "未達の条件（1行に1つ）。目標を満たしていれば空。",
     parameters: {
       row: "名簿の1行。",
       headers: "行に対応する見出し行。",
@@ -48,7 +49,6 @@ const JA = {
   },
   ITSSMEETS: {
     description: "名簿の行が指定レベル（以上）を達成していればTRUE。",
-    result: "TRUE または FALSE。",
     parameters: {
       row: "名簿の1行。",
       headers: "行に対応する見出し行。",
@@ -59,7 +59,6 @@ const JA = {
   },
   ITSSCRITERIA: {
     description: "専門分野・レベルのKPI条件を2列の表（条件、要件）で返します。",
-    result: "条件ごとに1行の表（スピル）。",
     parameters: {
       category: "職種（空でも可：専門分野から判断します）。",
       field: "専門分野（英語または日本語）。",
@@ -70,7 +69,6 @@ const JA = {
   },
   ITSSSKILL: {
     description: "スキル項目のレベル別の習熟度の説明。",
-    result: "説明文。",
     parameters: {
       field: "カスタマーサービスの専門分野。",
       skillItem: 'スキル項目（例："リーダーシップ"）。',
@@ -80,7 +78,6 @@ const JA = {
   },
   ITSSKNOWLEDGE: {
     description: "スキル項目の知識項目（1行に1つ）。",
-    result: "知識項目の列（スピル）。",
     parameters: {
       field: "カスタマーサービスの専門分野。",
       skillItem: "スキル項目。",
@@ -89,7 +86,6 @@ const JA = {
   },
   ITSSSKILLLEVEL: {
     description: "スキル評価の行が達成しているスキル習熟度レベル（0～7）（カスタマーサービスの専門分野）。",
-    result: "スキル習熟度レベル。",
     parameters: {
       ratings: "スキル項目ごとの評価（1～7）の1行（例：Skills[@]）。",
       headers: "スキル項目名の見出し行（英語または日本語）。空にすると既定の項目順で読みます。",
@@ -99,12 +95,15 @@ const JA = {
   },
   ITSSHISTORY: {
     description: "履歴テーブルから1人の評価ラウンドとレベルを返します。",
-    result: "ラウンドごとに1行の表（スピル）。",
-    parameters: { employeeId: "社員番号。", history: "見出し行を含む履歴テーブル（例：History[#All]）。" },
+    parameters: {
+      employeeId: "社員番号。",
+      history:
+        '見出し行を含む履歴テーブル（例：History[#All]）、またはheadersを指定してその人の行だけ（例：FILTER(History, History[社員番号]=A2, "")）。',
+      headers: "historyが行だけのときの履歴テーブルの見出し行（History[#Headers]）。",
+    },
   },
   CMBOK: {
     description: "CMBOKコンピテンシーの名称。",
-    result: "コンピテンシー名。",
     parameters: {
       code: 'コンピテンシーコード（例："OP-3"）。',
       version: '"2.0"（既定）または "1.0"。',
@@ -122,7 +121,6 @@ function localizeFunctionsMetadata(metadata) {
       return {
         ...fn,
         description: ja.description,
-        result: { ...fn.result, ...(fn.result && ja.result ? { description: ja.result } : {}) },
         parameters: fn.parameters.map((p) => {
           const text = ja.parameters[p.name];
           if (!text) throw new Error(`No Japanese description for ${fn.id} parameter ${p.name}`);

@@ -51,10 +51,13 @@ export async function createRoster(
   options: RosterOptions,
   progress?: Progress,
 ): Promise<void> {
-  if (options.useCompanyRules && !(await wb.readTable(STANDARD_SHEETS.rules.table))) {
-    throw new ActionProblem(TEXT.rulesTableMissing);
-  }
-  await wb.createTemplateTable(rosterTemplate(options), progress);
+  const rules = options.useCompanyRules ? await wb.readTable(STANDARD_SHEETS.rules.table) : null;
+  if (options.useCompanyRules && !rules) throw new ActionProblem(TEXT.rulesTableMissing);
+  // With the table's headers the formulas pass only its rule columns (a small payload per call).
+  await wb.createTemplateTable(
+    rosterTemplate({ ...options, ...(rules ? { rulesHeaders: rules.headers } : {}) }),
+    progress,
+  );
 }
 
 export interface ScoreOptions {
@@ -78,8 +81,11 @@ export async function scoreRoster(
   progress?: Progress,
 ): Promise<ScoreResult> {
   const roster = await findRosterOrFail(wb, options.fromSelection);
-  const rules = options.useCompanyRules ? await companyRules(wb) : undefined;
-  const plan = scorePlan(roster, { ...options, ...(rules ? { rules } : {}) });
+  const rules = options.useCompanyRules ? await companyRulesTable(wb) : undefined;
+  const plan = scorePlan(roster, {
+    ...options,
+    ...(rules ? { rules: rules.ruleSet, rulesHeaders: rules.headers } : {}),
+  });
   await wb.writeScores(roster, plan.columns, progress);
   return { roster, scored: roster.rows.length, perLevel: plan.perLevel, invalid: plan.invalid };
 }
@@ -110,6 +116,13 @@ async function findRosterOrFail(wb: WorkbookAdapter, fromSelection: boolean): Pr
 
 /** The company's KPI Rules table from the workbook, validated; problems name their cells. */
 export async function companyRules(wb: WorkbookAdapter): Promise<RuleSet> {
+  return (await companyRulesTable(wb)).ruleSet;
+}
+
+/** The company's rules with the table's header row (the formulas name its rule columns). */
+export async function companyRulesTable(
+  wb: WorkbookAdapter,
+): Promise<{ ruleSet: RuleSet; headers: readonly unknown[] }> {
   const table = await wb.readTable(STANDARD_SHEETS.rules.table);
   if (!table) throw new ActionProblem(TEXT.rulesTableMissing);
   const result = readRulesTable([table.headers, ...table.rows]);
@@ -120,5 +133,5 @@ export async function companyRules(wb: WorkbookAdapter): Promise<RuleSet> {
       ja: `${TEXT.rulesTableInvalid.ja}${list.map((p) => p.message.ja).join(" ")}`,
     });
   }
-  return result.ruleSet;
+  return { ruleSet: result.ruleSet, headers: table.headers };
 }

@@ -100,7 +100,7 @@ function scorePerson(
 ): EngagementScore {
   const cells = A.singleRow(row, "row");
   const map = A.headerMapFor(headers, cells.length);
-  const { evidence, problems } = readEvidence(map, cells, null);
+  const { evidence, problems } = readEvidence(map, A.hostCells(cells, map), null);
   const score = scoreEngagements(evidence, problems, readLedger(ledger), {
     edition: A.readEdition(edition),
     rules: A.ruleSetFor(rules),

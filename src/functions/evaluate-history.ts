@@ -13,6 +13,7 @@ import { dateCellText } from "../core/rounds/round-label";
 import { locateColumns, missingColumns, quoteHeaders } from "../core/rounds/table-columns";
 import { cellText, isBlank } from "../core/roster/normalize";
 import { FunctionError } from "./evaluate";
+import { nonValue, omitted } from "./host-cells";
 
 type Matrix = readonly (readonly unknown[])[];
 
@@ -30,10 +31,18 @@ const REQUIRED: readonly HistoryColumnKey[] = ["employeeId", "round", "date", "a
 
 /**
  * @param employeeId the person's Employee ID (a cell; width and case do not matter)
- * @param history the History table with its header row, e.g. History[#All]
+ * @param history the History table with its header row, e.g. History[#All]; or, with
+ *   `headers`, only the person's rows, e.g. FILTER(History, History[Employee ID]=[@[Employee ID]], ""),
+ *   which keeps each call's payload small however long History grows (Excel on the web limits
+ *   a batch of custom-function calls to about 5 MB)
+ * @param headers the History table's header row (History[#Headers]) when `history` has none
  * @example itssHistory("E001", historyTable) // => [["FY2026 H1", "2026-03-31", 3, "", ""], ["FY2026 H2", "2026-09-30", 3, 4, ""]]
  */
-export function itssHistory(employeeId: unknown, history: Matrix): (string | number)[][] {
+export function itssHistory(
+  employeeId: unknown,
+  history: Matrix,
+  headers: Matrix | null = null,
+): (string | number)[][] {
   const id = readEmployeeId(employeeId);
   if (!Array.isArray(history) || history.length === 0) {
     throw new FunctionError(
@@ -41,7 +50,9 @@ export function itssHistory(employeeId: unknown, history: Matrix): (string | num
       "history must be the History table with its header row, such as History[#All]",
     );
   }
-  const [header, ...body] = history as Matrix;
+  const separate = Array.isArray(headers) && Array.isArray(headers[0]);
+  const header = separate ? (headers as Matrix)[0] : (history as Matrix)[0];
+  const body = separate ? (history as Matrix) : (history as Matrix).slice(1);
   const index = locateColumns(HISTORY_COLUMNS, header ?? []);
   const missing = missingColumns(HISTORY_COLUMNS, index, REQUIRED);
   if (missing.length > 0) {
@@ -78,7 +89,10 @@ function readEmployeeId(value: unknown): unknown {
     if (!only) throw new FunctionError("#VALUE!", "employeeId must be one cell, such as [@[Employee ID]]");
     cell = (value[0] as unknown[])[0];
   }
-  if (isBlank(cell)) throw new FunctionError("#VALUE!", "employeeId is empty; pass the person's Employee ID");
+  const what = nonValue(cell);
+  if (what) throw new FunctionError("#VALUE!", `employeeId ${what.en}`);
+  // An empty cell arrives as 0 on Excel desktop (see host-cells.ts): no one's ID is 0.
+  if (omitted(cell)) throw new FunctionError("#VALUE!", "employeeId is empty; pass the person's Employee ID");
   return cell;
 }
 
@@ -86,8 +100,15 @@ function cellAt(row: readonly unknown[], at: number | undefined): unknown {
   return at === undefined ? undefined : row[at];
 }
 
-/** Levels as numbers so the spill can be charted; blanks stay blank; odd text is shown as typed. */
+/**
+ * Levels as numbers so the spill can be charted; blanks stay blank; odd text is shown as typed.
+ * Excel desktop passes an empty cell as 0 and the web as null (see host-cells.ts): an empty
+ * Round, Date, Agreed or Skill level cell arrives as 0 on desktop, so there 0 is blank on
+ * both hosts. The assessed level is always written when a round closes, so its 0 is level 0.
+ */
 function spilledCell(column: HistoryColumnKey, value: unknown): string | number {
+  if (nonValue(value)) return "";
+  if (value === 0 && column !== "assessedLevel") return "";
   if (column === "date") return dateCellText(value);
   if (column === "round" || isBlank(value)) return cellText(value);
   const level = parseLevel(value);

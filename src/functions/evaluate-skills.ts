@@ -14,7 +14,7 @@ import {
   type SpecialtyFieldId,
 } from "../core/catalog";
 import { FIELD_NAMES, listNames } from "../core/roster/names";
-import { cellText, isBlank, parseNumber } from "../core/roster/normalize";
+import { cellText, parseNumber } from "../core/roster/normalize";
 import {
   DEFAULT_SKILL_THRESHOLD,
   mapSkillColumns,
@@ -27,6 +27,7 @@ import {
   type SkillProblem,
 } from "../core/skills";
 import { FunctionError } from "./evaluate";
+import { nonValue, omitted, RecentArguments, sameCells } from "./host-cells";
 
 type Matrix = readonly (readonly unknown[])[];
 
@@ -56,7 +57,7 @@ export function itssSkillLevel(
   field: unknown,
   threshold: unknown,
 ): number {
-  const cells = oneRow(ratings, "ratings");
+  const cells = hostRatings(oneRow(ratings, "ratings"));
   const fieldId = readField(field);
   const noItems = noSkillItems(fieldId);
   if (noItems) throw notAvailable(noItems.message);
@@ -81,7 +82,9 @@ function oneRow(range: Matrix, name: string): readonly unknown[] {
 
 function readField(field: unknown): SpecialtyFieldId {
   const value = Array.isArray(field) ? oneCell(field as Matrix) : field;
-  if (isBlank(value))
+  const what = nonValue(value);
+  if (what) throw valueError({ en: `field ${what.en}`, ja: `field${what.ja}` });
+  if (omitted(value))
     throw valueError({
       en: "field is empty; give the person's specialty field, such as Hardware or [@[Specialty Field]]",
       ja: "fieldが空です。ハードウェアや[@[専門分野]]のように専門分野を指定してください",
@@ -102,7 +105,7 @@ function oneCell(range: Matrix): unknown {
 }
 
 function readThreshold(threshold: unknown): number {
-  if (isBlank(threshold)) return DEFAULT_SKILL_THRESHOLD;
+  if (omitted(threshold)) return DEFAULT_SKILL_THRESHOLD;
   const text = typeof threshold === "string" ? threshold.normalize("NFKC").trim() : threshold;
   const percent = typeof text === "string" && text.endsWith("%");
   const parsed =
@@ -118,7 +121,6 @@ function readThreshold(threshold: unknown): number {
   });
 }
 
-const columnCache = new Map<string, SkillColumns>();
 const TEMPLATE_COLUMNS = mapSkillColumns(SKILLS_COLUMNS.map((c) => c.header.en));
 
 /**
@@ -164,15 +166,31 @@ function fieldOrderColumns(field: SpecialtyFieldId): SkillColumns {
   return columns;
 }
 
+const recentColumns = new RecentArguments<readonly unknown[], SkillColumns>(sameCells);
+
 function cachedColumns(cells: readonly unknown[]): SkillColumns {
-  const key = cells.map(cellText).join("\u0001");
-  let columns = columnCache.get(key);
-  if (!columns) {
-    columns = mapSkillColumns(cells);
-    if (columnCache.size > 100) columnCache.clear();
-    columnCache.set(key, columns);
+  return recentColumns.get(cells, mapSkillColumns);
+}
+
+/**
+ * Ratings as the engine should read them: a rating is 1-7, so a 0 is an empty cell from
+ * Excel desktop (the web passes null; see host-cells.ts). A data-type or error cell is named.
+ */
+function hostRatings(cells: readonly unknown[]): readonly unknown[] {
+  let out: unknown[] | undefined;
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i];
+    if (cell === 0) (out ??= [...cells])[i] = "";
+    else if (cell !== null && typeof cell === "object") {
+      const what = nonValue(cell);
+      if (what)
+        throw valueError({
+          en: `ratings cell ${i + 1} ${what.en}`,
+          ja: `ratingsの${i + 1}番目のセル${what.ja}`,
+        });
+    }
   }
-  return columns;
+  return out ?? cells;
 }
 
 function joined(problems: readonly SkillProblem[]): Localized {

@@ -24,7 +24,8 @@ import type { RuleSet } from "../core/engine/rule-set";
 import { scoreRow, type RowScore } from "../core/engine/score-row";
 import { mapHeaders, templateHeaderMap, type HeaderMap } from "../core/roster/header-map";
 import { CATEGORY_NAMES, FIELD_NAMES, listNames } from "../core/roster/names";
-import { cellText, foldName, isBlank, parseNumber } from "../core/roster/normalize";
+import { cellText, foldName, parseNumber } from "../core/roster/normalize";
+import { hostRow, hostRules, nonValue, omitted, RecentArguments, sameCells } from "./host-cells";
 
 export type ErrorKind = "#VALUE!" | "#N/A";
 
@@ -69,7 +70,7 @@ export function itssGap(
   lang: unknown,
 ): string {
   const language = readLang(lang);
-  const wanted = isBlank(target) ? null : readLevel(target, "target");
+  const wanted = omitted(target) ? null : readLevel(target, "target");
   const score = scoreOrThrow(row, headers, rules, edition, wanted);
   if (wanted !== null && score.target === null && score.evidence.field) {
     throw valueError(levelNotDefined(score.evidence.field, wanted, language));
@@ -95,8 +96,9 @@ function scoreOrThrow(
   edition: unknown,
   target: number | null,
 ): RowScore {
-  const cells = singleRow(row, "row");
-  const map = headerMapFor(headers, cells.length);
+  const given = singleRow(row, "row");
+  const map = headerMapFor(headers, given.length);
+  const cells = hostCells(given, map);
   const score = scoreRow(cells, {
     headers: map,
     edition: readEdition(edition),
@@ -109,8 +111,19 @@ function scoreOrThrow(
   return score;
 }
 
+/** The row as every host should read it (see host-cells.ts), or #VALUE! naming a data-type cell. */
+function hostCells(given: readonly unknown[], map: HeaderMap): readonly unknown[] {
+  const checked = hostRow(given, map);
+  if ("cells" in checked) return checked.cells;
+  const header = map.headers[checked.column] || `column ${checked.column + 1}`;
+  throw valueError(
+    defaultLang === "ja" ? `「${header}」列${checked.what.ja}` : `Column "${header}" ${checked.what.en}`,
+  );
+}
+
 function singleRow(range: Matrix, name: string): readonly unknown[] {
-  if (!Array.isArray(range) || range.length === 0) throw valueError(`${name} must be a range of cells`);
+  if (!Array.isArray(range) || range.length === 0 || !Array.isArray(range[0]))
+    throw valueError(`${name} must be a range of cells`);
   if (range.length !== 1) {
     throw valueError(
       `${name} must be one roster row; it has ${range.length} rows. Pass one row, such as Roster[@]`,
@@ -119,95 +132,117 @@ function singleRow(range: Matrix, name: string): readonly unknown[] {
   return range[0] as readonly unknown[];
 }
 
-const headerMaps = new Map<string, HeaderMap>();
 let templateMap: HeaderMap | undefined;
+const headerMaps = new RecentArguments<readonly unknown[], HeaderMap>(sameCells);
 
 function headerMapFor(headers: Matrix | null, width: number): HeaderMap {
-  if (headers === null || headers === undefined) return (templateMap ??= templateHeaderMap());
+  if (headers === null || headers === undefined || omitted(headers))
+    return (templateMap ??= templateHeaderMap());
   const cells = singleRow(headers, "headers");
   if (cells.length !== width) {
     throw valueError(
       `headers has ${cells.length} columns but row has ${width}; pass the header row that matches the row (same first and last column)`,
     );
   }
-  const key = cells.map(cellText).join("\u0001");
-  let map = headerMaps.get(key);
-  if (!map) {
-    map = mapHeaders(cells);
-    if (headerMaps.size > 100) headerMaps.clear();
-    headerMaps.set(key, map);
-  }
-  return map;
+  return headerMaps.get(cells, mapHeaders);
 }
 
-const ruleSets = new Map<string, RuleSet>();
-
-/**
- * A company's KPI Rules table replaces the built-in rules. Parsing is cached by the
- * content of the machine columns, so a recalculation of thousands of rows parses it once.
- */
-function ruleSetFor(rules: Matrix | null): RuleSet | undefined {
-  if (rules === null || rules === undefined) return undefined;
-  const key = rulesFingerprint(rules);
-  const cached = ruleSets.get(key);
-  if (cached) return cached;
-  const result = readRulesTable(rules);
-  if (!result.ok)
-    throw valueError(
-      result.problems
-        .slice(0, 3)
-        .map((p) => p.message[defaultLang])
-        .join(" "),
-    );
-  if (ruleSets.size > 20) ruleSets.clear();
-  ruleSets.set(key, result.ruleSet);
-  return result.ruleSet;
-}
-
-const RULE_HEADER_NAMES = new Set(
-  RULE_COLUMNS.flatMap((c) => [foldName(c.header.en), foldName(c.header.ja)]),
+const RULE_KEY_BY_HEADER = new Map<string, string>(
+  RULE_COLUMNS.flatMap((c) => [
+    [foldName(c.header.en), c.key] as const,
+    [foldName(c.header.ja), c.key] as const,
+  ]),
 );
+const ruleKeyOf = (header: unknown): string | undefined => RULE_KEY_BY_HEADER.get(foldName(cellText(header)));
 
-/** Machine-column positions per header row (the header row rarely changes). */
-const machineColumns = new Map<string, number[]>();
+/** A rules argument with what it parsed to (or the message it gave), and its machine columns. */
+interface ParsedRules {
+  readonly machine: readonly number[];
+  readonly result: RuleSet | FunctionError;
+}
 
 /**
- * A cheap fingerprint of the machine columns: two 32-bit FNV-1a hashes over their
- * text. Building a joined string for every call made a 50,000-row recalculation slow.
+ * Two rules arguments are the same table when their header rows are equal and every
+ * machine column (the ones the engine reads) holds the same cells: compared with ===,
+ * never hashed. Columns of published text do not change the rules.
  */
-function rulesFingerprint(rules: Matrix): string {
-  const header = rules[0] ?? [];
-  const headerKey = header.map(cellText).join("\u0001");
-  let machine = machineColumns.get(headerKey);
-  if (!machine) {
-    machine = [];
-    header.forEach((h, i) => {
-      if (RULE_HEADER_NAMES.has(foldName(cellText(h)))) machine?.push(i);
-    });
-    if (machineColumns.size > 20) machineColumns.clear();
-    machineColumns.set(headerKey, machine);
-  }
-  let h1 = 0x811c9dc5;
-  let h2 = 0x01000193;
-  for (let r = 1; r < rules.length; r++) {
-    const row = rules[r] as readonly unknown[];
-    for (const i of machine) {
-      const v = row[i];
-      const text = typeof v === "string" ? v : v === null || v === undefined ? "" : String(v);
-      for (let k = 0; k < text.length; k++) {
-        const c = text.charCodeAt(k);
-        h1 = Math.imul(h1 ^ c, 0x01000193);
-        h2 = Math.imul(h2 ^ c, 0x5bd1e995);
-      }
-      h1 = Math.imul(h1 ^ 0x1f, 0x01000193);
-      h2 = Math.imul(h2 ^ 0x1f, 0x5bd1e995);
+function sameRules(a: Matrix, b: Matrix): boolean {
+  if (a.length !== b.length || !sameCells(a[0] ?? [], b[0] ?? [])) return false;
+  const machine = machineColumns(a[0] ?? []);
+  for (let r = 1; r < a.length; r++) {
+    const x = a[r] as readonly unknown[];
+    const y = b[r] as readonly unknown[];
+    if (x === y) continue;
+    for (let k = 0; k < machine.length; k++) {
+      const i = machine[k] as number;
+      if (x[i] !== y[i]) return false;
     }
   }
-  return `${headerKey}|${rules.length}|${h1 >>> 0}|${h2 >>> 0}`;
+  return true;
+}
+
+let lastHeader: readonly unknown[] = [];
+let lastMachine: readonly number[] = [];
+function machineColumns(header: readonly unknown[]): readonly number[] {
+  if (!sameCells(header, lastHeader)) {
+    lastHeader = header;
+    lastMachine = header.flatMap((h, i) => (ruleKeyOf(h) ? [i] : []));
+  }
+  return lastMachine;
+}
+
+const ruleSets = new RecentArguments<Matrix, ParsedRules>(sameRules);
+
+/**
+ * A company's KPI Rules table replaces the built-in rules. A recalculation of thousands of
+ * rows passes the same table each time: it is parsed once and recognised after that.
+ */
+function ruleSetFor(rules: Matrix | null): RuleSet | undefined {
+  if (rules === null || rules === undefined || omitted(rules)) return undefined;
+  if (!Array.isArray(rules) || rules.length === 0 || !Array.isArray(rules[0]))
+    throw valueError("rules must be the KPI Rules table with its header row, such as KPI_Rules[#All]");
+  const parsed = ruleSets.get(rules, parseRules);
+  if (parsed.result instanceof FunctionError) throw parsed.result;
+  return parsed.result;
+}
+
+function parseRules(rules: Matrix): ParsedRules {
+  const machine = machineColumns(rules[0] ?? []);
+  const host = hostRules(rules, ruleKeyOf);
+  if (!("table" in host)) {
+    const header = cellText(rules[0]?.[host.column]) || `column ${host.column + 1}`;
+    return {
+      machine,
+      result: valueError(
+        defaultLang === "ja"
+          ? `ルール表${host.row}行目「${header}」列${host.what.ja}`
+          : `Rules table row ${host.row}, column "${header}" ${host.what.en}`,
+      ),
+    };
+  }
+  const result = readRulesTable(host.table);
+  if (!result.ok)
+    return {
+      machine,
+      result: valueError(
+        result.problems
+          .slice(0, 3)
+          .map((p) => p.message[defaultLang])
+          .join(" "),
+      ),
+    };
+  return { machine, result: result.ruleSet };
+}
+
+/** A scalar argument that holds a data type or an error gets a message, never "[object Object]". */
+function plain(value: unknown, name: string): unknown {
+  const what = nonValue(value);
+  if (what) throw valueError(defaultLang === "ja" ? `${name}${what.ja}` : `${name} ${what.en}`);
+  return value;
 }
 
 function readEdition(edition: unknown): Edition {
-  if (isBlank(edition)) return "V3";
+  if (omitted(plain(edition, "edition"))) return "V3";
   const text = cellText(edition).toUpperCase();
   if (text === "V3" || text === "3") return "V3";
   if (text === "V2" || text === "2") return "V2";
@@ -215,7 +250,7 @@ function readEdition(edition: unknown): Edition {
 }
 
 function readLang(lang: unknown): Lang {
-  if (isBlank(lang)) return defaultLang;
+  if (omitted(plain(lang, "lang"))) return defaultLang;
   const text = foldName(cellText(lang));
   if (text === "en" || text === "english" || text === "英語") return "en";
   if (text === "ja" || text === "jp" || text === "japanese" || text === "日本語") return "ja";
@@ -223,6 +258,7 @@ function readLang(lang: unknown): Lang {
 }
 
 function readLevel(value: unknown, name: string): number {
+  if (omitted(plain(value, name))) throw valueError(`${name} is empty; use a whole number from 1 to 7`);
   const n = parseNumber(typeof value === "string" ? value.replace(/^(lv\.?|level|レベル)\s*/i, "") : value);
   if (!n.ok || !Number.isInteger(n.value) || n.value < 1 || n.value > 7) {
     throw valueError(`${name} "${cellText(value)}" is not a level; use a whole number from 1 to 7`);
@@ -241,6 +277,8 @@ function levelNotDefined(field: SpecialtyFieldId, level: number, lang: Lang): st
 // ---- ITSSCRITERIA, ITSSSKILL, ITSSKNOWLEDGE, CMBOK ----
 
 function readField(category: unknown, field: unknown): SpecialtyFieldId {
+  if (omitted(plain(field, "field")))
+    throw notAvailable(`field is empty. Valid: ${listNames(FIELD_NAMES.names, "en")}`);
   const text = cellText(field);
   const id = FIELD_NAMES.find(text);
   if (!id) {
@@ -249,7 +287,7 @@ function readField(category: unknown, field: unknown): SpecialtyFieldId {
       `"${text}" is not a specialty field. Valid: ${listNames(FIELD_NAMES.names, "en")}${hint ? `. Did you mean ${hint}?` : ""}`,
     );
   }
-  if (!isBlank(category)) {
+  if (!omitted(plain(category, "category"))) {
     const categoryId = CATEGORY_NAMES.find(cellText(category));
     if (!categoryId)
       throw notAvailable(
@@ -279,7 +317,7 @@ export function itssCriteria(
 }
 
 function readSkillItem(field: SpecialtyFieldId, item: unknown) {
-  const text = cellText(item);
+  const text = cellText(plain(item, "skillItem"));
   const found = findSkillItem(text);
   if (!found) {
     const hint = suggestSkillItem(text);
@@ -321,12 +359,12 @@ export function itssKnowledge(field: unknown, skillItem: unknown, lang: unknown)
 }
 
 export function cmbokName(code: unknown, version: unknown, lang: unknown): string {
-  const v = isBlank(version) ? "2.0" : cellText(version).replace(/^v/i, "");
+  const v = omitted(plain(version, "version")) ? "2.0" : cellText(version).replace(/^v/i, "");
   const ver: CmbokVersion | undefined =
     v === "2" || v === "2.0" ? "2.0" : v === "1" || v === "1.0" ? "1.0" : undefined;
   if (!ver)
     throw valueError(`version "${cellText(version)}" is not a CMBOK version; use "2.0" (default) or "1.0"`);
-  const found = cmbokCompetency(cellText(code), ver);
+  const found = cmbokCompetency(cellText(plain(code, "code")), ver);
   if (!found)
     throw notAvailable(`"${cellText(code)}" is not a CMBOK ${ver} competency code (codes look like OP-3)`);
   return readLang(lang) === "ja" ? found.nameJa : found.nameEn;
@@ -336,6 +374,7 @@ export function cmbokName(code: unknown, version: unknown, lang: unknown): strin
 export const argumentReaders = {
   singleRow,
   headerMapFor,
+  hostCells,
   ruleSetFor,
   readEdition,
   readLang,

@@ -207,11 +207,12 @@ export function ITSSSKILLLEVEL(ratings: any[][], headers: any[][], field: any, t
  * One person's assessment rounds from the History table: round, date and levels.
  * @customfunction ITSSHISTORY
  * @param employeeId The person's employee ID.
- * @param history The History table with its header row, e.g. History[#All].
+ * @param history The History table with its header row, e.g. History[#All]; or only the person's rows, e.g. FILTER(History, History[Employee ID]=A2, ""), with [headers].
+ * @param [headers] The History header row (History[#Headers]) when history holds only rows.
  * @returns A table that spills: one row per round.
  */
-export function ITSSHISTORY(employeeId: any, history: any[][]): any[][] {
-  return run(() => itssHistory(employeeId, history));
+export function ITSSHISTORY(employeeId: any, history: any[][], headers?: any[][]): any[][] {
+  return run(() => itssHistory(employeeId, history, orNull(headers)));
 }
 
 /** Excel passes a missing optional argument as null (and some hosts as undefined). */

@@ -112,7 +112,8 @@ describe("itssSkillLevel", () => {
 
 describe("itssSkillLevel errors", () => {
   it("#VALUE! for an invalid rating, naming the column, the value and what is valid", () => {
-    for (const bad of [0, 8, "abc", 2.5]) {
+    // 0 is not here: Excel desktop passes an empty cell as 0 (office-js issue 4702), so 0 is "not rated".
+    for (const bad of [8, "abc", 2.5]) {
       const error = excelError(() =>
         itssSkillLevel(skillsRow("Hardware", { Leadership: bad }), HEADERS, "Hardware", null),
       );
@@ -157,7 +158,8 @@ describe("itssSkillLevel errors", () => {
     expect(error.message).toContain("both name the skill item Leadership");
   });
 
-  it.each([0, 1.5, -1, 80, "abc", true])("#VALUE! for threshold %p", (threshold) => {
+  // 0 is not here: an empty threshold cell arrives as 0 on Excel desktop and means "omitted".
+  it.each([1.5, -1, 80, "abc", true])("#VALUE! for threshold %p", (threshold) => {
     const error = excelError(() => itssSkillLevel(rowOf("E001"), HEADERS, "Hardware", threshold));
     expect(error.kind).toBe("#VALUE!");
     expect(error.message).toContain(

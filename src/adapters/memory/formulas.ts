@@ -1,6 +1,6 @@
 /**
  * Evaluates, in the in-memory workbook, the formulas this product writes:
- *   =IF(COUNTA(row)=0,"",HR.ITSSLEVEL(row,headers[,KPI_Rules[#All]][,"V2"]))
+ *   =IF(COUNTA(row)=0,"",HR.ITSSLEVEL(row,headers[,KPI_Rules[[#All],[first]:[last]]][,"V2"]))
  *   =IF(COUNTA(row)=0,"",HR.ITSSGAP(row,headers,,[rules],[edition],"en"))
  *   =IF(COUNTA(row)=0,"",HR.ITSSSKILLLEVEL(row,headers,Skills[@[Specialty Field]]))
  * with table references (Roster[@[First]:[Last]]) or R1C1 references. Any other
@@ -101,7 +101,7 @@ function resolve(ref: string, ctx: FormulaContext, r1c1: boolean): Block | null 
     const at = headers.indexOf(unescape(single[2] ?? ""));
     return at < 0 ? null : wb.values(table.sheet, ctx.row, table.left + at, 1, 1);
   }
-  const span = /^(\w+)\[(@|\[#Headers\],)\[((?:[^\]']|'.)+)\]:\[((?:[^\]']|'.)+)\]\]$/.exec(ref);
+  const span = /^(\w+)\[(@|\[#Headers\],|\[#All\],)\[((?:[^\]']|'.)+)\]:\[((?:[^\]']|'.)+)\]\]$/.exec(ref);
   if (!span) return null;
   const table = wb.table(span[1] ?? "");
   if (!table) return null;
@@ -111,6 +111,8 @@ function resolve(ref: string, ctx: FormulaContext, r1c1: boolean): Block | null 
   const from = headers.indexOf(unescape(span[3] ?? ""));
   const to = headers.indexOf(unescape(span[4] ?? ""));
   if (from < 0 || to < from) return null;
+  if (span[2] === "[#All],")
+    return wb.values(table.sheet, table.top, table.left + from, table.rows, to - from + 1);
   const row = span[2] === "@" ? ctx.row : table.top;
   return wb.values(table.sheet, row, table.left + from, 1, to - from + 1);
 }

@@ -6,7 +6,7 @@
 import { JOB_CATEGORIES, ROLES, SCOPES, SPECIALTY_FIELDS, type Lang } from "../catalog";
 import { ROSTER_COLUMNS, type RosterColumnKey } from "../roster/columns";
 import { sampleRosterRows } from "../roster/sample";
-import { STANDARD_SHEETS } from "./standard-tables";
+import { escapeColumn, rulesArgument } from "./standard-tables";
 import type { SheetCell } from "./sheet-table";
 
 export type ColumnRule =
@@ -47,6 +47,8 @@ export interface TemplateOptions {
   /** Pass the workbook's KPI Rules table to the functions (the company's tailored rules). */
   readonly useCompanyRules: boolean;
   readonly edition?: "V3" | "V2";
+  /** The KPI Rules table's header row, so the formulas pass only its rule columns. */
+  readonly rulesHeaders?: readonly unknown[];
 }
 
 export function rosterTemplate(options: TemplateOptions): RosterTemplate {
@@ -83,7 +85,7 @@ export function rosterTemplate(options: TemplateOptions): RosterTemplate {
   const table = ROSTER_SHEET.table;
   const row = `${table}[@[${escapeColumn(first)}]:[${escapeColumn(last)}]]`;
   const headers = `${table}[[#Headers],[${escapeColumn(first)}]:[${escapeColumn(last)}]]`;
-  const rules = options.useCompanyRules ? `${STANDARD_SHEETS.rules.table}[#All]` : "";
+  const rules = options.useCompanyRules ? rulesArgument(options.rulesHeaders) : "";
   const edition = options.edition === "V2" ? `"V2"` : "";
   const args = (...a: string[]): string => a.join(",").replace(/,+$/, "");
   // A blank row (e.g. the one an empty table keeps) shows nothing instead of an error.
@@ -127,9 +129,6 @@ export function rosterTemplate(options: TemplateOptions): RosterTemplate {
 }
 
 /** Structured references need [, ], #, ' escaped with an apostrophe. */
-function escapeColumn(name: string): string {
-  return name.replace(/(['#[\]])/g, "'$1");
-}
 
 /** The built-in sample roster, with names of categories, fields and values in the chosen language. */
 export function sampleRows(lang: Lang): SheetCell[][] {

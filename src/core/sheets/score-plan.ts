@@ -10,7 +10,7 @@ import { mapHeaders } from "../roster/header-map";
 import { cellText, foldName } from "../roster/normalize";
 import type { ScoredPerson } from "./distribution";
 import { SCORE_HEADERS } from "./roster-template";
-import { STANDARD_SHEETS } from "./standard-tables";
+import { rulesArgument } from "./standard-tables";
 import type { ScoreColumns, SheetCell, TableData } from "./sheet-table";
 
 export interface InvalidRow {
@@ -37,6 +37,8 @@ export interface ScorePlanOptions {
   /** The workbook's KPI Rules, when the company's tailored rules are used. */
   readonly rules?: RuleSet;
   readonly useCompanyRules: boolean;
+  /** The KPI Rules table's header row, so the formulas pass only its rule columns. */
+  readonly rulesHeaders?: readonly unknown[];
 }
 
 const LEVEL_HEADERS = new Set(
@@ -113,7 +115,7 @@ function scoreFormulas(
   offset: number,
   options: ScorePlanOptions,
 ): { formulas: [string, string]; formulaStyle: "a1" | "r1c1" } {
-  const rules = options.useCompanyRules ? `${STANDARD_SHEETS.rules.table}[#All]` : "";
+  const rules = options.useCompanyRules ? rulesArgument(options.rulesHeaders) : "";
   const edition = options.edition === "V2" ? `"V2"` : "";
   const lang = `"${options.lang}"`;
   const args = (...a: string[]): string => a.join(",").replace(/,+$/, "");

@@ -1,0 +1,90 @@
+/**
+ * npm run bench, issue 16: the pane's time to interactive beside a same-kit baseline page
+ * (scripts/bench-baseline/page.tsx: bare React 18 + Fluent v9 with the same components), both
+ * in headless Chromium, served from loopback, interactive when "Load standard" can be clicked.
+ * Goal: the pane within 1.2x of the baseline. Also the pane's start bundle beside the goal.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { extname, join } from "node:path";
+import { gzipSync } from "node:zlib";
+import { build } from "esbuild";
+import { chromium } from "playwright-core";
+
+const TYPES: Record<string, string> = { ".html": "text/html", ".js": "text/javascript", ".png": "image/png" };
+
+function serve(roots: Record<string, string>): Promise<{ url: string; close: () => void }> {
+  const server = http.createServer((req, res) => {
+    const pathname = new URL(req.url ?? "/", "http://x").pathname;
+    const [, prefix = "", ...rest] = pathname.split("/");
+    const root = roots[prefix];
+    if (!root) return void res.writeHead(404).end();
+    const path = join(root, ...rest);
+    readFile(path)
+      .then((b) =>
+        res.writeHead(200, { "content-type": TYPES[extname(path)] ?? "application/octet-stream" }).end(b),
+      )
+      .catch(() => res.writeHead(404).end());
+  });
+  return new Promise((resolve) =>
+    server.listen(0, "127.0.0.1", () =>
+      resolve({
+        url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+        close: () => server.close(),
+      }),
+    ),
+  );
+}
+
+export async function benchPaneBaseline(dist: string): Promise<void> {
+  const browserPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+  if (!existsSync(join(dist, "preview.html")) || !existsSync(browserPath)) {
+    console.log("pane vs baseline: not measured (needs `npm run build` and Chromium)");
+    return;
+  }
+  const out = join(__dirname, "..", "build", "bench-baseline");
+  mkdirSync(out, { recursive: true });
+  await build({
+    entryPoints: [join(__dirname, "..", "scripts", "bench-baseline", "page.tsx")],
+    bundle: true,
+    minify: true,
+    jsx: "automatic",
+    define: { "process.env.NODE_ENV": '"production"' },
+    outfile: join(out, "page.js"),
+    logLevel: "warning",
+  });
+  writeFileSync(
+    join(out, "index.html"),
+    '<!doctype html><html><head><meta charset="utf-8"><title>baseline</title></head><body><div id="root"></div><script src="page.js"></script></body></html>',
+  );
+  const baselineGzip = gzipSync(readFileSync(join(out, "page.js"))).length;
+
+  const server = await serve({ pane: dist, baseline: out });
+  const browser = await chromium.launch({
+    executablePath: browserPath,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"],
+  });
+  const tti = async (path: string): Promise<number> => {
+    const times: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const page = await browser.newPage();
+      const start = Date.now();
+      await page.goto(`${server.url}${path}`);
+      await page.getByRole("button", { name: "Load standard" }).waitFor();
+      times.push(Date.now() - start);
+      await page.close();
+    }
+    return times.sort((a, b) => a - b)[2] as number;
+  };
+  // Alternate so that machine load falls on both alike.
+  const baseline = await tti("/baseline/index.html");
+  const pane = await tti("/pane/preview.html");
+  await browser.close();
+  server.close();
+  const ratio = pane / baseline;
+  console.log(
+    `pane time to interactive: ${pane} ms vs ${baseline} ms for a bare React 18 + Fluent v9 page with the same components (${(baselineGzip / 1024).toFixed(0)} KB gzip) = ${ratio.toFixed(2)}x [goal <= 1.2x${ratio <= 1.2 ? ", met" : ", NOT met"}]`,
+  );
+}
