@@ -1,18 +1,38 @@
 /**
- * `itss import`: the pane's import pipeline, into a new workbook written as xlsx.
- * The output goes through a temporary file beside the target and is renamed into
- * place when complete; an output that is the source was refused before this runs.
+ * `itss import`: the pane's import pipeline on the batch path. Two streaming passes
+ * over the source: the first finds the header row and which columns hold anything,
+ * the second plans each row as the pane would (values normalised, problems flagged,
+ * nothing dropped) and writes it through ExcelJS's streaming writer. Problems are
+ * kept as counts plus the first examples per column; `--problems FILE` writes all.
+ * Memory stays flat; time grows linearly with the rows.
  */
-import { readFile } from "node:fs/promises";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import Papa from "papaparse";
 import type { Lang } from "../core/catalog/types";
-import { FileReadError, readSheet } from "../adapters/files/read-sheet";
+import {
+  buildImportPlan,
+  CHANGE_EXAMPLES,
+  checkWriteLimits,
+  detectHeader,
+  mapColumns,
+  type HeaderDetection,
+  type ImportNote,
+  type ImportPlan,
+  type ImportProblem,
+  type PlannedRow,
+  type SourceRow,
+} from "../core/import";
+import { importReport, IMPORT_REPORT_SHEET } from "../core/sheets/import-sheets";
+import { ROSTER_SHEET } from "../core/sheets/roster-template";
 import type { CsvEncoding } from "../adapters/files/csv-encoding";
-import { writeTo } from "../adapters/files/safe-write";
-import { MemoryWorkbook } from "../adapters/memory/memory-workbook";
-import { exportXlsx } from "../adapters/memory/export-xlsx";
-import { ActionProblem } from "../app/roster";
-import { applyImport, planWorkbookImport } from "../app/import";
-import { UsageError, withOutput, type CliIo } from "./score-command";
+import { FileReadError, loadExcelJs, type CellValue } from "../adapters/files/read-sheet";
+import { openAtomic, writeTo, type AtomicFile } from "../adapters/files/safe-write";
+import { addTables, type TableSpec } from "../adapters/files/table-parts";
+import { columnLetters } from "../adapters/files/xlsx-patch";
+import { openSource, withOutput, type CliIo } from "./score-command";
+import { cliReason, walkRoster, type RosterShape, type RowVisitor } from "./score-stream";
 
 export interface ImportOptions {
   readonly file: string;
@@ -20,35 +40,296 @@ export interface ImportOptions {
   readonly sheet: string | undefined;
   readonly lang: Lang;
   readonly encoding: CsvEncoding | undefined;
+  /** Write every problem to this CSV (the report shows the first ones per column). */
+  readonly problems?: string | undefined;
+}
+
+/** Problems shown per source column in the Import Report; all of them go to --problems. */
+export const PROBLEM_EXAMPLES = 20;
+/** Source rows planned at a time. */
+const PLAN_BATCH = 2000;
+
+interface Scan {
+  detection: HeaderDetection;
+  mapping: ReturnType<typeof mapColumns>;
+  shape: RosterShape;
+  /** Source columns holding a value in some data row. */
+  filled: Set<number>;
+  people: number;
+}
+
+function located(prefix: CellValue[][], fileName: string): Omit<Scan, "filled" | "people"> {
+  const found = detectHeader(prefix);
+  if (!found.ok) throw new FileReadError(`${fileName}: ${cliReason(found.message.en)}`);
+  const mapping = mapColumns(found.detection.headers);
+  const column = (key: string): number => mapping.columns.find((c) => c.target === key)?.index ?? -1;
+  return {
+    detection: found.detection,
+    mapping,
+    shape: {
+      headerIndex: found.detection.headerIndex,
+      field: column("field"),
+      employeeId: column("employeeId"),
+    },
+  };
+}
+
+async function scan(options: ImportOptions): Promise<Scan> {
+  const source = await openSource({ file: options.file, sheet: options.sheet, encoding: options.encoding });
+  let result: Scan | undefined;
+  await walkRoster(source.batches, { fileName: options.file, addedColumns: 0 }, async (prefix) => {
+    const found = located(prefix, options.file);
+    const scanned: Scan = { ...found, filled: new Set(), people: 0 };
+    result = scanned;
+    const visitor: RowVisitor = {
+      header: () => undefined,
+      person: (_i, cells) => {
+        scanned.people++;
+        for (let c = 0; c < cells.length; c++) {
+          const v = cells[c];
+          if (v !== null && v !== undefined && v !== "" && !scanned.filled.has(c)) scanned.filled.add(c);
+        }
+      },
+      skipped: () => undefined,
+      flush: () => undefined,
+      end: async () => undefined,
+    };
+    return { shape: found.shape, visitor };
+  });
+  return result as Scan;
+}
+
+/** Per source column: how many problems, and the first few. */
+class BoundedProblems {
+  total = 0;
+  flaggedRows = 0;
+  private readonly byColumn = new Map<number | null, ImportProblem[]>();
+  private readonly counts = new Map<number | null, number>();
+  add(row: PlannedRow): void {
+    if (row.problems.length > 0) this.flaggedRows++;
+    for (const p of row.problems) {
+      this.total++;
+      this.counts.set(p.column, (this.counts.get(p.column) ?? 0) + 1);
+      const list = this.byColumn.get(p.column) ?? [];
+      if (list.length < PROBLEM_EXAMPLES) list.push(p);
+      this.byColumn.set(p.column, list);
+    }
+  }
+  /** The examples in row order, as the report lists them. */
+  examples(): ImportProblem[] {
+    const all: ImportProblem[] = [];
+    for (const list of this.byColumn.values()) for (const p of list) all.push(p);
+    return all.sort((a, b) => a.row - b.row || (a.column ?? -1) - (b.column ?? -1));
+  }
+  cut(): { column: string; count: number }[] {
+    const out: { column: string; count: number }[] = [];
+    for (const [column, count] of this.counts)
+      if (count > PROBLEM_EXAMPLES) out.push({ column: this.byColumn.get(column)?.[0]?.header ?? "", count });
+    return out;
+  }
+}
+
+class ChangeTally {
+  total = 0;
+  private readonly byColumn = new Map<
+    number | null,
+    { header: string; key: ImportNote["key"]; count: number; examples: ImportNote[] }
+  >();
+  add(row: PlannedRow): void {
+    for (const note of row.notes) {
+      this.total++;
+      let entry = this.byColumn.get(note.column);
+      if (!entry)
+        this.byColumn.set(
+          note.column,
+          (entry = { header: note.header, key: note.key, count: 0, examples: [] }),
+        );
+      entry.count++;
+      if (entry.examples.length < CHANGE_EXAMPLES) entry.examples.push(note);
+    }
+  }
+  list(): ImportPlan["report"]["changes"] {
+    return [...this.byColumn.entries()]
+      .sort(([a], [b]) => (a ?? -1) - (b ?? -1))
+      .map(([column, e]) => ({ column, header: e.header, key: e.key, count: e.count, examples: e.examples }));
+  }
+}
+
+interface StreamingSheet {
+  addRow(values: unknown[]): { commit(): void };
+  getColumn(c: number): { numFmt: string; width: number; alignment: unknown };
+  commit(): void;
 }
 
 export async function runImport(options: ImportOptions, io: CliIo): Promise<number> {
   const { file, out, lang } = options;
-  let bytes: Uint8Array;
+  const found = await scan(options);
+  // The layout as the pane plans it: a sample row with a value in every column that holds one.
+  const sample: SourceRow = {
+    rowNumber: 0,
+    cells: Array.from({ length: found.detection.headers.length }, (_, c) =>
+      found.filled.has(c) ? "x" : null,
+    ),
+  };
+  const base = {
+    ...found.detection,
+    dataRows: [sample],
+    blankRowsInData: [],
+    end: { reason: "end-of-sheet" as const },
+    rowsBelowEnd: 0,
+    firstRowBelowEnd: null,
+  };
+  const layoutPlan = buildImportPlan(base, found.mapping, { mode: "new-sheet", headerLanguage: lang });
+  if (!layoutPlan.ok) throw new FileReadError(`${file}: ${layoutPlan.message.en}`);
+  const columns = layoutPlan.plan.columns;
+  const limits = checkWriteLimits({ dataRows: found.people, columns: columns.length });
+  if (!limits.ok) throw new FileReadError(`${file}: ${limits.message.en}`);
+
+  const dir = await mkdtemp(join(tmpdir(), "itss-import-"));
+  const problemsFile: AtomicFile | undefined = options.problems
+    ? await openAtomic(options.problems)
+    : undefined;
   try {
-    bytes = new Uint8Array(await readFile(file));
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    throw new FileReadError(
-      code === "ENOENT" ? `${file}: no such file` : `${file}: cannot be read (${code ?? String(err)})`,
+    const ExcelJS = await loadExcelJs();
+    const draft = join(dir, "import.xlsx");
+    const book = new ExcelJS.stream.xlsx.WorkbookWriter({
+      filename: draft,
+      useStyles: true,
+      useSharedStrings: false,
+    }) as unknown as {
+      addWorksheet(name: string): StreamingSheet;
+      commit(): Promise<void>;
+    };
+    const roster = book.addWorksheet(ROSTER_SHEET.sheet);
+    columns.forEach((c, i) => {
+      const col = roster.getColumn(i + 1);
+      col.width = 16;
+      // Identity and extra columns are text whatever they hold (IDs like 0012 keep their zeros).
+      if (c.key === null || c.key === "employeeId" || c.key === "name" || c.key === "department")
+        col.numFmt = "@";
+    });
+    roster.addRow(columns.map((c) => c.header)).commit();
+    const problems = new BoundedProblems();
+    const changes = new ChangeTally();
+    let imported = 0;
+    let pending: SourceRow[] = [];
+    let problemsText = problemsFile
+      ? Papa.unparse([["Source row", "Column", "Value", "Problem", "Valid"]], { newline: "\r\n" }) + "\r\n"
+      : "";
+    const plan = (): void => {
+      if (pending.length === 0) return;
+      const planned = buildImportPlan({ ...base, dataRows: [sample, ...pending] }, found.mapping, {
+        mode: "new-sheet",
+        headerLanguage: lang,
+      });
+      pending = [];
+      if (!planned.ok) throw new FileReadError(`${file}: ${planned.message.en}`);
+      const rows = planned.plan.rows;
+      for (let r = 1; r < rows.length; r++) {
+        const row = rows[r] as PlannedRow;
+        imported++;
+        problems.add(row);
+        changes.add(row);
+        roster.addRow(row.values as unknown[]).commit();
+        if (problemsFile && row.problems.length > 0)
+          problemsText +=
+            Papa.unparse(
+              row.problems.map((p) => [p.row, p.header, p.value, p.message[lang], p.valid[lang]]),
+              { newline: "\r\n" },
+            ) + "\r\n";
+      }
+    };
+    const source = await openSource({ file, sheet: options.sheet, encoding: options.encoding });
+    const counts = await walkRoster(source.batches, { fileName: file, addedColumns: 0 }, async () => ({
+      shape: found.shape,
+      visitor: {
+        header: () => undefined,
+        person: (i, cells) => {
+          pending.push({ rowNumber: i + 1, cells });
+          if (pending.length >= PLAN_BATCH) plan();
+        },
+        skipped: () => undefined,
+        flush: () => {
+          if (!problemsFile || problemsText === "") return undefined;
+          const text = problemsText;
+          problemsText = "";
+          return writeTo(problemsFile.stream, text);
+        },
+        end: async () => {
+          plan();
+          if (problemsFile && problemsText !== "") await writeTo(problemsFile.stream, problemsText);
+        },
+      },
+    }));
+    roster.commit();
+
+    const summary = {
+      read: imported,
+      imported,
+      flagged: problems.flaggedRows,
+      problems: problems.total,
+      changed: changes.total,
+      blankRowsSkipped: counts.skipped.blank,
+      rowsBelowEnd: counts.skipped.totals + counts.skipped.notPerson,
+    };
+    const notes = [...layoutPlan.plan.report.sheetNotes];
+    for (const cut of problems.cut())
+      notes.push({
+        en: `${cut.column}: ${cut.count} problems; the first ${PROBLEM_EXAMPLES} are listed here${options.problems ? `, all of them in ${options.problems}` : "; itss import --problems FILE writes all of them"}.`,
+        ja: `${cut.column}：問題${cut.count}件のうち先頭${PROBLEM_EXAMPLES}件を表示しています${options.problems ? `（全件は${options.problems}）` : "（全件は itss import --problems FILE で出力できます）"}。`,
+      });
+    const report = importReport(
+      {
+        mode: "new-sheet",
+        columns,
+        rows: [],
+        report: { summary, problems: problems.examples(), changes: changes.list(), sheetNotes: notes },
+      },
+      lang,
+      file,
     );
-  }
-  const sheet = await readSheet(bytes, file, options.sheet);
-  const workbook = new MemoryWorkbook();
-  const source = { name: file, rows: sheet.rows };
-  let outcome;
-  try {
-    const planned = await planWorkbookImport(workbook, source, { mode: "append", lang });
-    outcome = await applyImport(workbook, source, planned.plan, planned.mapping, lang);
+    const sheet = book.addWorksheet(IMPORT_REPORT_SHEET);
+    const tables: TableSpec[] = [
+      {
+        sheetPart: "xl/worksheets/sheet1.xml",
+        name: ROSTER_SHEET.table,
+        ref: `A1:${columnLetters(columns.length)}${Math.max(2, imported + 1)}`,
+        columns: columns.map((c) => c.header),
+      },
+    ];
+    let top = 1;
+    for (const spec of report.tables) {
+      spec.widths?.forEach((w, c) => {
+        const col = sheet.getColumn(c + 1);
+        col.width = Math.max(col.width ?? 0, w);
+      });
+      sheet.addRow([...spec.headers]).commit();
+      for (const row of spec.rows) sheet.addRow([...row]).commit();
+      tables.push({
+        sheetPart: "xl/worksheets/sheet2.xml",
+        name: spec.table,
+        ref: `A${top}:${columnLetters(spec.headers.length)}${top + Math.max(1, spec.rows.length)}`,
+        columns: spec.headers,
+      });
+      const used = Math.max(1, spec.rows.length) + 1;
+      for (let gap = spec.rows.length + 1; gap < used; gap++) sheet.addRow([]).commit();
+      sheet.addRow([]).commit();
+      sheet.addRow([]).commit();
+      top += used + 2;
+    }
+    sheet.commit();
+    await book.commit();
+    await withOutput(out, io, (stream) => addTables(draft, stream, tables));
+    if (problemsFile) await problemsFile.commit();
+    const s = summary;
+    io.stdout.write(
+      `${lang === "en" ? `Imported ${s.imported} of ${s.read} rows into ${out} (${s.flagged} flagged, ${s.changed} cells converted); see its Import Report sheet.` : `${s.read}行中${s.imported}行を${out}に取り込みました（要確認${s.flagged}行、変換${s.changed}セル）。取り込みレポートのシートを参照してください。`}\n`,
+    );
+    return s.flagged > 0 ? 1 : 0;
   } catch (err) {
-    if (err instanceof ActionProblem) throw new UsageError(`${file}: ${err.detail.en}`);
+    if (problemsFile) await problemsFile.abort();
     throw err;
+  } finally {
+    await rm(dir, { recursive: true, force: true });
   }
-  const xlsx = await exportXlsx(workbook);
-  await withOutput(out, io, async (stream) => writeTo(stream, xlsx));
-  const s = outcome.summary;
-  io.stdout.write(
-    `${lang === "en" ? `Imported ${s.imported} of ${s.read} rows into ${out} (${s.flagged} flagged, ${s.changed} cells converted); see its Import Report sheet.` : `${s.read}行中${s.imported}行を${out}に取り込みました（要確認${s.flagged}行、変換${s.changed}セル）。取り込みレポートのシートを参照してください。`}\n`,
-  );
-  return s.flagged > 0 ? 1 : 0;
 }

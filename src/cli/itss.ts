@@ -10,11 +10,9 @@
  */
 import { parseArgs } from "node:util";
 import type { Edition, Lang } from "../core/catalog/types";
-import { FileReadError } from "../adapters/files/read-sheet";
-import { OutputError, refuseSourceAsOutput } from "../adapters/files/safe-write";
-import { ENCODING_NAMES, type CsvEncoding } from "../adapters/files/csv-encoding";
-import { runImport } from "./import-command";
-import { scoreFile, UsageError, type CliIo } from "./score-command";
+import type { CsvEncoding } from "../adapters/files/csv-encoding";
+import type { CliIo } from "./score-command";
+import { UsageError } from "./usage-error";
 
 export type { CliIo };
 
@@ -22,6 +20,7 @@ const USAGE = `Usage:
   itss score <roster.csv|roster.xlsx> [--sheet NAME] [--edition v3|v2] [--format json|csv|xlsx]
              [--out FILE] [--lang en|ja] [--encoding utf8|sjis|utf16] [--bom] [--raw]
   itss import <skill-sheet.csv|.xlsx> --out roster.xlsx [--sheet NAME] [--lang en|ja] [--encoding ...]
+             [--problems problems.csv]
 
 Scores every row of a roster against the ITSS KPIs (see README.md).
   --sheet     sheet of an xlsx file to read (default: the first)
@@ -35,18 +34,21 @@ Scores every row of a roster against the ITSS KPIs (see README.md).
   --raw       CSV output without formula neutralising (UNSAFE: a cell such as =HYPERLINK(...)
               runs as a formula when the file is opened in Excel)
 
+  --problems  (import) write every problem to this CSV; the Import Report lists the first 20 per column
+
 import reads a skill sheet in another layout (titles, Japanese headers, units) into a
 workbook with a Roster table and an Import Report; the source file is never changed.`;
 
+/**
+ * Runs one command. Only argument parsing is loaded at start: the engine, the file
+ * readers and ExcelJS load when a command needs them, so `itss --help` starts fast.
+ */
 export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
   try {
     return await run(argv, io);
   } catch (err) {
-    if (err instanceof UsageError || err instanceof FileReadError || err instanceof OutputError) {
-      io.stderr(`itss: ${err.message.replace(/\s*\n\s*/g, " ")}\n`);
-      return 2;
-    }
-    io.stderr(`itss: ${(err instanceof Error ? err.message : String(err)).split("\n")[0]}\n`);
+    // Usage, unreadable input, unwritable output, or anything unforeseen: one line, exit 2.
+    io.stderr(`itss: ${(err instanceof Error ? err.message : String(err)).replace(/\s*\n\s*/g, " ")}\n`);
     return 2;
   }
 }
@@ -95,6 +97,7 @@ function parse(command: string, args: readonly string[]) {
         format: { type: "string" },
         bom: { type: "boolean" },
         raw: { type: "boolean" },
+        problems: { type: "string" },
       },
     });
   } catch (err) {
@@ -104,6 +107,8 @@ function parse(command: string, args: readonly string[]) {
     for (const flag of SCORE_ONLY)
       if (parsed.values[flag] !== undefined)
         throw new UsageError(`--${flag} is an option of itss score, not of itss ${command}`);
+  if (command !== "import" && parsed.values.problems !== undefined)
+    throw new UsageError(`--problems is an option of itss import, not of itss ${command}`);
   return parsed;
 }
 
@@ -126,10 +131,14 @@ async function common(
   const encodingName = values.encoding as string | undefined;
   let encoding: CsvEncoding | undefined;
   if (encodingName !== undefined) {
+    const { ENCODING_NAMES } = await import("../adapters/files/csv-encoding");
     encoding = ENCODING_NAMES[encodingName.toLowerCase()];
     if (!encoding) throw new UsageError(`--encoding must be utf8, sjis or utf16, not "${encodingName}"`);
   }
-  if (out !== undefined) await refuseSourceAsOutput(file, out);
+  if (out !== undefined) {
+    const { refuseSourceAsOutput } = await import("../adapters/files/safe-write");
+    await refuseSourceAsOutput(file, out);
+  }
   const sheet = values.sheet as string | undefined;
   if (sheet !== undefined && isCsvName(file))
     io.stderr(`itss: warning: --sheet is ignored for a CSV file (${file} has one sheet)\n`);
@@ -152,7 +161,14 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     const { values, positionals } = parse("import", rest);
     const options = await common("import", values, positionals, io);
     if (!options.out) throw new UsageError("import needs --out FILE (an .xlsx to write)");
-    return runImport({ ...options, out: options.out }, io);
+    const problems = values.problems as string | undefined;
+    if (problems !== undefined) {
+      if (problems.trim() === "") throw new UsageError("--problems needs a file name");
+      const { refuseSourceAsOutput } = await import("../adapters/files/safe-write");
+      await refuseSourceAsOutput(options.file, problems);
+    }
+    const { runImport } = await import("./import-command");
+    return runImport({ ...options, out: options.out, problems }, io);
   }
   if (command !== "score")
     throw new UsageError(
@@ -170,6 +186,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   if (format === "xlsx" && !options.out) throw new UsageError("--format xlsx needs --out FILE");
   if (format !== "csv" && values.bom) io.stderr("itss: warning: --bom applies to CSV output only\n");
   if (format !== "csv" && values.raw) io.stderr("itss: warning: --raw applies to CSV output only\n");
+  const { scoreFile } = await import("./score-command");
   return scoreFile(
     {
       ...options,

@@ -13,8 +13,7 @@ import { openAtomic, type AtomicFile } from "../adapters/files/safe-write";
 import { CsvSink, JsonSink, type ScoredSink } from "../adapters/files/scored-sinks";
 import { scoreStream, type LocatedStream, type RowCounts } from "./score-stream";
 
-/** Usage problems and unusable input: exit code 2 with a one-line reason. */
-export class UsageError extends Error {}
+export { UsageError } from "./usage-error";
 
 export interface CliIo {
   /** Where output goes without --out; written with backpressure. */

@@ -400,3 +400,64 @@ describe("xlsx output", () => {
     expect(loaded.getWorksheet("Notes")?.getCell("A1").value).toBe("keep me");
   });
 });
+
+describe("itss import on the batch path", () => {
+  it("writes a Roster table and the report's tables, reads past a totals row to people below it", async () => {
+    const dir = folder();
+    const file = join(dir, "team.csv");
+    const lines = SAMPLE_TEXT.split(/\r?\n/).filter((l) => l !== "");
+    // A totals row and a blank run inside the roster, then more people: every person is imported.
+    writeFileSync(
+      file,
+      [lines[0], lines[1], lines[2], "Total,,,,", "", "", lines[3], "note: prepared by HR", ""].join("\n"),
+    );
+    const out = join(dir, "roster.xlsx");
+    const run = await itss("import", file, "--out", out);
+    expect(run.stdout).toMatch(/^Imported 3 of 3 rows/);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(out);
+    const roster = book.getWorksheet("Roster") as ExcelJS.Worksheet;
+    const table = roster.getTable("Roster") as unknown as {
+      table: { tableRef: string; columns: { name: string }[] };
+    };
+    expect(table.table.tableRef).toBe("A1:U4");
+    expect(table.table.columns[0]?.name).toBe("Employee ID");
+    expect([2, 3, 4].map((r) => roster.getCell(`A${r}`).value)).toEqual(["E001", "E002", "E003"]);
+    const report = book.getWorksheet("Import Report") as ExcelJS.Worksheet;
+    expect(Object.keys((report as unknown as { tables: object }).tables).sort()).toEqual([
+      "ImportChanges",
+      "ImportProblems",
+      "ImportSummary",
+    ]);
+  });
+
+  it("keeps the report's problems bounded per column, and --problems writes every one", async () => {
+    const dir = folder();
+    const file = join(dir, "bad.csv");
+    const lines = SAMPLE_TEXT.split(/\r?\n/).filter((l) => l !== "");
+    const bad = (lines[1] as string).replace("Hardware", "Hardwear");
+    writeFileSync(file, [lines[0], ...Array.from({ length: 50 }, () => bad)].join("\n"));
+    const out = join(dir, "roster.xlsx");
+    const all = join(dir, "problems.csv");
+    const run = await itss("import", file, "--out", out, "--problems", all);
+    expect(run.code).toBe(1);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(out);
+    const report = book.getWorksheet("Import Report") as ExcelJS.Worksheet;
+    const texts: string[] = [];
+    report.eachRow((row) => texts.push(String(row.getCell(4).value ?? "")));
+    expect(texts.filter((t) => /"Hardwear" is not a specialty field/.test(t))).toHaveLength(20);
+    const listed = Papa.parse<string[]>(readFileSync(all, "utf8").trim()).data;
+    expect(listed).toHaveLength(51); // header + 50 problems
+    expect(listed[50]?.[0]).toBe("51");
+  });
+
+  it("refuses --problems onto the source", async () => {
+    const dir = folder();
+    const file = join(dir, "r.csv");
+    writeFileSync(file, SAMPLE_TEXT);
+    const run = await itss("import", file, "--out", join(dir, "x.xlsx"), "--problems", file);
+    expect(run.code).toBe(2);
+    expect(readFileSync(file, "utf8")).toBe(SAMPLE_TEXT);
+  });
+});

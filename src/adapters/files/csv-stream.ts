@@ -113,7 +113,10 @@ export async function openCsvStream(
         pending += decode(new Uint8Array(0), true);
         break;
       }
-      take(pending + decode(next.value, false), false);
+      const text = decode(next.value, false);
+      // No line end in the chunk: no row can have ended, so nothing is parsed again.
+      if (text.indexOf("\n") < 0 && text.indexOf("\r") < 0) pending += text;
+      else take(pending + text, false);
       if (rows.length >= batchRows) {
         yield { rows };
         rows = [];
