@@ -5,6 +5,7 @@
  *  - ITSSLEVEL called as Excel calls it, and a 50,000-row recalculation
  *  - 5,000 people scored from an Engagements ledger (four engagements each)
  *  - the production task pane bundle, gzip
+ *  - Office.js request sizes per chunk for a 50,000-row score (bench-excel.ts)
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -14,6 +15,7 @@ import { scoreRow } from "../src/core/engine/score-row";
 import { mapHeaders } from "../src/core/roster/header-map";
 import { SAMPLE_ROSTER_HEADERS, sampleRosterRows } from "../src/core/roster/sample";
 import { benchBatch } from "./bench-batch";
+import { benchExcel } from "./bench-excel";
 import { benchFunctions } from "./bench-functions";
 import { benchFunctionOverhead } from "./bench-function-overhead";
 import { benchEngagements } from "./bench-engagements";
@@ -58,6 +60,7 @@ async function run(): Promise<void> {
   benchFunctions(rows, fmt);
   benchFunctionOverhead(rows);
   benchEngagements();
+  await benchExcel();
 
   // Task pane bundle, as built by `npm run build` (skipped when there is no build).
   const distDir = join(__dirname, "..", "dist");

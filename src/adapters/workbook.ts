@@ -69,13 +69,45 @@ export class WorkbookWriteError extends Error {
   }
 }
 
-/** Bytes a request may carry: Excel on the web refuses requests over 5 MB; stay well under. */
+/**
+ * Bytes a write request may carry. Excel on the web refuses requests over 5 MB; a chunk's
+ * values stay under 1 MB, leaving room for the number formats sent with them.
+ */
 export const MAX_REQUEST_BYTES = 1_000_000;
 
-/**
- * Splits rows into runs whose estimated request size stays under `maxBytes`
- * (text counted at 3 bytes a character, the worst case for Japanese in UTF-8).
- */
+/** UTF-8 bytes of a string, counted without encoding it. */
+export function utf8Bytes(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
+
+/** UTF-8 bytes of a cell as Office.js sends it in JSON (quotes, separator). */
+function cellBytes(cell: unknown): number {
+  if (typeof cell === "string") return utf8Bytes(cell) + 3;
+  if (typeof cell === "number") return String(cell).length + 1;
+  return 6;
+}
+
+/** UTF-8 bytes of a 2-D block of cells as JSON. */
+export function jsonBytes(rows: readonly (readonly unknown[])[]): number {
+  let n = 2;
+  for (const row of rows) {
+    n += 3;
+    for (const cell of row) n += cellBytes(cell);
+  }
+  return n;
+}
+
+/** Splits rows into runs whose request size, in UTF-8 bytes, stays under `maxBytes`. */
 export function chunkRows(
   rows: readonly (readonly unknown[])[],
   maxBytes = MAX_REQUEST_BYTES,
@@ -84,8 +116,8 @@ export function chunkRows(
   let start = 0;
   let size = 0;
   rows.forEach((row, i) => {
-    let rowBytes = 2;
-    for (const cell of row) rowBytes += (typeof cell === "string" ? cell.length * 3 : 12) + 3;
+    let rowBytes = 3;
+    for (const cell of row) rowBytes += cellBytes(cell);
     if (size + rowBytes > maxBytes && i > start) {
       chunks.push([start, i]);
       start = i;

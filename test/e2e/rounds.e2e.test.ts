@@ -98,8 +98,8 @@ describe("assessment rounds in the preview", () => {
     await page.keyboard.press("Enter");
     await success(page, /Round "FY2026 H2" replaced: 3 people recorded, 3 earlier rows of the round removed/);
 
-    await showSheet(page, "History");
-    expect(await sheetColumn(page, "History", "Round")).toEqual([
+    await showSheet(page, "Round History");
+    expect(await sheetColumn(page, "Round History", "Round")).toEqual([
       "FY2026 H1",
       "FY2026 H1",
       "FY2026 H1",
@@ -107,7 +107,7 @@ describe("assessment rounds in the preview", () => {
       "FY2026 H2",
       "FY2026 H2",
     ]);
-    expect(await sheetColumn(page, "History", "Employee ID")).toEqual([
+    expect(await sheetColumn(page, "Round History", "Employee ID")).toEqual([
       "E001",
       "E002",
       "0012",
@@ -115,7 +115,14 @@ describe("assessment rounds in the preview", () => {
       "E002",
       "0012",
     ]);
-    expect(await sheetColumn(page, "History", "Assessed level")).toEqual(["4", "4", "3", "4", "4", "3"]);
+    expect(await sheetColumn(page, "Round History", "Assessed level")).toEqual([
+      "4",
+      "4",
+      "3",
+      "4",
+      "4",
+      "3",
+    ]);
 
     await expect(page.getByRole("combobox", { name: "From round" }).textContent()).resolves.toBe("FY2026 H1");
     await expect(page.getByRole("combobox", { name: "To round" }).textContent()).resolves.toBe("FY2026 H2");

@@ -200,11 +200,11 @@ describe("close the round", () => {
     // IDs and dates are text cells: "0012" stays "0012", the date never becomes a serial.
     const history = wb.table("History")!;
     const ids = wb
-      .sheet("History")!
+      .sheet("Round History")!
       .cells.slice(1)
       .map((r) => r?.[0]);
     expect(ids.every((c) => c?.text === true)).toBe(true);
-    expect(wb.sheet("History")!.cells[4]?.[8]).toMatchObject({ value: "2026-09-30", text: true });
+    expect(wb.sheet("Round History")!.cells[4]?.[8]).toMatchObject({ value: "2026-09-30", text: true });
     expect(history.rows).toBe(5);
 
     await buildTrends(wb, { lang: "en" });
@@ -255,7 +255,7 @@ describe("close the round", () => {
     await closed(wb, "FY2025 H2", false, "2026-03-31");
     await closed(wb, "FY2026 H1");
     await closed(wb, "FY2026 H2", false, "2026-11-20");
-    const sheet = wb.sheet("History")!;
+    const sheet = wb.sheet("Round History")!;
     const snapshot = (): string[] => sheet.cells.map((r) => JSON.stringify(r));
     const before = snapshot();
 

@@ -14,6 +14,7 @@ import type { SheetCell, SheetTable } from "../../core/sheets/sheet-table";
 import { looksLikeRoster } from "../../core/sheets/roster-detect";
 import {
   chunkRows,
+  jsonBytes,
   WorkbookWriteError,
   type Progress,
   type RowChange,
@@ -25,12 +26,24 @@ import { runExcel } from "./excel-run";
 
 /** Excel's column width unit in the API is points; a character of the default font is about 7 points. */
 const POINTS_PER_CHAR = 7;
-/** Cells read per request: large tables are read in row chunks under the response limit. */
-const READ_CELLS_PER_CHUNK = 100_000;
+/** Bytes a read aims at: well under Excel on the web's 5 MB response limit. */
+const READ_BYTES = 1_500_000;
+/** Cells of the first read of a range, whose size per row sets the next reads. */
+const FIRST_READ_CELLS = 10_000;
+/** Cells per read at most, whatever their size. */
+const READ_MAX_CELLS = 500_000;
+/** Errors that mean "ask for less" (Excel on the web's payload limits; the 5-million-cell read limit). */
+const PAYLOAD_LIMITS = new Set([
+  "ResponsePayloadSizeLimitExceeded",
+  "RequestPayloadSizeLimitExceeded",
+  "RangeExceedsLimit",
+]);
 /** Formatting operations (invalid-row highlights) per request. */
 const OPS_PER_SYNC = 2_000;
 const INVALID_FILL = "#FDE7E9";
 const TABLE_STYLE = "TableStyleMedium2";
+/** Excel's longest sheet name (Microsoft support, "Rename a worksheet"). */
+const MAX_SHEET_NAME = 31;
 
 type Values = SheetCell[][];
 
@@ -40,26 +53,46 @@ export class ExcelWorkbook implements WorkbookAdapter {
   async writeTables(tables: readonly SheetTable[], progress?: Progress): Promise<void> {
     await runExcel(async (context, state) => {
       const shape = await loadShape(context);
-      // Positions of the tables that exist already: one request for all of them.
-      const existing = new Map<string, Excel.Range>();
+      // Positions and sheets of the tables that exist already, and whether a sheet that
+      // carries one of our names is empty: one request for all of them.
+      const existing = new Map<string, { range: Excel.Range; sheet: Excel.Worksheet }>();
+      const named = new Map<string, Excel.Range>();
       for (const spec of tables) {
-        if (!shape.tables.has(spec.table)) continue;
-        const range = context.workbook.tables.getItem(spec.table).getRange();
-        range.load("rowIndex,columnIndex,rowCount,columnCount");
-        existing.set(spec.table, range);
+        if (shape.tables.has(spec.table)) {
+          const table = context.workbook.tables.getItem(spec.table);
+          const range = table.getRange();
+          range.load("rowIndex,columnIndex,rowCount,columnCount");
+          existing.set(spec.table, { range, sheet: table.worksheet });
+        } else if (hasSheet(shape, spec.sheet)) {
+          named.set(
+            spec.table,
+            context.workbook.worksheets.getItem(spec.sheet).getUsedRangeOrNullObject(true),
+          );
+        }
       }
-      if (existing.size > 0) await context.sync();
+      if (existing.size + named.size > 0) await context.sync();
       let done = 0;
       for (const spec of tables) {
         state.current = spec.table;
-        const sheet = shape.sheets.has(spec.sheet)
-          ? context.workbook.worksheets.getItem(spec.sheet)
-          : context.workbook.worksheets.add(spec.sheet);
-        shape.sheets.add(spec.sheet);
         const at = existing.get(spec.table);
-        if (at) await this.updateTable(context, sheet, spec, at);
+        let sheet: Excel.Worksheet;
+        if (at) sheet = at.sheet;
+        else {
+          // A sheet of the user's that carries our name is never written into.
+          const name =
+            named.get(spec.table)?.isNullObject === false ? freeSheetName(shape, spec.sheet) : spec.sheet;
+          sheet = hasSheet(shape, name)
+            ? context.workbook.worksheets.getItem(name)
+            : context.workbook.worksheets.add(name);
+          shape.sheets.add(name);
+        }
+        if (at) await this.updateTable(context, sheet, spec, at.range);
         else await this.createTable(context, sheet, spec);
-        formatTable(sheet, spec, at ? { row: at.rowIndex, column: at.columnIndex } : { row: 0, column: 0 });
+        formatTable(
+          sheet,
+          spec,
+          at ? { row: at.range.rowIndex, column: at.range.columnIndex } : { row: 0, column: 0 },
+        );
         progress?.(++done, tables.length, { en: `Wrote ${spec.sheet}`, ja: `${spec.sheet}を書き込みました` });
       }
       state.current = null;
@@ -105,7 +138,7 @@ export class ExcelWorkbook implements WorkbookAdapter {
         .getRangeByIndexes(at.rowIndex + 1 + after, at.columnIndex, before - after, width)
         .delete(Excel.DeleteShiftDirection.up);
     } else if (after > before) {
-      const blank = Array.from({ length: after - before }, () => spec.headers.map(() => null));
+      const blank = Array.from({ length: after - before }, () => spec.headers.map(() => ""));
       for (const [start, end] of chunkRows(blank))
         table.rows.add(undefined, blank.slice(start, end) as never);
     }
@@ -154,10 +187,8 @@ export class ExcelWorkbook implements WorkbookAdapter {
           null,
         );
       }
-      let sheetName: string = template.sheet;
-      for (let n = 2; shape.sheets.has(sheetName); n++) sheetName = `${template.sheet} (${n})`;
       state.current = template.table;
-      const sheet = context.workbook.worksheets.add(sheetName);
+      const sheet = context.workbook.worksheets.add(freeSheetName(shape, template.sheet));
       const columns = template.columns;
       const evidence = columns.filter((c) => !c.formula);
       const body: Values =
@@ -213,6 +244,11 @@ export class ExcelWorkbook implements WorkbookAdapter {
           const values = columns.values.map((v) => [v[0], v[1]]);
           await writeChunked(context, sheet, top + 1, left, values, [false, true], progress);
         } else if (columns.formulas) {
+          // The same formula goes to every row, in chunks. One formula per column, left to
+          // Excel to fill as a calculated column, fills only while the user's AutoCorrect
+          // option "Fill formulas in tables to create calculated columns" is on (office-js
+          // issue 2093, closed "by design"), and does nothing in a plain range; assigning
+          // one string to a multi-cell range is not documented (Range.formulas is any[][]).
           const formulas = Array.from({ length: rowCount }, () => [
             columns.formulas?.[0],
             columns.formulas?.[1],
@@ -220,6 +256,9 @@ export class ExcelWorkbook implements WorkbookAdapter {
           for (const [start, end] of chunkRows(formulas)) {
             context.application.suspendApiCalculationUntilNextSync();
             const range = sheet.getRangeByIndexes(top + 1 + start, left, end - start, 2);
+            // A values-mode score left these cells formatted as text, where a formula
+            // would land as text: reset the format first, in the same request.
+            range.numberFormat = formulas.slice(start, end).map(() => ["General", "General"]);
             if (columns.formulaStyle === "r1c1") range.formulasR1C1 = formulas.slice(start, end);
             else range.formulas = formulas.slice(start, end);
             await context.sync();
@@ -250,9 +289,7 @@ export class ExcelWorkbook implements WorkbookAdapter {
   async writeReport(report: SheetReport, progress?: Progress): Promise<void> {
     await runExcel(async (context, state) => {
       const shape = await loadShape(context);
-      const sheet = shape.sheets.has(report.sheet)
-        ? context.workbook.worksheets.getItem(report.sheet)
-        : context.workbook.worksheets.add(report.sheet);
+      const sheet = await reportSheet(context, shape, report);
       const charts = sheet.charts;
       charts.load("items/name");
       // The report's own tables are rebuilt; nothing else refers to them. Charts stay and are refreshed.
@@ -345,9 +382,7 @@ export class ExcelWorkbook implements WorkbookAdapter {
       state.current = spec.table;
       const shape = await loadShape(context);
       if (!shape.tables.has(spec.table)) {
-        const sheet = shape.sheets.has(spec.sheet)
-          ? context.workbook.worksheets.getItem(spec.sheet)
-          : context.workbook.worksheets.add(spec.sheet);
+        const sheet = await freshSheet(context, shape, spec.sheet);
         await this.createTable(context, sheet, { ...spec, rows: change.append });
         formatTable(sheet, { ...spec, rows: change.append }, { row: 0, column: 0 });
         state.current = null;
@@ -360,8 +395,22 @@ export class ExcelWorkbook implements WorkbookAdapter {
       table.worksheet.load("name");
       await context.sync();
       const sheet = table.worksheet;
+      const dataRows = range.rowCount - 1;
+      const removing = [...new Set(change.remove)].filter((r) => r >= 0 && r < dataRows);
+      // Excel keeps at least one data row in a table: when no row would be left, the
+      // first one stays and the first new row is written over it, so no blank row remains.
+      // Its formula cells (a calculated column) stay where the new row has no value.
+      const reuse = dataRows > 0 && dataRows - removing.length === 0 && change.append.length > 0;
+      let kept: unknown[] = [];
+      if (reuse) {
+        const first = sheet.getRangeByIndexes(range.rowIndex + 1, range.columnIndex, 1, range.columnCount);
+        first.load("formulas");
+        await context.sync();
+        kept = first.formulas[0] ?? [];
+      }
+      const toDelete = reuse ? removing.filter((r) => r !== 0) : removing;
       // Remove from the bottom up, contiguous runs at a time, so indexes stay right.
-      const runs = contiguousRuns(change.remove).reverse();
+      const runs = contiguousRuns(toDelete).reverse();
       for (let i = 0; i < runs.length; i += OPS_PER_SYNC) {
         for (const [start, end] of runs.slice(i, i + OPS_PER_SYNC)) {
           sheet
@@ -371,19 +420,37 @@ export class ExcelWorkbook implements WorkbookAdapter {
         await context.sync();
       }
       for (const header of change.newColumns ?? []) table.columns.add(undefined, undefined, header);
-      const rows = change.append.map((r) => [...r]);
       const width = range.columnCount + (change.newColumns?.length ?? 0);
+      // null leaves a new row's cell as Excel made it (a calculated column's formula);
+      // over the reused row, null clears what the removed row held, formulas apart.
+      const rows = change.append.map((r, i) =>
+        Array.from({ length: width }, (_, c): SheetCell => {
+          const v = r[c] ?? null;
+          if (v !== null || !(reuse && i === 0)) return v;
+          return typeof kept[c] === "string" && String(kept[c]).startsWith("=") ? null : "";
+        }),
+      );
       const formatOf = (r: number, c: number): string =>
         spec.text?.[c] || change.literal?.[r]?.[c] ? "@" : "General";
+      // Where the first new row goes: after the rows that stay, or over the reused one.
+      let next = range.rowIndex + 1 + dataRows - toDelete.length - (reuse ? 1 : 0);
       for (const [start, end] of chunkRows(rows)) {
         context.application.suspendApiCalculationUntilNextSync();
-        // Add the rows blank, format them, then write the values: text stays text.
-        const blank = rows.slice(start, end).map(() => Array<SheetCell>(width).fill(null));
-        const added = table.rows.add(undefined, blank as never).getRange();
-        added.numberFormat = blank.map((row, i) => row.map((_, c) => formatOf(start + i, c)));
-        added.values = rows
+        // rows.add returns only the top added row (TableRowCollection.add): grow the
+        // table by blank rows, then address the whole new block by position, format it,
+        // and write the values, so text stays text.
+        const count = end - start - (reuse && start === 0 ? 1 : 0);
+        if (count > 0)
+          table.rows.add(
+            undefined,
+            Array.from({ length: count }, () => Array<SheetCell>(width).fill("")) as never,
+          );
+        const block = sheet.getRangeByIndexes(next, range.columnIndex, end - start, width);
+        block.numberFormat = rows
           .slice(start, end)
-          .map((r) => (r.length === width ? r : [...r, ...Array<SheetCell>(width - r.length).fill(null)]));
+          .map((row, i) => row.map((_, c) => formatOf(start + i, c)));
+        block.values = rows.slice(start, end);
+        next += end - start;
         await context.sync();
         progress?.(end, rows.length, {
           en: `Added ${end} of ${rows.length} rows`,
@@ -464,6 +531,62 @@ async function loadShape(context: Excel.RequestContext): Promise<Shape> {
   };
 }
 
+/** Excel compares sheet names without regard to case. */
+function hasSheet(shape: Shape, name: string): boolean {
+  const lower = name.toLowerCase();
+  return [...shape.sheets].some((s) => s.toLowerCase() === lower);
+}
+
+/**
+ * `wanted` when no sheet has that name, else "wanted (2)", "(3)"...: within Excel's
+ * 31 characters, unique without regard to case.
+ */
+function freeSheetName(shape: Shape, wanted: string): string {
+  if (!hasSheet(shape, wanted)) return wanted;
+  for (let n = 2; ; n++) {
+    const suffix = ` (${n})`;
+    const name = wanted.slice(0, MAX_SHEET_NAME - suffix.length) + suffix;
+    if (!hasSheet(shape, name)) return name;
+  }
+}
+
+/**
+ * The sheet for a new table of ours: the named sheet when it is new or empty, else a
+ * new sheet with a free name, so a sheet of the user's that carries our name is never
+ * written into.
+ */
+async function freshSheet(
+  context: Excel.RequestContext,
+  shape: Shape,
+  wanted: string,
+): Promise<Excel.Worksheet> {
+  if (!hasSheet(shape, wanted)) {
+    shape.sheets.add(wanted);
+    return context.workbook.worksheets.add(wanted);
+  }
+  const named = context.workbook.worksheets.getItem(wanted);
+  const used = named.getUsedRangeOrNullObject(true);
+  await context.sync();
+  if (used.isNullObject) return named;
+  const name = freeSheetName(shape, wanted);
+  shape.sheets.add(name);
+  return context.workbook.worksheets.add(name);
+}
+
+/** A report's sheet: where its tables are when it was built before, else a fresh sheet. */
+async function reportSheet(
+  context: Excel.RequestContext,
+  shape: Shape,
+  report: SheetReport,
+): Promise<Excel.Worksheet> {
+  const ours = report.tables.find((t) => shape.tables.has(t.table));
+  if (!ours) return freshSheet(context, shape, report.sheet);
+  const sheet = context.workbook.tables.getItem(ours.table).worksheet;
+  sheet.load("name");
+  await context.sync();
+  return context.workbook.worksheets.getItem(sheet.name);
+}
+
 /**
  * Writes a block of values in row chunks, one request each, with calculation
  * suspended. Text columns get the "@" number format in the same request, before
@@ -491,9 +614,7 @@ async function writeChunked(
           Array.from({ length: width }, (_, c) => (text?.[c] || literal?.[start + i]?.[c] ? "@" : "General")),
         );
     }
-    range.values = values
-      .slice(start, end)
-      .map((r) => (r.length === width ? r : [...r, ...Array<SheetCell>(width - r.length).fill(null)]));
+    range.values = values.slice(start, end).map((r) => padRow(r, width));
     await context.sync();
     progress?.(end, values.length, {
       en: `Wrote ${end} of ${values.length} rows`,
@@ -517,6 +638,17 @@ function formatTable(sheet: Excel.Worksheet, spec: SheetTable, at: { row: number
   if (at.row === 0) sheet.freezePanes.freezeRows(1);
 }
 
+/**
+ * Excel's limits on data validation text ([MS-XLS] 2.5.37 DValStrings): longer text
+ * makes Excel refuse the whole validation.
+ */
+const VALIDATION_TEXT = { title: 32, prompt: 255, error: 225 } as const;
+
+/** Text cut to `max` characters, with an ellipsis when cut. */
+function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
 function applyValidation(cells: Excel.Range, column: TemplateColumn): void {
   const rule = column.rule;
   if (rule.kind === "list") {
@@ -530,18 +662,19 @@ function applyValidation(cells: Excel.Range, column: TemplateColumn): void {
   } else if (rule.kind === "custom") {
     cells.dataValidation.rule = { custom: { formula: rule.formula } };
   }
+  const title = clip(column.prompt.title, VALIDATION_TEXT.title);
   if (rule.kind !== "none") {
     cells.dataValidation.errorAlert = {
       showAlert: true,
       style: Excel.DataValidationAlertStyle.stop,
-      title: column.prompt.title,
-      message: column.prompt.message,
+      title,
+      message: clip(column.prompt.message, VALIDATION_TEXT.error),
     };
   }
   cells.dataValidation.prompt = {
     showPrompt: true,
-    title: column.prompt.title,
-    message: column.prompt.message,
+    title,
+    message: clip(column.prompt.message, VALIDATION_TEXT.prompt),
   };
 }
 
@@ -551,6 +684,15 @@ const CHART_TYPES = {
   columnStacked: () => Excel.ChartType.columnStacked,
   radar: () => Excel.ChartType.radar,
 } as const;
+
+/**
+ * A row as Excel must receive it: exactly `width` cells, and "" where a cell is empty,
+ * because null in a 2-D write leaves the cell as it was instead of clearing it
+ * (Microsoft Learn, "Blank and null values in Excel add-ins").
+ */
+function padRow(row: readonly SheetCell[], width: number): SheetCell[] {
+  return Array.from({ length: width }, (_, c) => row[c] ?? "");
+}
 
 /** Sorted runs [start, end) of row indexes. */
 function contiguousRuns(rows: readonly number[]): [number, number][] {
@@ -605,37 +747,46 @@ async function readTableData(context: Excel.RequestContext, table: Excel.Table):
   };
 }
 
+/**
+ * The selection with its header row, cut to the sheet's used range: a whole-column
+ * selection (a million rows) reads only the rows that hold data. One cell selected
+ * stands for its sheet's used range.
+ */
 async function readSelection(context: Excel.RequestContext): Promise<TableData | null> {
-  let range = context.workbook.getSelectedRange();
-  range.load("rowIndex,columnIndex,rowCount,columnCount,cellCount");
-  range.worksheet.load("name");
+  const selected = context.workbook.getSelectedRange();
+  selected.load("rowIndex,columnIndex,rowCount,columnCount");
+  selected.worksheet.load("name");
+  const used = selected.worksheet.getUsedRangeOrNullObject(true);
+  used.load("rowIndex,columnIndex,rowCount,columnCount");
   await context.sync();
-  if (range.cellCount === 1) {
-    // One cell selected: take the used area of its sheet.
-    range = range.worksheet.getUsedRange();
-    range.load("rowIndex,columnIndex,rowCount,columnCount,cellCount");
-    await context.sync();
-  }
-  if (range.rowCount < 2) return null;
-  const values = await readRows(
-    context,
-    range.worksheet,
-    range.rowIndex,
-    range.columnIndex,
-    range.rowCount,
-    range.columnCount,
-  );
+  if (used.isNullObject) return null;
+  const single = selected.rowCount === 1 && selected.columnCount === 1;
+  const top = single ? used.rowIndex : Math.max(selected.rowIndex, used.rowIndex);
+  const left = single ? used.columnIndex : Math.max(selected.columnIndex, used.columnIndex);
+  const bottom = single
+    ? used.rowIndex + used.rowCount
+    : Math.min(selected.rowIndex + selected.rowCount, used.rowIndex + used.rowCount);
+  const right = single
+    ? used.columnIndex + used.columnCount
+    : Math.min(selected.columnIndex + selected.columnCount, used.columnIndex + used.columnCount);
+  if (bottom - top < 2 || right <= left) return null;
+  const values = await readRows(context, selected.worksheet, top, left, bottom - top, right - left);
   return {
-    sheet: range.worksheet.name,
+    sheet: selected.worksheet.name,
     table: null,
     headers: values[0] ?? [],
     rows: values.slice(1),
-    headerRow: range.rowIndex,
-    firstColumn: range.columnIndex,
+    headerRow: top,
+    firstColumn: left,
   };
 }
 
-/** Reads values in row chunks: large ranges would exceed the response limit in one request. */
+/**
+ * Reads values in row chunks sized by their UTF-8 bytes, not their cell count: a
+ * column of Japanese gap sentences makes 100,000 cells several MB, over Excel on the
+ * web's 5 MB response limit. The first chunk is small; its bytes per row size the
+ * next ones. A chunk refused as too large is read again in smaller pieces.
+ */
 async function readRows(
   context: Excel.RequestContext,
   sheet: Excel.Worksheet,
@@ -644,13 +795,31 @@ async function readRows(
   rows: number,
   columns: number,
 ): Promise<Values> {
-  const perChunk = Math.max(1, Math.floor(READ_CELLS_PER_CHUNK / Math.max(1, columns)));
   const out: Values = [];
-  for (let start = 0; start < rows; start += perChunk) {
-    const range = sheet.getRangeByIndexes(top + start, left, Math.min(perChunk, rows - start), columns);
+  let perChunk = Math.max(1, Math.floor(FIRST_READ_CELLS / Math.max(1, columns)));
+  let bytesPerRow = 0;
+  for (let start = 0; start < rows;) {
+    const count = Math.min(perChunk, rows - start);
+    const range = sheet.getRangeByIndexes(top + start, left, count, columns);
     range.load("values");
-    await context.sync();
-    for (const row of range.values) out.push(row as SheetCell[]);
+    try {
+      await context.sync();
+    } catch (err) {
+      if (count === 1 || !PAYLOAD_LIMITS.has((err as { code?: string }).code ?? "")) throw err;
+      perChunk = Math.max(1, Math.floor(count / 4));
+      continue;
+    }
+    const values = range.values as SheetCell[][];
+    for (const row of values) out.push(row);
+    bytesPerRow = Math.max(bytesPerRow, jsonBytes(values) / count);
+    perChunk = Math.max(
+      1,
+      Math.min(
+        Math.floor(READ_BYTES / Math.max(1, bytesPerRow)),
+        Math.floor(READ_MAX_CELLS / Math.max(1, columns)),
+      ),
+    );
+    start += count;
   }
   return out;
 }

@@ -19,11 +19,13 @@ import type { SheetCell, SheetTable, TableData } from "./sheet-table";
 /**
  * Sheet names stay English in both languages, like `Level Distribution`: formulas
  * and other workbooks refer to sheets by name, so the name must not change with the
- * pane's language. The tables' contents follow the language.
+ * pane's language. The tables' contents follow the language. The History table's
+ * sheet is not called "History": Excel reserves that sheet name (and ExcelJS refuses a
+ * file that has it).
  */
 export const ROUND_SHEETS = {
   selfVsManager: { sheet: "Self vs Manager", table: "Self_vs_Manager" },
-  history: { sheet: "History", table: "History" },
+  history: { sheet: "Round History", table: "History" },
   trends: { sheet: "Trends" },
 } as const;
 
