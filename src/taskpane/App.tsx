@@ -30,6 +30,7 @@ import { PreviewWorkbook } from "./components/PreviewWorkbook";
 import { say, TEXT } from "./i18n";
 import { SKILLS_TEXT } from "./i18n-skills";
 import { ROUNDS_TEXT } from "./i18n-rounds";
+import { ENGAGEMENTS_TEXT } from "./i18n-engagements";
 import { useAction } from "./useAction";
 
 /** Loaded when their tab is first opened: the import pipeline and the skills sheets are not part of the pane's start. */
@@ -41,6 +42,10 @@ const RoundsPanel = lazy(() =>
   })),
 );
 
+const EngagementsPanel = lazy(
+  () => import(/* webpackChunkName: "engagements" */ "./components/EngagementsPanel"),
+);
+
 const SECTIONS = [
   { value: "standard", label: TEXT.tabStandard, Panel: StandardPanel },
   { value: "roster", label: TEXT.tabRoster, Panel: RosterPanel },
@@ -49,6 +54,7 @@ const SECTIONS = [
   { value: "import", label: TEXT.tabImport, Panel: ImportPanel },
   { value: "skills", label: SKILLS_TEXT.tabSkills, Panel: SkillsPanel },
   { value: "rounds", label: ROUNDS_TEXT.tabRounds, Panel: RoundsPanel },
+  { value: "engagements", label: ENGAGEMENTS_TEXT.tab, Panel: EngagementsPanel },
 ] as const satisfies readonly { value: string; label: Localized; Panel: ComponentType<PanelProps> }[];
 
 type Section = (typeof SECTIONS)[number]["value"];

@@ -3,11 +3,17 @@
  *   =IF(COUNTA(row)=0,"",HR.ITSSLEVEL(row,headers[,KPI_Rules[[#All],[first]:[last]]][,"V2"]))
  *   =IF(COUNTA(row)=0,"",HR.ITSSGAP(row,headers,,[rules],[edition],"en"))
  *   =IF(COUNTA(row)=0,"",HR.ITSSSKILLLEVEL(row,headers,Skills[@[Specialty Field]]))
+ *   and ITSSLEVEL / ITSSGAP with the Engagements ledger arguments (FILTER, [#Headers], TODAY())
  * with table references (Roster[@[First]:[Last]]) or R1C1 references. Any other
  * formula shows its text, as the preview promises no general formula engine.
  */
 import { FunctionError, itssGap, itssLevel } from "../../functions/evaluate";
 import { itssSkillLevel } from "../../functions/evaluate-skills";
+import {
+  itssGapFromLedger,
+  itssLevelFromLedger,
+  type LedgerArgs,
+} from "../../functions/evaluate-engagements";
 import type { SheetCell } from "../../core/sheets/sheet-table";
 import type { MemoryWorkbook } from "./memory-workbook";
 
@@ -38,14 +44,55 @@ export function evaluateFormula(formula: string, ctx: FormulaContext): SheetCell
     }
     if (call[1] === "ITSSLEVEL") {
       const rules = args[2] ? resolve(args[2], ctx, r1c1) : null;
+      if (args[4])
+        return itssLevelFromLedger(row, headers, rules, literal(args[3]), ledgerArgs(args, 4, ctx));
       return itssLevel(row, headers, rules, literal(args[3]));
     }
     const rules = args[3] ? resolve(args[3], ctx, r1c1) : null;
+    if (args[6])
+      return itssGapFromLedger(
+        row,
+        headers,
+        literal(args[2]),
+        rules,
+        literal(args[4]),
+        literal(args[5]),
+        ledgerArgs(args, 6, ctx),
+      );
     return itssGap(row, headers, literal(args[2]), rules, literal(args[4]), literal(args[5]));
   } catch (err) {
     if (err instanceof FunctionError) return err.kind;
     return "#VALUE!";
   }
+}
+
+/**
+ * The ledger arguments the pane writes (issue 15): FILTER(Engagements, Engagements[Employee ID]=
+ * Roster[@[Employee ID]], ""), Engagements[#Headers] and TODAY(), as Excel would pass them.
+ */
+function ledgerArgs(args: readonly string[], at: number, ctx: FormulaContext): LedgerArgs {
+  const wb = ctx.workbook;
+  const filter = /^FILTER\((\w+),(\w+)\[((?:[^\]']|'.)+)\]=(.+),""\)$/.exec(args[at] ?? "");
+  let engagements: Block = [[""]];
+  if (filter) {
+    const table = wb.table(filter[1] ?? "");
+    const wanted = resolve(filter[4] ?? "", ctx, false)?.[0]?.[0];
+    if (table) {
+      const head = (wb.values(table.sheet, table.top, table.left, 1, table.columns)[0] ?? []).map((h) =>
+        String(h ?? ""),
+      );
+      const col = head.indexOf(unescape(filter[3] ?? ""));
+      const body = wb.values(table.sheet, table.top + 1, table.left, table.rows - 1, table.columns);
+      const key = String(wanted ?? "").toLowerCase(); // Excel's = compares text case-insensitively
+      const own = body.filter((r) => col >= 0 && String(r[col] ?? "").toLowerCase() === key);
+      if (own.length > 0) engagements = own;
+    }
+  }
+  const headersRef = /^(\w+)\[#Headers\]$/.exec(args[at + 1] ?? "");
+  const table = headersRef ? wb.table(headersRef[1] ?? "") : undefined;
+  const headers = table ? wb.values(table.sheet, table.top, table.left, 1, table.columns) : null;
+  const asOf = args[at + 2] === "TODAY()" ? null : literal(args[at + 2]);
+  return { engagements, headers, asOf };
 }
 
 /** Splits at commas outside brackets, parentheses and quotes. */

@@ -8,3 +8,4 @@ export * from "./dates";
 export * from "./read-engagements";
 export * from "./qualify";
 export * from "./score-engagements";
+export * from "./sample";
