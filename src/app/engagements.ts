@@ -19,7 +19,7 @@ import {
   ledgerFormulas,
   type EngagementsTemplateOptions,
 } from "../core/engagements/template";
-import { mapEngagementHeaders } from "../core/engagements";
+import { countEngagementHeaders, dayOf, mapEngagementHeaders } from "../core/engagements";
 import type { RuleSet } from "../core/engine/rule-set";
 import { cellText } from "../core/roster/normalize";
 import { scorePlan } from "../core/sheets/score-plan";
@@ -27,7 +27,7 @@ import type { ScoreColumns } from "../core/sheets/sheet-table";
 import type { Progress, WorkbookAdapter } from "../adapters/workbook";
 import { TEXT } from "../taskpane/i18n";
 import { ActionProblem, companyRulesTable } from "./roster";
-import { mapHeaders } from "../core/roster/header-map";
+import { countRosterHeaders, mapHeaders } from "../core/roster/header-map";
 import { readEvidence } from "../core/roster/read-row";
 import { personKey } from "../core/rounds/person-key";
 
@@ -57,6 +57,24 @@ export interface LedgerScore {
   /** Problems of ledger rows (with sheet rows), unknown Employee IDs included. */
   readonly ledgerProblems: readonly EngagementProblem[];
   readonly engagements: number;
+}
+
+/** The header row of a sheet: the first of its first 50 rows naming at least three of the table's columns. */
+function locate(
+  rows: readonly (readonly unknown[])[],
+  count: (row: readonly unknown[]) => number,
+): SheetRows | null {
+  const at = rows.slice(0, 50).findIndex((r) => count(r) >= 3);
+  return at < 0 ? null : { headers: rows[at] ?? [], rows: rows.slice(at + 1), firstRow: at + 2 };
+}
+
+export const locateRoster = (rows: readonly (readonly unknown[])[]) => locate(rows, countRosterHeaders);
+export const locateLedger = (rows: readonly (readonly unknown[])[]) => locate(rows, countEngagementHeaders);
+
+/** Today on this machine's calendar, as the ledger counts days. */
+export function todayDay(): Day {
+  const now = new Date();
+  return dayOf(now.getFullYear(), now.getMonth() + 1, now.getDate());
 }
 
 export function scoreRosterWithLedger(

@@ -19,6 +19,7 @@ export type { CliIo };
 const USAGE = `Usage:
   itss score <roster.csv|roster.xlsx> [--sheet NAME] [--edition v3|v2] [--format json|csv|xlsx]
              [--out FILE] [--lang en|ja] [--encoding utf8|sjis|utf16] [--bom] [--raw]
+             [--engagements SHEET|FILE]
   itss import <skill-sheet.csv|.xlsx> --out roster.xlsx [--sheet NAME] [--lang en|ja] [--encoding ...]
              [--problems problems.csv]
 
@@ -33,6 +34,8 @@ Scores every row of a roster against the ITSS KPIs (see README.md).
               written anyway when the input had one)
   --raw       CSV output without formula neutralising (UNSAFE: a cell such as =HYPERLINK(...)
               runs as a formula when the file is opened in Excel)
+  --engagements  score from an Engagements ledger: a sheet of the same workbook or another
+              file (JSON output; each row gains evidence: [{engagement, level}])
 
   --problems  (import) write every problem to this CSV; the Import Report lists the first 20 per column
 
@@ -80,7 +83,7 @@ export interface CommonOptions {
   readonly encoding: CsvEncoding | undefined;
 }
 
-const SCORE_ONLY = ["edition", "format", "bom", "raw"] as const;
+const SCORE_ONLY = ["edition", "format", "bom", "raw", "engagements"] as const;
 
 function parse(command: string, args: readonly string[]) {
   let parsed;
@@ -98,6 +101,7 @@ function parse(command: string, args: readonly string[]) {
         bom: { type: "boolean" },
         raw: { type: "boolean" },
         problems: { type: "string" },
+        engagements: { type: "string" },
       },
     });
   } catch (err) {
@@ -186,6 +190,13 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   if (format === "xlsx" && !options.out) throw new UsageError("--format xlsx needs --out FILE");
   if (format !== "csv" && values.bom) io.stderr("itss: warning: --bom applies to CSV output only\n");
   if (format !== "csv" && values.raw) io.stderr("itss: warning: --raw applies to CSV output only\n");
+  const engagements = values.engagements as string | undefined;
+  if (engagements !== undefined) {
+    if (engagements.trim() === "") throw new UsageError("--engagements needs a sheet name or a file");
+    if (format !== "json") throw new UsageError("--engagements writes JSON only; leave out --format");
+    const { scoreLedgerFile } = await import("./score-ledger");
+    return scoreLedgerFile({ ...options, engagements, edition: edition.toUpperCase() as Edition }, io);
+  }
   const { scoreFile } = await import("./score-command");
   return scoreFile(
     {

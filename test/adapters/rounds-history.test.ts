@@ -51,34 +51,8 @@ function historyRows(labels: readonly string[], perRound: number): (string | num
   );
 }
 
-/**
- * Office.js makes `isNullObject` readable after a sync without a load (the documented
- * `getItemOrNullObject` pattern); office-addin-mock wants a load first, so readTable of
- * an existing table would read as "no table". This loads it on the adapter's behalf.
- */
-class OfficeLikeExcel extends FakeExcel {
-  override install(): void {
-    super.install();
-    /* eslint-disable @typescript-eslint/no-explicit-any -- wrapping the fake object model */
-    const excel = (globalThis as any).Excel;
-    const run = excel.run;
-    excel.run = (batch: (context: any) => Promise<unknown>) =>
-      run((context: any) => {
-        const tables = context.workbook.tables;
-        const getItemOrNullObject = tables.getItemOrNullObject;
-        tables.getItemOrNullObject = (name: string) => {
-          const table = getItemOrNullObject(name);
-          if (typeof table.load === "function") table.load("isNullObject");
-          return table;
-        };
-        return batch(context);
-      });
-    /* eslint-enable @typescript-eslint/no-explicit-any */
-  }
-}
-
 function fakeWithHistory(rows: readonly (string | number)[][]): FakeExcel {
-  const fake = new OfficeLikeExcel({ Notes: [["keep me"]] });
+  const fake = new FakeExcel({ Notes: [["keep me"]] });
   fake.addTable(
     { name: "History", sheet: "Round History", top: 0, left: 0, rows: rows.length + 1, columns: COLUMNS },
     [historyHeader("en"), ...rows],
@@ -190,7 +164,7 @@ eachProfile(() => {
         "Scope",
         "Themes",
       ];
-      const fake = new OfficeLikeExcel();
+      const fake = new FakeExcel();
       fake.addTable({ name: "Roster", sheet: "Roster", top: 0, left: 0, rows: 3, columns: header.length }, [
         header,
         ["0012", "Ito", "Self", "Hardware", "Member", 1, 2, "Specific users", 1],

@@ -42,34 +42,7 @@ function skillsWorkbook(people: number, withRoster = false): FakeExcel {
       [[...SAMPLE_ROSTER_HEADERS], ...sampleRosterRows()],
     );
   fake.install();
-  // The shared fake knows the column chart types only; Excel names the radar type "Radar".
-  (globalThis as unknown as { Excel: { ChartType: Record<string, string> } }).Excel.ChartType.radar = "Radar";
-  readableNullObjects(fake);
   return fake;
-}
-
-interface LoadableItem {
-  load?: (props: string) => void;
-}
-
-/**
- * Office.js fills `isNullObject` at the next sync without a load; office-addin-mock
- * wants a load first, so on the shared fake `readTable` never finds a table. Load it
- * on the fake's behalf here (the shared helper should do this itself).
- */
-function readableNullObjects(fake: FakeExcel): void {
-  const inner = fake as unknown as { tableCollection(): Record<string, unknown> };
-  const collectionOf = inner.tableCollection.bind(fake);
-  inner.tableCollection = () => {
-    const collection = collectionOf();
-    const getItemOrNullObject = collection.getItemOrNullObject as (name: string) => LoadableItem;
-    collection.getItemOrNullObject = (name: string) => {
-      const item = getItemOrNullObject(name);
-      item.load?.("isNullObject");
-      return item;
-    };
-    return collection;
-  };
 }
 
 /** Requests that only carry cell reads: how many there are depends on the bytes read. */

@@ -15,8 +15,7 @@ import {
 } from "@fluentui/react-components";
 import type { Lang } from "../../core/catalog/types";
 import type { EngagementProblem } from "../../core/engagements/read-engagements";
-import { dayOf } from "../../core/engagements/dates";
-import { createEngagements, scoreFromEngagements } from "../../app/engagements";
+import { createEngagements, scoreFromEngagements, todayDay } from "../../app/engagements";
 import { say } from "../i18n";
 import { sayEngagements } from "../i18n-engagements";
 import { TemplateOptions } from "./TemplateOptions";
@@ -26,11 +25,6 @@ import type { PanelProps } from "./Panels";
 const useStyles = makeStyles({
   problems: { margin: 0, paddingLeft: tokens.spacingHorizontalL, maxHeight: "200px", overflowY: "auto" },
 });
-
-function today() {
-  const now = new Date();
-  return dayOf(now.getFullYear(), now.getMonth() + 1, now.getDate());
-}
 
 export default function EngagementsPanel({ lang, edition, workbook, runner, onChanged }: PanelProps) {
   const styles = { ...usePanelStyles(), ...useStyles() };
@@ -50,7 +44,7 @@ export default function EngagementsPanel({ lang, edition, workbook, runner, onCh
   const score = async () => {
     const r = await runner.run(
       (progress) =>
-        scoreFromEngagements(workbook, { lang, edition, mode, useCompanyRules, asOf: today() }, progress),
+        scoreFromEngagements(workbook, { lang, edition, mode, useCompanyRules, asOf: todayDay() }, progress),
       (r) => ({
         en: sayEngagements("en", "scored", { n: r.scored, m: r.engagements }),
         ja: sayEngagements("ja", "scored", { n: r.scored, m: r.engagements }),

@@ -1,0 +1,99 @@
+/**
+ * itss score --engagements: the ledger as a sheet of the same workbook or as another
+ * file; the result matches HR.ITSSLEVEL called with each person's rows.
+ */
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { Writable } from "node:stream";
+import ExcelJS from "exceljs";
+import Papa from "papaparse";
+import { main, type CliIo } from "../../src/cli/itss";
+import { SAMPLE_ENGAGEMENT_HEADERS, sampleEngagementRows } from "../../src/core/engagements";
+import { SAMPLE_ROSTER_HEADERS, sampleRosterRows } from "../../src/core/roster/sample";
+import { ITSSLEVEL } from "../../src/functions/functions";
+
+async function itss(...args: string[]) {
+  const run = { code: -1, stdout: "", stderr: "" };
+  const stdout = new Writable({
+    write(chunk: Buffer, _e, done) {
+      run.stdout += chunk.toString("utf8");
+      done();
+    },
+  });
+  const io: CliIo = { stdout, stderr: (t) => void (run.stderr += t) };
+  run.code = await main(args, io);
+  return run;
+}
+
+const dir = mkdtempSync(join(tmpdir(), "itss-ledger-"));
+const ledgerRows = [
+  ...sampleEngagementRows(),
+  ["E999", "X-1", "", "2020-01-01", "2020-02-01", "Member", "yes", 1, "", "", "", "", "", "", "", "", ""],
+];
+
+async function workbook(withLedger: boolean): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  wb.addWorksheet("Roster").addRows([[...SAMPLE_ROSTER_HEADERS], ...sampleRosterRows()]);
+  if (withLedger) wb.addWorksheet("Engagements").addRows([[...SAMPLE_ENGAGEMENT_HEADERS], ...ledgerRows]);
+  const file = join(dir, withLedger ? "with-ledger.xlsx" : "roster.xlsx");
+  await wb.xlsx.writeFile(file);
+  return file;
+}
+
+/** What the function gives for each roster row with that person's rows (FILTER(..., "")). */
+function functionLevels(): number[] {
+  return sampleRosterRows().map((row) => {
+    const own = ledgerRows.filter((r) => r[0] === row[0]);
+    return ITSSLEVEL(
+      [row],
+      [[...SAMPLE_ROSTER_HEADERS]],
+      null as never,
+      null as never,
+      own.length ? own : [[""]],
+      [[...SAMPLE_ENGAGEMENT_HEADERS]],
+    );
+  });
+}
+
+describe("itss score --engagements", () => {
+  it("reads the ledger from a sheet of the same workbook and matches the function", async () => {
+    const run = await itss("score", await workbook(true), "--engagements", "Engagements");
+    const rows = JSON.parse(run.stdout) as {
+      employeeId: string;
+      level: number;
+      evidence: { engagement: string; level: number }[];
+    }[];
+    expect(rows.map((r) => r.level)).toEqual(functionLevels());
+    expect(rows[2]?.evidence).toEqual([
+      { engagement: "HW-1904 Nationwide ATM network", level: 5 },
+      { engagement: "HW-2007 Logistics centres", level: 4 },
+      { engagement: "HW-2110 Hospital group storage", level: 4 },
+      { engagement: "HW-2304 Insurer PC fleet", level: 4 },
+    ]);
+    // the unknown Employee ID is named, with its row, and the exit code says so
+    expect(run.stderr).toContain(
+      `Row ${ledgerRows.length + 1}, column "Employee ID": "E999" is not an Employee ID in the roster`,
+    );
+    expect(run.code).toBe(1);
+  });
+
+  it("reads the ledger from another file (CSV)", async () => {
+    const csv = join(dir, "engagements.csv");
+    writeFileSync(csv, Papa.unparse([[...SAMPLE_ENGAGEMENT_HEADERS], ...sampleEngagementRows()]));
+    const run = await itss("score", await workbook(false), "--engagements", csv, "--lang", "ja");
+    expect(run.code).toBe(0);
+    const rows = JSON.parse(run.stdout) as { level: number; gaps: string[] }[];
+    expect(rows.map((r) => r.level)).toEqual(functionLevels());
+    expect(rows[5]?.gaps[0]).toMatch(/^案件台帳に案件がありません/);
+  });
+
+  it("refuses other formats and a missing sheet with a usage message", async () => {
+    const file = await workbook(true);
+    const csv = await itss("score", file, "--engagements", "Engagements", "--format", "csv");
+    expect([csv.code, csv.stderr]).toEqual([2, expect.stringMatching(/--engagements writes JSON only/)]);
+    const missing = await itss("score", file, "--engagements", "Projects");
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/Projects/);
+  });
+});
