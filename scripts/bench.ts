@@ -1,8 +1,9 @@
 /**
  * npm run bench: prints speed and size figures (no pass/fail; goals are in README.md).
- *  - scoreRow over a generated 100,000-row roster
+ *  - scoreRow over a generated 100,000-row roster, with and without gap sentences
  *  - the CLI's batch path against Papa Parse and ExcelJS streaming on the same files (bench-batch.ts)
  *  - ITSSLEVEL called as Excel calls it, and a 50,000-row recalculation
+ *  - the preview's import + score + distribution of 20,000 rows on the in-memory workbook
  *  - 5,000 people scored from an Engagements ledger (four engagements each)
  *  - the production task pane bundle, gzip
  *  - Office.js request sizes per chunk for a 50,000-row score (bench-excel.ts)
@@ -11,12 +12,13 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
-import { scoreRow } from "../src/core/engine/score-row";
 import { mapHeaders } from "../src/core/roster/header-map";
 import { SAMPLE_ROSTER_HEADERS, sampleRosterRows } from "../src/core/roster/sample";
 import { benchBatch } from "./bench-batch";
+import { benchEngine } from "./bench-engine";
 import { benchExcel } from "./bench-excel";
 import { benchFunctions } from "./bench-functions";
+import { benchPreview } from "./bench-preview";
 import { benchFunctionOverhead } from "./bench-function-overhead";
 import { benchEngagements } from "./bench-engagements";
 import { benchPane } from "./bench-pane";
@@ -33,31 +35,19 @@ function roster(n: number): (string | number)[][] {
   });
 }
 
-function time<T>(fn: () => T): [T, number] {
-  const start = process.hrtime.bigint();
-  const result = fn();
-  return [result, Number(process.hrtime.bigint() - start) / 1e6];
-}
-
 const fmt = (n: number): string => Math.round(n).toLocaleString("en-US");
 
 async function run(): Promise<void> {
   const rows = roster(ROWS);
   const headers = mapHeaders(SAMPLE_ROSTER_HEADERS);
 
-  // Engine alone: warm up, then the best of three.
-  for (let i = 0; i < 20_000; i++) scoreRow(rows[i % rows.length] ?? [], { headers });
-  const engineMs = Math.min(
-    ...[0, 1, 2].map(() => time(() => rows.forEach((r, i) => scoreRow(r, { headers, row: i + 2 })))[1]),
-  );
-  console.log(
-    `scoreRow:          ${fmt((ROWS / engineMs) * 1000)} rows/s (${ROWS.toLocaleString()} rows in ${engineMs.toFixed(0)} ms)`,
-  );
+  benchEngine(rows, headers, fmt);
 
   // The command line's batch path (streaming) beside Papa Parse and ExcelJS; see bench-batch.ts.
   await benchBatch(mkdtempSync(join(tmpdir(), "itss-bench-")), process.argv.includes("--full"));
 
   benchFunctions(rows, fmt);
+  await benchPreview(rows);
   benchFunctionOverhead(rows);
   benchEngagements();
   await benchExcel();

@@ -15,34 +15,75 @@ import {
   type LedgerArgs,
 } from "../../functions/evaluate-engagements";
 import type { SheetCell } from "../../core/sheets/sheet-table";
-import type { MemoryWorkbook } from "./memory-workbook";
+
+/** Where a table sits (0-based, rows including the header row). */
+export interface FormulaTable {
+  readonly sheet: string;
+  readonly top: number;
+  readonly left: number;
+  readonly rows: number;
+  readonly columns: number;
+}
+
+/** All the evaluator reads of a workbook: tables by name and displayed values of a block. */
+export interface FormulaCells {
+  table(name: string): FormulaTable | undefined;
+  values(sheet: string, top: number, left: number, rows: number, columns: number): SheetCell[][];
+}
+
+/** Look-ups that do not depend on the row, shared by the formulas of one read. */
+export type FormulaMemo = Map<string, Block | readonly string[] | null>;
 
 export interface FormulaContext {
-  readonly workbook: MemoryWorkbook;
+  readonly workbook: FormulaCells;
   readonly sheet: string;
   readonly row: number;
   readonly column: number;
+  /** Shared while nothing is written (one read of a block); absent, nothing is shared. */
+  readonly memo?: FormulaMemo;
 }
 
 type Block = SheetCell[][];
 
-export function evaluateFormula(formula: string, ctx: FormulaContext): SheetCell {
+interface ParsedCall {
+  readonly fn: "ITSSLEVEL" | "ITSSGAP" | "ITSSSKILLLEVEL";
+  readonly args: readonly string[];
+  readonly r1c1: boolean;
+}
+
+/**
+ * A table's formula column holds one text in every row (its references are relative):
+ * parse each text once. Bounded, since texts are few (a cap keeps odd workbooks in check).
+ */
+const parsedCalls = new Map<string, ParsedCall | null>();
+
+function parseCall(formula: string): ParsedCall | null {
+  let parsed = parsedCalls.get(formula);
+  if (parsed !== undefined) return parsed;
   const r1c1 = formula.startsWith("R1C1:");
   const text = r1c1 ? formula.slice(5) : formula;
   const call = /HR\.(ITSSLEVEL|ITSSGAP|ITSSSKILLLEVEL)\((.*?)\)\)?$/.exec(text);
-  if (!call) return text;
+  parsed = call ? { fn: call[1] as ParsedCall["fn"], args: splitArgs(call[2] ?? ""), r1c1 } : null;
+  if (parsedCalls.size >= 1000) parsedCalls.clear();
+  parsedCalls.set(formula, parsed);
+  return parsed;
+}
+
+export function evaluateFormula(formula: string, ctx: FormulaContext): SheetCell {
+  const call = parseCall(formula);
+  if (!call) return formula.startsWith("R1C1:") ? formula.slice(5) : formula;
+  const { args, r1c1 } = call;
   try {
-    const args = splitArgs(call[2] ?? "");
     const [rowRef, headRef] = args;
     const row = resolve(rowRef ?? "", ctx, r1c1);
     const headers = headRef ? resolve(headRef, ctx, r1c1) : null;
     if (!row) return "#REF!";
     if ((row[0] ?? []).every((c) => c === null || c === "")) return "";
-    if (call[1] === "ITSSSKILLLEVEL") {
+    if (call.fn === "ITSSSKILLLEVEL") {
       const field = args[2] ? resolve(args[2], ctx, r1c1) : null;
       return itssSkillLevel(row, headers, field?.[0]?.[0] ?? null, literal(args[3]));
     }
-    if (call[1] === "ITSSLEVEL") {
+    if (call.fn === "ITSSLEVEL") {
       const rules = args[2] ? resolve(args[2], ctx, r1c1) : null;
       if (args[4])
         return itssLevelFromLedger(row, headers, rules, literal(args[3]), ledgerArgs(args, 4, ctx));
@@ -122,44 +163,102 @@ function literal(arg: string | undefined): string | null {
 
 const unescape = (name: string): string => name.replace(/'(.)/g, "$1");
 
-function resolve(ref: string, ctx: FormulaContext, r1c1: boolean): Block | null {
-  const wb = ctx.workbook;
+/** A reference, parsed once per text. */
+type Ref =
+  | { kind: "r1c1"; row: number | null; from: number; to: number }
+  | { kind: "all"; table: string }
+  | { kind: "cell"; table: string; column: string }
+  | { kind: "span"; table: string; part: "row" | "headers" | "all"; from: string; to: string }
+  | { kind: "none" };
+
+const parsedRefs = new Map<string, Ref>();
+
+function parseRef(ref: string, r1c1: boolean): Ref {
+  const key = r1c1 ? `R1C1:${ref}` : ref;
+  let parsed = parsedRefs.get(key);
+  if (parsed) return parsed;
+  parsed = readRef(ref, r1c1);
+  if (parsedRefs.size >= 1000) parsedRefs.clear();
+  parsedRefs.set(key, parsed);
+  return parsed;
+}
+
+function readRef(ref: string, r1c1: boolean): Ref {
   if (r1c1) {
     const m = /^(?:R(\d+)|R)C\[(-?\d+)\]:(?:R(\d+)|R)C\[(-?\d+)\]$/.exec(ref);
-    if (!m) return null;
-    const row = m[1] ? Number(m[1]) - 1 : ctx.row;
-    const from = ctx.column + Number(m[2]);
-    const to = ctx.column + Number(m[4]);
-    return wb.values(ctx.sheet, row, from, 1, to - from + 1);
+    return m
+      ? { kind: "r1c1", row: m[1] ? Number(m[1]) - 1 : null, from: Number(m[2]), to: Number(m[4]) }
+      : { kind: "none" };
   }
   const all = /^(\w+)\[#All\]$/.exec(ref);
-  if (all) {
-    const table = wb.table(all[1] ?? "");
-    return table ? wb.values(table.sheet, table.top, table.left, table.rows, table.columns) : null;
-  }
+  if (all) return { kind: "all", table: all[1] ?? "" };
   // One column of this row: Skills[@[Specialty Field]].
   const single = /^(\w+)\[@\[((?:[^\]']|'.)+)\]\]$/.exec(ref);
-  if (single) {
-    const table = wb.table(single[1] ?? "");
-    if (!table) return null;
-    const headers = (wb.values(table.sheet, table.top, table.left, 1, table.columns)[0] ?? []).map((h) =>
-      String(h ?? ""),
-    );
-    const at = headers.indexOf(unescape(single[2] ?? ""));
-    return at < 0 ? null : wb.values(table.sheet, ctx.row, table.left + at, 1, 1);
-  }
+  if (single) return { kind: "cell", table: single[1] ?? "", column: unescape(single[2] ?? "") };
+  // Columns of this row, of the header row, or of the whole table (header row included).
   const span = /^(\w+)\[(@|\[#Headers\],|\[#All\],)\[((?:[^\]']|'.)+)\]:\[((?:[^\]']|'.)+)\]\]$/.exec(ref);
-  if (!span) return null;
-  const table = wb.table(span[1] ?? "");
-  if (!table) return null;
-  const headers = (wb.values(table.sheet, table.top, table.left, 1, table.columns)[0] ?? []).map((h) =>
-    String(h ?? ""),
+  if (!span) return { kind: "none" };
+  return {
+    kind: "span",
+    table: span[1] ?? "",
+    part: span[2] === "@" ? "row" : span[2] === "[#All]," ? "all" : "headers",
+    from: unescape(span[3] ?? ""),
+    to: unescape(span[4] ?? ""),
+  };
+}
+
+function resolve(text: string, ctx: FormulaContext, r1c1: boolean): Block | null {
+  const wb = ctx.workbook;
+  const ref = parseRef(text, r1c1);
+  switch (ref.kind) {
+    case "none":
+      return null;
+    case "r1c1": {
+      const from = ctx.column + ref.from;
+      const to = ctx.column + ref.to;
+      return wb.values(ctx.sheet, ref.row ?? ctx.row, from, 1, to - from + 1);
+    }
+    case "all":
+      return memoized(ctx, text, () => {
+        const table = wb.table(ref.table);
+        return table ? wb.values(table.sheet, table.top, table.left, table.rows, table.columns) : null;
+      });
+    case "cell": {
+      const table = wb.table(ref.table);
+      if (!table) return null;
+      const at = headerNames(ctx, ref.table, table).indexOf(ref.column);
+      return at < 0 ? null : wb.values(table.sheet, ctx.row, table.left + at, 1, 1);
+    }
+    case "span": {
+      const table = wb.table(ref.table);
+      if (!table) return null;
+      const headers = headerNames(ctx, ref.table, table);
+      const from = headers.indexOf(ref.from);
+      const to = headers.indexOf(ref.to);
+      if (from < 0 || to < from) return null;
+      const width = to - from + 1;
+      if (ref.part === "row") return wb.values(table.sheet, ctx.row, table.left + from, 1, width);
+      const rows = ref.part === "all" ? table.rows : 1;
+      return memoized(ctx, text, () => wb.values(table.sheet, table.top, table.left + from, rows, width));
+    }
+  }
+}
+
+function memoized(ctx: FormulaContext, key: string, read: () => Block | null): Block | null {
+  if (!ctx.memo) return read();
+  if (ctx.memo.has(key)) return ctx.memo.get(key) as Block | null;
+  const block = read();
+  ctx.memo.set(key, block);
+  return block;
+}
+
+function headerNames(ctx: FormulaContext, name: string, table: FormulaTable): readonly string[] {
+  const key = `headers:${name}`;
+  const known = ctx.memo?.get(key) as readonly string[] | undefined;
+  if (known) return known;
+  const headers = (ctx.workbook.values(table.sheet, table.top, table.left, 1, table.columns)[0] ?? []).map(
+    (h) => String(h ?? ""),
   );
-  const from = headers.indexOf(unescape(span[3] ?? ""));
-  const to = headers.indexOf(unescape(span[4] ?? ""));
-  if (from < 0 || to < from) return null;
-  if (span[2] === "[#All],")
-    return wb.values(table.sheet, table.top, table.left + from, table.rows, to - from + 1);
-  const row = span[2] === "@" ? ctx.row : table.top;
-  return wb.values(table.sheet, row, table.left + from, 1, to - from + 1);
+  ctx.memo?.set(key, headers);
+  return headers;
 }

@@ -16,7 +16,7 @@ import {
   type TableData,
   type WorkbookAdapter,
 } from "../workbook";
-import { evaluateFormula } from "./formulas";
+import { evaluateFormula, type FormulaMemo } from "./formulas";
 
 export interface MemoryCell {
   value: SheetCell;
@@ -263,11 +263,17 @@ export class MemoryWorkbook implements WorkbookAdapter {
       return;
     }
     const sheet = this.sheetOrAdd(table.sheet);
-    for (const r of [...new Set(change.remove)].sort((a, b) => b - a)) {
-      if (r >= 0 && r < table.rows - 1) {
-        sheet.cells.splice(table.top + 1 + r, 1);
-        table.rows -= 1;
-      }
+    // One pass, whatever the number of rows removed (a replacing import removes them all).
+    const removed = new Set(
+      change.remove.filter((r) => r >= 0 && r < table.rows - 1).map((r) => table.top + 1 + r),
+    );
+    if (removed.size > 0) {
+      const kept: (MemoryCell | undefined)[][] = [];
+      sheet.cells.forEach((line, i) => {
+        if (!removed.has(i)) kept.push(line);
+      });
+      sheet.cells = kept;
+      table.rows -= removed.size;
     }
     for (const header of change.newColumns ?? []) {
       this.writeBlock(sheet, table.top, table.left + table.columns, [[header]], [true]);
@@ -278,7 +284,12 @@ export class MemoryWorkbook implements WorkbookAdapter {
     const formulas = Array.from({ length: table.columns }, (_, c) =>
       table.rows > 1 ? sheet.cells[at - 1]?.[table.left + c]?.formula : undefined,
     );
-    sheet.cells.splice(at, 0, ...change.append.map(() => []));
+    // Open room for the new rows below the table (no spread: there may be a million).
+    if (at < sheet.cells.length)
+      sheet.cells = sheet.cells.slice(0, at).concat(
+        change.append.map(() => []),
+        sheet.cells.slice(at),
+      );
     this.writeBlock(
       sheet,
       at,
@@ -343,9 +354,24 @@ export class MemoryWorkbook implements WorkbookAdapter {
   /** Displayed values (formulas evaluated) of a block. */
   values(sheetName: string, top: number, left: number, rows: number, columns: number): SheetCell[][] {
     const sheet = this.sheet(sheetName);
-    return Array.from({ length: rows }, (_, r) =>
-      Array.from({ length: columns }, (_, c) => (sheet ? this.display(sheet, top + r, left + c) : null)),
-    );
+    // Nothing is written while a block is read: the formulas share what they look up.
+    const memo: FormulaMemo = new Map();
+    const out: SheetCell[][] = new Array<SheetCell[]>(rows);
+    for (let r = 0; r < rows; r++) {
+      const line = sheet?.cells[top + r];
+      const values = new Array<SheetCell>(columns);
+      for (let c = 0; c < columns; c++) {
+        const cell = line?.[left + c];
+        values[c] =
+          !sheet || !cell
+            ? null
+            : cell.formula === undefined
+              ? cell.value
+              : this.display(sheet, top + r, left + c, memo);
+      }
+      out[r] = values;
+    }
+    return out;
   }
 
   /** The used area of a sheet (from A1), or null when empty. */
@@ -354,7 +380,8 @@ export class MemoryWorkbook implements WorkbookAdapter {
   ): { sheet: string; top: number; left: number; rows: number; columns: number } | null {
     const sheet = sheetName ? this.sheet(sheetName) : undefined;
     if (!sheet || sheet.cells.length === 0) return null;
-    const columns = Math.max(0, ...sheet.cells.map((r) => r?.length ?? 0));
+    let columns = 0; // a loop, not Math.max(...rows): a sheet may hold a million rows
+    for (const r of sheet.cells) if (r && r.length > columns) columns = r.length;
     return { sheet: sheet.name, top: 0, left: 0, rows: sheet.cells.length, columns };
   }
 
@@ -363,21 +390,23 @@ export class MemoryWorkbook implements WorkbookAdapter {
     const i = this.sheets.findIndex((s) => s.name === name);
     if (i >= 0) this.sheets.splice(i, 1);
     const sheet = this.sheetOrAdd(name);
+    let width = 0;
+    for (const r of rows) if (r.length > width) width = r.length;
     this.writeBlock(
       sheet,
       0,
       0,
       rows.map((r) => [...r]),
-      asText ? Array(Math.max(0, ...rows.map((r) => r.length))).fill(false) : undefined,
+      asText ? Array<boolean>(width).fill(false) : undefined,
     );
     this.activeSheet = name;
   }
 
-  display(sheet: MemorySheet, row: number, column: number): SheetCell {
+  display(sheet: MemorySheet, row: number, column: number, memo?: FormulaMemo): SheetCell {
     const cell = sheet.cells[row]?.[column];
     if (!cell) return null;
     if (cell.formula === undefined) return cell.value;
-    return evaluateFormula(cell.formula, { workbook: this, sheet: sheet.name, row, column });
+    return evaluateFormula(cell.formula, { workbook: this, sheet: sheet.name, row, column, memo });
   }
 
   // ---- writing ----
@@ -391,9 +420,14 @@ export class MemoryWorkbook implements WorkbookAdapter {
     return sheet;
   }
 
+  /**
+   * The cell at a position, created when missing. Rows are kept dense (no holes up to
+   * the last row), growing by appending, so writing a block row by row costs O(1) a cell.
+   */
   private cellAt(sheet: MemorySheet, row: number, column: number): MemoryCell {
-    const line = (sheet.cells[row] ??= []);
-    for (let r = 0; r < row; r++) sheet.cells[r] ??= [];
+    const cells = sheet.cells;
+    while (cells.length <= row) cells.push([]);
+    const line = cells[row] ?? (cells[row] = []);
     return (line[column] ??= { value: null });
   }
 

@@ -9,6 +9,7 @@ import { mapHeaders, templateHeaderMap, type HeaderMap } from "../roster/header-
 import { readEvidence, type Evidence, type RowProblem } from "../roster/read-row";
 import { gapMessage, alternativeApMessage, lowLevelReadingMessage } from "./gap-messages";
 import { publishedRules } from "./published-rules";
+import { attainedLevel, levelProgram } from "./level-program";
 import { type CompiledLevel, type KpiCriterion, type RuleSet } from "./rule-set";
 
 export interface ScoreOptions {
@@ -72,19 +73,59 @@ export function scoreEvidence(
   options: ScoreOptions = {},
 ): RowScore {
   const edition = options.edition ?? DEFAULT_EDITION;
-  const row = options.row ?? null;
   const rules = options.rules ?? publishedRules();
   const levels: readonly CompiledLevel[] =
-    evidence.field === null ? [] : rules.levels(evidence.field, edition);
-  const checks = levels.map((lvl) => checkLevel(lvl, evidence, edition));
-  if (problems.length > 0) {
-    return { row, evidence, edition, level: null, checks, target: null, gaps: [], problems };
+    evidence.field === null ? NO_LEVELS : rules.levels(evidence.field, edition);
+  let level: number | null = null;
+  let target: number | null = null;
+  if (problems.length === 0) {
+    level = levels.length === 0 ? 0 : attainedLevel(levelProgram(levels), evidence, edition);
+    target = chooseTarget(levels, level, options.target);
   }
-  let level = 0;
-  for (const c of checks) if (c.attained && c.level > level) level = c.level;
-  const target = chooseTarget(levels, level, options.target);
-  const gaps = target === null ? [] : gapsFor(levels, checks, target, level, edition, evidence);
-  return { row, evidence, edition, level, checks, target, gaps, problems };
+  return new ScoredRow(options.row ?? null, evidence, edition, level, target, problems, levels);
+}
+
+const NO_LEVELS: readonly CompiledLevel[] = Object.freeze([]);
+const NO_GAPS: readonly Gap[] = Object.freeze([]);
+
+/**
+ * The score of a row. The level is found when scoring; the per-level checks and the
+ * gaps are worked out when first read, so a writer that needs only the level
+ * allocates nothing else.
+ */
+class ScoredRow implements RowScore {
+  private cachedChecks: readonly LevelCheck[] | undefined;
+  private cachedGaps: readonly Gap[] | undefined;
+  constructor(
+    readonly row: number | null,
+    readonly evidence: Evidence,
+    readonly edition: Edition,
+    readonly level: number | null,
+    readonly target: number | null,
+    readonly problems: readonly RowProblem[],
+    private readonly levels: readonly CompiledLevel[],
+  ) {}
+
+  get checks(): readonly LevelCheck[] {
+    return (this.cachedChecks ??= this.levels.map((lvl) => checkLevel(lvl, this.evidence, this.edition)));
+  }
+
+  get gaps(): readonly Gap[] {
+    if (this.cachedGaps === undefined) {
+      const { target, level } = this;
+      this.cachedGaps =
+        target === null || level === null
+          ? NO_GAPS
+          : gapsFor(this.levels, target, level, this.edition, this.evidence);
+    }
+    return this.cachedGaps;
+  }
+
+  /** Plain data, as before checks and gaps were lazy. */
+  toJSON(): RowScore {
+    const { row, evidence, edition, level, checks, target, gaps, problems } = this;
+    return { row, evidence, edition, level, checks, target, gaps, problems };
+  }
 }
 
 function checkLevel(lvl: CompiledLevel, e: Evidence, edition: Edition): LevelCheck {
@@ -113,22 +154,21 @@ function chooseTarget(
 
 function gapsFor(
   levels: readonly CompiledLevel[],
-  checks: readonly LevelCheck[],
   target: number,
   attained: number,
   edition: Edition,
   evidence: Evidence,
 ): Gap[] {
-  const check = checks.find((c) => c.level === target);
-  if (!check || check.attained || attained >= target) return [];
-  const gaps: Gap[] = [];
-  check.criteria.forEach((criterion, i) => {
-    if (!check.held[i]) gaps.push({ criterion, level: target, message: gapMessage(criterion, evidence) });
-  });
   const compiled = levels.find((l) => l.level === target);
-  if (compiled?.rule.apQualifies && edition === "V3")
+  if (!compiled || attained >= target) return [];
+  const gaps: Gap[] = [];
+  for (const criterion of compiled.criteria) {
+    if (!criterion.holds(evidence))
+      gaps.push({ criterion, level: target, message: gapMessage(criterion, evidence) });
+  }
+  if (compiled.rule.apQualifies && edition === "V3")
     gaps.push({ criterion: null, level: target, message: alternativeApMessage(target) });
-  if (compiled && target <= 2)
+  if (target <= 2)
     gaps.push({ criterion: null, level: target, message: lowLevelReadingMessage(target, compiled.criteria) });
   return gaps;
 }

@@ -25,7 +25,8 @@ function nameTable<T>(
   const byRaw = new Map<string, T | undefined>();
   return {
     find: (text) => {
-      if (byRaw.has(text)) return byRaw.get(text);
+      const known = byRaw.get(text);
+      if (known !== undefined || byRaw.has(text)) return known;
       const found = byName.get(foldName(text));
       if (byRaw.size < 1000) byRaw.set(text, found);
       return found;

@@ -4,7 +4,7 @@
  */
 import { specialtyField } from "../catalog/fields";
 import type { JobCategoryId, Localized, SpecialtyFieldId } from "../catalog/types";
-import { rosterColumn, type NumericKey, type RosterColumnKey } from "./columns";
+import { ROSTER_COLUMN_KEYS, rosterColumn, type RosterColumnKey } from "./columns";
 import type { HeaderMap } from "./header-map";
 import { CATEGORY_NAMES, FIELD_NAMES, listNames, ROLE_NAMES, SCOPE_NAMES, type NameTable } from "./names";
 import { cellText, isBlank, parseNumber, parseYesNo, YES_NO_VALID } from "./normalize";
@@ -63,25 +63,47 @@ const FIELD_EMPTY = {
   ja: "が空です。評価には専門分野が必要です",
 };
 
+/** Each column's place in ROSTER_COLUMNS: a column is read by number, not by a key looked up per cell. */
+const SLOT = Object.fromEntries(ROSTER_COLUMN_KEYS.map((k, i) => [k, i])) as Readonly<
+  Record<RosterColumnKey, number>
+>;
+
+/** A header map's cell position per slot (-1 when absent), worked out once per map. */
+const positionsByMap = new WeakMap<HeaderMap, Int32Array>();
+
+function positions(map: HeaderMap): Int32Array {
+  let pos = positionsByMap.get(map);
+  if (!pos) {
+    pos = Int32Array.from(ROSTER_COLUMN_KEYS, (k) => map.index[k]);
+    positionsByMap.set(map, pos);
+  }
+  return pos;
+}
+
 /**
  * Reads the cells of one row. A class rather than closures: a roster of 100,000
  * rows is read in well under a second only if a row allocates little.
  */
 class RowReader {
   problems: RowProblem[] | undefined;
+  private readonly pos: Int32Array;
   constructor(
     private readonly map: HeaderMap,
     private readonly cells: readonly unknown[],
     private readonly row: number | null,
-  ) {}
+  ) {
+    this.pos = positions(map);
+  }
 
-  cell(key: RosterColumnKey): unknown {
-    const i = this.map.index[key];
+  /** The cell of a column, by its slot (`SLOT.role`): a constant at every call site. */
+  cell(slot: number): unknown {
+    const i = this.pos[slot] as number;
     return i < 0 ? undefined : this.cells[i];
   }
 
-  problem(key: RosterColumnKey, value: unknown, what: Localized, suggestion?: string): void {
-    const i = this.map.index[key];
+  problem(slot: number, value: unknown, what: Localized, suggestion?: string): void {
+    const key = ROSTER_COLUMN_KEYS[slot] as RosterColumnKey;
+    const i = this.pos[slot] as number;
     const header = (i >= 0 ? this.map.headers[i] : undefined) || rosterColumn(key).header.en;
     const text = cellText(value);
     const message = cellMessage(this.row, header, text, what, suggestion);
@@ -95,15 +117,21 @@ class RowReader {
     });
   }
 
-  name<T>(key: "category" | "field" | "role" | "scope", table: NameTable<T>): T | null {
-    const raw = this.cell(key);
+  name<T>(slot: number, table: NameTable<T>): T | null {
+    const raw = this.cell(slot);
+    if (raw === undefined || raw === "") return null;
+    if (typeof raw === "string") {
+      // Rosters repeat a few spellings: the table knows them as typed (spaces fold away).
+      const known = table.find(raw);
+      if (known !== undefined) return known;
+    }
     if (isBlank(raw)) return null;
     const text = cellText(raw);
     const found = table.find(text);
     if (found !== undefined) return found;
-    const kind = KINDS[key];
+    const kind = KINDS[ROSTER_COLUMN_KEYS[slot] as keyof typeof KINDS];
     this.problem(
-      key,
+      slot,
       raw,
       {
         en: `is not a ${kind.en}. Valid: ${listNames(table.names, "en")}`,
@@ -114,23 +142,23 @@ class RowReader {
     return null;
   }
 
-  count(key: NumericKey, integer: boolean): number {
-    const raw = this.cell(key);
+  count(slot: number, integer: boolean): number {
+    const raw = this.cell(slot);
     if (typeof raw === "number" && raw >= 0 && (!integer || Number.isInteger(raw))) return raw;
-    if (isBlank(raw)) return 0;
+    if (raw === "" || raw === undefined || isBlank(raw)) return 0;
     const parsed = parseNumber(raw);
     if (!parsed.ok || parsed.value < 0 || (integer && !Number.isInteger(parsed.value))) {
-      this.problem(key, raw, integer ? NOT_WHOLE : NOT_NUMBER);
+      this.problem(slot, raw, integer ? NOT_WHOLE : NOT_NUMBER);
       return 0;
     }
     return parsed.value;
   }
 
-  yesNo(key: RosterColumnKey): boolean {
-    const raw = this.cell(key);
+  yesNo(slot: number): boolean {
+    const raw = this.cell(slot);
     const parsed = parseYesNo(raw);
     if (parsed.ok) return parsed.value;
-    this.problem(key, raw, NOT_YES_NO);
+    this.problem(slot, raw, NOT_YES_NO);
     return false;
   }
 }
@@ -143,54 +171,54 @@ export function readEvidence(
   row: number | null,
 ): { evidence: Evidence; problems: readonly RowProblem[] } {
   const r = new RowReader(map, cells, row);
-  let category = r.name("category", CATEGORY_NAMES);
-  let field = r.name("field", FIELD_NAMES);
-  if (field !== null) {
-    const spec = specialtyField(field);
-    if (category === null && isBlank(r.cell("category"))) {
+  let category = r.name(SLOT.category, CATEGORY_NAMES);
+  let field = r.name(SLOT.field, FIELD_NAMES);
+  let spec = field === null ? null : specialtyField(field);
+  if (spec !== null) {
+    if (category === null && isBlank(r.cell(SLOT.category))) {
       category = spec.category; // the field names its category unambiguously
     } else if (category !== null && spec.category !== category) {
       const valid = FIELD_NAMES.names.filter((_, i) => ALL_FIELDS_CATEGORY[i] === category);
       const categoryName = CATEGORY_NAMES.names[category === "customer-service" ? 0 : 1];
-      r.problem("field", r.cell("field"), {
+      r.problem(SLOT.field, r.cell(SLOT.field), {
         en: `is not a field of ${categoryName?.en}. Valid: ${listNames(valid, "en")}`,
         ja: `は${categoryName?.ja}の専門分野ではありません。有効な値：${listNames(valid, "ja")}`,
       });
       field = null;
+      spec = null;
     }
-  } else if (isBlank(r.cell("field"))) {
-    r.problem("field", "", FIELD_EMPTY);
+  } else if (isBlank(r.cell(SLOT.field))) {
+    r.problem(SLOT.field, "", FIELD_EMPTY);
   }
 
   const evidence: Evidence = {
-    employeeId: cellText(r.cell("employeeId")),
-    name: cellText(r.cell("name")),
-    department: cellText(r.cell("department")),
+    employeeId: cellText(r.cell(SLOT.employeeId)),
+    name: cellText(r.cell(SLOT.name)),
+    department: cellText(r.cell(SLOT.department)),
     category,
     field,
-    role: r.name("role", ROLE_NAMES) ?? 0,
-    scope: r.name("scope", SCOPE_NAMES) ?? 0,
-    projects: r.count("projects", true),
-    years: r.count("years", false),
-    complexity: r.count("complexity", true),
-    rooms: r.count("rooms", true),
-    area: r.count("area", false),
-    sites: r.count("sites", true),
-    staff: r.count("staff", true),
-    value: r.count("value", false),
-    users: r.count("users", true),
-    themes: r.count("themes", true),
-    succession: r.count("succession", true),
-    international: r.yesNo("international"),
-    mentoring: r.yesNo("mentoring"),
-    ap: r.yesNo("ap"),
+    role: r.name(SLOT.role, ROLE_NAMES) ?? 0,
+    scope: r.name(SLOT.scope, SCOPE_NAMES) ?? 0,
+    projects: r.count(SLOT.projects, true),
+    years: r.count(SLOT.years, false),
+    complexity: r.count(SLOT.complexity, true),
+    rooms: r.count(SLOT.rooms, true),
+    area: r.count(SLOT.area, false),
+    sites: r.count(SLOT.sites, true),
+    staff: r.count(SLOT.staff, true),
+    value: r.count(SLOT.value, false),
+    users: r.count(SLOT.users, true),
+    themes: r.count(SLOT.themes, true),
+    succession: r.count(SLOT.succession, true),
+    international: r.yesNo(SLOT.international),
+    mentoring: r.yesNo(SLOT.mentoring),
+    ap: r.yesNo(SLOT.ap),
   };
 
-  if (field !== null) {
-    const spec = specialtyField(field);
+  if (spec !== null) {
     const max = spec.complexityCriteria;
     if (evidence.complexity > max) {
-      r.problem("complexity", r.cell("complexity"), {
+      r.problem(SLOT.complexity, r.cell(SLOT.complexity), {
         en: `is more than the ${max} complexity criteria ${spec.name.en} lists. Valid: 0 to ${max}`,
         ja: `は${spec.name.ja}の複雑性の条件数${max}を超えています。有効な値：0～${max}`,
       });

@@ -62,6 +62,7 @@ export function scorePlan(data: TableData, options: ScorePlanOptions): ScorePlan
   const invalid: InvalidRow[] = [];
   const people: ScoredPerson[] = [];
   const values: [SheetCell, SheetCell][] = [];
+  const withValues = options.mode === "values";
   data.rows.forEach((cells, index) => {
     const sheetRow = data.headerRow + 1 + index;
     const score = scoreRow(cells.slice(0, evidenceWidth), {
@@ -81,13 +82,15 @@ export function scorePlan(data: TableData, options: ScorePlanOptions): ScorePlan
         sheetColumn: data.firstColumn + column,
         messages: score.problems.map((p) => p.message),
       });
-      values.push([
-        "",
-        `${options.lang === "en" ? "Error: " : "エラー："}${score.problems.map((p) => p.message[options.lang]).join(" ")}`,
-      ]);
+      if (withValues)
+        values.push([
+          "",
+          `${options.lang === "en" ? "Error: " : "エラー："}${score.problems.map((p) => p.message[options.lang]).join(" ")}`,
+        ]);
     } else {
       perLevel[score.level] = (perLevel[score.level] ?? 0) + 1;
-      values.push([score.level, score.gaps.map((g) => g.message[options.lang]).join("\n")]);
+      // Formulas compute the sentences in the workbook: write them only as values.
+      if (withValues) values.push([score.level, score.gaps.map((g) => g.message[options.lang]).join("\n")]);
     }
   });
 
