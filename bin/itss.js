@@ -10,6 +10,9 @@ if (!fs.existsSync(built)) {
   );
   process.exit(2);
 }
+// exitCode, not exit(): process.exit() cuts off output still queued for a pipe (`itss score r.csv | jq`).
 require(built)
   .main(process.argv.slice(2))
-  .then((code) => process.exit(code));
+  .then((code) => {
+    process.exitCode = code;
+  });

@@ -35,15 +35,19 @@ export interface ImportSource {
 }
 
 /** Reads a picked file (xlsx or csv) through the file adapter, loaded on demand. */
-export async function sourceFromFile(bytes: Uint8Array, fileName: string): Promise<ImportSource> {
+export async function sourceFromFile(
+  bytes: Uint8Array,
+  fileName: string,
+  encoding?: "utf8" | "sjis" | "utf16",
+): Promise<ImportSource> {
   const { readSheet, FileReadError } = await import(
     /* webpackChunkName: "files" */ "../adapters/files/read-sheet"
   );
   try {
-    const sheet = await readSheet(bytes, fileName);
+    const sheet = await readSheet(bytes, fileName, undefined, encoding ? { encoding } : {});
     return { name: fileName, rows: sheet.rows };
   } catch (err) {
-    if (err instanceof FileReadError) throw new ActionProblem({ en: err.message, ja: err.message });
+    if (err instanceof FileReadError) throw new ActionProblem(err.forPane);
     throw err;
   }
 }

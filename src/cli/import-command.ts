@@ -179,6 +179,7 @@ export async function runImport(options: ImportOptions, io: CliIo): Promise<numb
     ...found.detection,
     dataRows: [sample],
     blankRowsInData: [],
+    totalsRowsInData: [],
     end: { reason: "end-of-sheet" as const },
     rowsBelowEnd: 0,
     firstRowBelowEnd: null,
@@ -274,7 +275,8 @@ export async function runImport(options: ImportOptions, io: CliIo): Promise<numb
       problems: problems.total,
       changed: changes.total,
       blankRowsSkipped: counts.skipped.blank,
-      rowsBelowEnd: counts.skipped.totals + counts.skipped.notPerson,
+      totalsRowsSkipped: counts.skipped.totals,
+      rowsBelowEnd: counts.skipped.notPerson,
     };
     const notes = [...layoutPlan.plan.report.sheetNotes];
     for (const cut of problems.cut())

@@ -7,8 +7,8 @@ import { open } from "node:fs/promises";
 import type { Edition, Lang } from "../core/catalog/types";
 import type { CsvEncoding } from "../adapters/files/csv-encoding";
 import { openCsvStream, type RowBatch } from "../adapters/files/csv-stream";
-import { checkXlsxArchive } from "../adapters/files/archive-guard";
-import { FileReadError } from "../adapters/files/read-sheet";
+import { fileHandleSource, guardArchive, workbookFormatProblem } from "../adapters/files/archive-guard";
+import { FileReadError, unsupportedFormat } from "../adapters/files/read-sheet";
 import { openAtomic, type AtomicFile } from "../adapters/files/safe-write";
 import { CsvSink, JsonSink, type ScoredSink } from "../adapters/files/scored-sinks";
 import { scoreStream, type LocatedStream, type RowCounts } from "./score-stream";
@@ -76,6 +76,19 @@ export async function sniffSource(file: string): Promise<SourceKind> {
   }
 }
 
+/** A small file's bytes (the OLE directory of an .xls can sit anywhere in it), within the size limit. */
+async function readBounded(file: string): Promise<Uint8Array> {
+  const handle = await open(file, "r");
+  try {
+    const { size } = await handle.stat();
+    const bytes = new Uint8Array(Math.min(size, MAX_STREAM_BYTES));
+    await handle.read(bytes, 0, bytes.length, 0);
+    return bytes;
+  } finally {
+    await handle.close();
+  }
+}
+
 /** The zip guard on an xlsx before any part is inflated. */
 export async function guardXlsxFile(file: string): Promise<void> {
   const handle = await open(file, "r");
@@ -85,10 +98,11 @@ export async function guardXlsxFile(file: string): Promise<void> {
       throw new FileReadError(
         `${file} is larger than ${MAX_STREAM_BYTES / 1048576} MB, the limit for one file`,
       );
-    const bytes = new Uint8Array(size);
-    await handle.read(bytes, 0, size, 0);
-    const check = checkXlsxArchive(bytes, file);
+    // Inflates every part from disk in chunks, counting: memory stays bounded whatever the file.
+    const check = await guardArchive(fileHandleSource(handle, size), file);
     if (!check.ok) throw new FileReadError(check.reason);
+    const format = workbookFormatProblem(file, check.format);
+    if (format) throw new FileReadError(format);
   } finally {
     await handle.close();
   }
@@ -113,10 +127,14 @@ export async function openSource(options: {
 }): Promise<OpenedSource> {
   const { file } = options;
   const kind = await sniffSource(file);
-  if (kind === "ole")
+  if (kind === "ole" || (kind === "csv" && /\.(xls|ods)$/i.test(file))) {
+    // An .xls, an .ods that is not a zip, or an encrypted xlsx: named with what to do.
+    const problem = unsupportedFormat(file, await readBounded(file));
     throw new FileReadError(
-      `${file} cannot be opened: it is password-protected (or an old .xls). Save it without a password as .xlsx and try again`,
+      problem ??
+        `${file} cannot be opened: it is password-protected. Save it without a password as .xlsx and try again`,
     );
+  }
   if (kind === "xlsx") {
     await guardXlsxFile(file);
     const { openXlsxStream } = await import("../adapters/files/xlsx-stream");

@@ -1,89 +1,59 @@
-/** Reading files safely: size and expansion limits, damaged and password-protected workbooks, encodings. */
-import { deflateRawSync } from "node:zlib";
-import { checkXlsxArchive, MAX_EXPANDED_BYTES } from "../../src/adapters/files/archive-guard";
-import { decodeCsv, FileReadError, MAX_FILE_BYTES, readSheet } from "../../src/adapters/files/read-sheet";
+/** Reading files safely: size limit, formats named with what to do, empty files, encodings through readSheet. */
+import { FileReadError, MAX_FILE_BYTES, readSheet } from "../../src/adapters/files/read-sheet";
+import { brokenRoster, odsFile, oleFile, utf16, zipOf } from "../helpers/hostile-files";
 
-/** A one-entry zip whose directory declares `declared` uncompressed bytes. */
-function zip(name: string, content: Buffer, declared = content.length): Uint8Array {
-  const data = deflateRawSync(content);
-  const fileName = Buffer.from(name);
-  const local = Buffer.alloc(30);
-  local.writeUInt32LE(0x04034b50, 0);
-  local.writeUInt16LE(8, 8);
-  local.writeUInt32LE(data.length, 18);
-  local.writeUInt32LE(declared, 22);
-  local.writeUInt16LE(fileName.length, 26);
-  const central = Buffer.alloc(46);
-  central.writeUInt32LE(0x02014b50, 0);
-  central.writeUInt16LE(8, 10);
-  central.writeUInt32LE(data.length, 20);
-  central.writeUInt32LE(declared, 24);
-  central.writeUInt16LE(fileName.length, 28);
-  const directoryOffset = local.length + fileName.length + data.length;
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(1, 8);
-  end.writeUInt16LE(1, 10);
-  end.writeUInt32LE(central.length + fileName.length, 12);
-  end.writeUInt32LE(directoryOffset, 16);
-  return new Uint8Array(Buffer.concat([local, fileName, data, central, fileName, end]));
-}
+const u8 = (b: Buffer | string): Uint8Array => new Uint8Array(Buffer.from(b));
 
-describe("xlsx archive guard", () => {
-  it("accepts an ordinary archive and reports its expanded size", () => {
-    expect(checkXlsxArchive(zip("a.xml", Buffer.from("<x/>")), "a.xlsx")).toEqual({
-      ok: true,
-      entries: 1,
-      expanded: 4,
-    });
-  });
-
-  it("refuses an archive that declares more than the limit, before inflating anything", () => {
-    const bomb = zip("sheet1.xml", Buffer.from("tiny"), MAX_EXPANDED_BYTES + 1);
-    const result = checkXlsxArchive(bomb, "bomb.xlsx");
-    expect(result).toEqual({
-      ok: false,
-      reason: expect.stringMatching(/^bomb.xlsx expands to 400 MB; the limit is 400 MB/),
-    });
-  });
-
-  it("refuses an archive with an absurd expansion ratio", () => {
-    const zeros = zip("sheet1.xml", Buffer.alloc(50 * 1024 * 1024));
-    expect(checkXlsxArchive(zeros, "zeros.xlsx")).toEqual({
-      ok: false,
-      reason: expect.stringMatching(/expands \d+ times its size \(limit 200\)/),
-    });
-  });
-
-  it("reads files through the guard: damaged and password-protected workbooks get clear messages", async () => {
-    await expect(
-      readSheet(new Uint8Array(Buffer.from("PK\u0003\u0004garbage")), "broken.xlsx"),
-    ).rejects.toThrow(/broken.xlsx is not a valid xlsx file/);
-    const ole = new Uint8Array(512);
-    ole.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
-    await expect(readSheet(ole, "secret.xlsx")).rejects.toThrow(
-      /secret.xlsx cannot be opened: it is password-protected/,
-    );
-    await expect(
-      readSheet(zip("x", Buffer.from("a"), MAX_EXPANDED_BYTES * 2), "big.xlsx"),
-    ).rejects.toBeInstanceOf(FileReadError);
-  });
-
+describe("readSheet", () => {
   it("refuses a file over the size limit before parsing it", async () => {
     const huge = new Uint8Array(MAX_FILE_BYTES + 1);
     await expect(readSheet(huge, "huge.csv")).rejects.toThrow(/huge.csv is 50.0 MB; the limit is 50 MB/);
   });
-});
 
-describe("CSV encodings", () => {
-  it("reads UTF-8 with and without BOM, and Shift_JIS", () => {
-    const text = "氏名,専門分野\n山田,ハードウェア\n";
-    const utf8 = new Uint8Array(Buffer.from(text, "utf8"));
-    const bom = new Uint8Array([0xef, 0xbb, 0xbf, ...utf8]);
-    expect(decodeCsv(utf8)).toEqual({ text, encoding: "utf-8" });
-    expect(decodeCsv(bom)).toEqual({ text, encoding: "utf-8" });
-    // "山田" in Shift_JIS.
-    const shiftJis = new Uint8Array([0x8e, 0x52, 0x93, 0x63]);
-    expect(decodeCsv(shiftJis)).toEqual({ text: "山田", encoding: "shift_jis" });
+  it("names .ods, .xls and password-protected workbooks with what to do", async () => {
+    await expect(readSheet(u8(odsFile()), "team.ods")).rejects.toThrow(
+      /^team.ods is an OpenDocument spreadsheet \(.ods\).*save it as .xlsx/,
+    );
+    await expect(readSheet(u8(odsFile()), "renamed.xlsx")).rejects.toThrow(/OpenDocument spreadsheet/);
+    await expect(readSheet(u8(oleFile("Workbook")), "old.xls")).rejects.toThrow(
+      /^old.xls is an old Excel 97-2003 workbook \(.xls\).*save it as .xlsx/,
+    );
+    await expect(readSheet(u8("<html><table></table></html>"), "export.xls")).rejects.toThrow(
+      /Excel 97-2003 workbook/,
+    );
+    await expect(readSheet(u8(oleFile("EncryptedPackage")), "secret.xlsx")).rejects.toThrow(
+      /^secret.xlsx cannot be opened: it is password-protected/,
+    );
+    await expect(readSheet(u8(zipOf([{ name: "a.txt", data: Buffer.from("a") }])), "a.xlsx")).rejects.toThrow(
+      /^a.xlsx is a zip archive but not an Excel workbook/,
+    );
+  });
+
+  it("says an empty file is empty, with no advice the command line cannot follow", async () => {
+    for (const bytes of [new Uint8Array(0), u8("\r\n\r\n"), u8("\ufeff"), u8(",,\n,,\n")]) {
+      const err = await readSheet(bytes, "empty.csv").catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(FileReadError);
+      expect((err as Error).message).toMatch(/^empty.csv is empty: it has no rows to read\./);
+      expect((err as Error).message).not.toMatch(/by hand|choose the header/);
+    }
+  });
+
+  it("reads Excel's Unicode Text (UTF-16 LE, tab-separated) into the same rows as the CSV", async () => {
+    const csv = brokenRoster([]);
+    const tsv = csv.replace(/,/g, "\t");
+    const fromCsv = await readSheet(u8(csv), "r.csv");
+    const fromUnicode = await readSheet(new Uint8Array(utf16(tsv)), "r.txt");
+    expect(fromUnicode.encoding).toBe("utf-16le");
+    expect(fromUnicode.bom).toBe(true);
+    expect(fromUnicode.rows).toEqual(fromCsv.rows);
+    expect((await readSheet(new Uint8Array(utf16(tsv, "be")), "r.txt")).rows).toEqual(fromCsv.rows);
+  });
+
+  it("reads the encoding the user chose, and refuses text that is not in it", async () => {
+    const sjis = new Uint8Array([0x8e, 0x52, 0x93, 0x63, 0x2c, 0x41, 0x0a]); // 山田,A
+    expect((await readSheet(sjis, "s.csv", undefined, { encoding: "sjis" })).rows).toEqual([["山田", "A"]]);
+    await expect(readSheet(sjis, "s.csv", undefined, { encoding: "utf8" })).rejects.toThrow(
+      /^s.csv: line 1 has a byte \(0x8E\) that is not valid UTF-8/,
+    );
   });
 });

@@ -7,7 +7,15 @@
 import { createReadStream } from "node:fs";
 import Papa from "papaparse";
 import { FileReadError, type CellValue } from "./read-sheet";
-import { detectCsvEncoding, type CsvEncoding } from "./csv-encoding";
+import type { CsvEncoding } from "./csv-encoding";
+import { delimiterHint, StreamingTextDecoder, TextDecodeError, type EncodingChoice } from "./decode-text";
+
+const ENCODING_CHOICE: Readonly<Record<CsvEncoding, EncodingChoice>> = {
+  "utf-8": "utf8",
+  shift_jis: "sjis",
+  "utf-16le": "utf16",
+  "utf-16be": "utf16",
+};
 
 /** Bytes read from disk at a time. */
 const CHUNK_BYTES = 1 << 19;
@@ -70,7 +78,7 @@ export async function openCsvStream(
   options: { maxBytes: number; encoding?: CsvEncoding; batchRows?: number; chunkBytes?: number },
 ): Promise<CsvStream> {
   const bytes = boundedBytes(path, options.maxBytes, options.chunkBytes);
-  // The encoding, delimiter and line break are guessed from the first 64 KB (or the whole file).
+  // The delimiter and line break are guessed from the first 64 KB (or the whole file).
   const headChunks: Buffer[] = [];
   let headLength = 0;
   let first: IteratorResult<Buffer> = { done: false, value: Buffer.alloc(0) };
@@ -81,23 +89,23 @@ export async function openCsvStream(
     headLength += first.value.length;
   }
   const head: Buffer = Buffer.concat(headChunks);
-  const detected = detectCsvEncoding(head, path, options.encoding);
-  const decoder = new TextDecoder(detected.encoding, { fatal: true, ignoreBOM: false });
-  let line = 1;
+  // decode-text decides from the first non-ASCII bytes and checks every later chunk:
+  // a bad byte is an error naming its line, never a silent switch of encoding.
+  const decoder = new StreamingTextDecoder(path, options.encoding && ENCODING_CHOICE[options.encoding]);
   const decode = (chunk: Uint8Array, final: boolean): string => {
     try {
-      const text = decoder.decode(chunk, { stream: !final });
-      for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) line++;
-      return text;
-    } catch {
-      throw new FileReadError(
-        `${path}: line ${line} or soon after is not valid ${detected.label}; save the file as UTF-8 (or pass --encoding)`,
-      );
+      return decoder.push(chunk) + (final ? decoder.end() : "");
+    } catch (err) {
+      if (err instanceof TextDecodeError) throw new FileReadError(err.cli, err.pane);
+      throw err;
     }
   };
   const headText = decode(head, first.done === true);
   const guess = Papa.parse<string[]>(headText.slice(0, 65536), { preview: 20 });
-  const delimiter = guess.meta.delimiter || ",";
+  const encoding: CsvEncoding = decoder.encoding ?? "utf-8";
+  const delimiter =
+    delimiterHint(encoding, headText.slice(0, Math.max(0, headText.indexOf("\n")))) ??
+    (guess.meta.delimiter || ",");
   const newline =
     guess.meta.linebreak === "\r\n" || guess.meta.linebreak === "\r" ? guess.meta.linebreak : "\n";
   const batchRows = options.batchRows ?? 2000;
@@ -137,5 +145,13 @@ export async function openCsvStream(
     if (rows.length > 0) yield { rows };
   }
 
-  return { encoding: detected.encoding, bom: detected.bom, delimiter, newline, batches: batches() };
+  return {
+    get encoding(): CsvEncoding {
+      return decoder.encoding ?? "utf-8";
+    },
+    bom: decoder.bom,
+    delimiter,
+    newline,
+    batches: batches(),
+  };
 }

@@ -1,12 +1,21 @@
 /**
  * Reads the cells of one sheet of an xlsx or CSV file, from bytes, so the same
  * code serves the command line (Node) and the task pane (a file the user picks).
- * xlsx through ExcelJS, CSV through Papa Parse; CSV in UTF-8 (with or without BOM)
- * or Shift_JIS/CP932, the default of Japanese Excel.
+ * xlsx through ExcelJS, after the zip guard has inflated every part within the limits;
+ * CSV through Papa Parse, decoded by decode-text (UTF-8 with or without BOM, Shift_JIS/CP932,
+ * UTF-16 with a BOM, or the encoding chosen; never a silent guess).
  */
 import Papa from "papaparse";
 import type ExcelJSNamespace from "exceljs";
-import { checkXlsxArchive } from "./archive-guard";
+import type { Localized } from "../../core/catalog/types";
+import { checkXlsxArchive, workbookFormatProblem } from "./archive-guard";
+import {
+  decodeText,
+  delimiterHint,
+  TextDecodeError,
+  type EncodingChoice,
+  type TextEncoding,
+} from "./decode-text";
 
 export type CellValue = string | number | boolean | Date | null;
 
@@ -14,12 +23,26 @@ export interface SheetCells {
   readonly sheetName: string;
   readonly rows: CellValue[][];
   /** Encoding a CSV was read in. */
-  readonly encoding?: "utf-8" | "shift_jis";
+  readonly encoding?: TextEncoding;
+  /** The CSV started with a byte-order mark. */
+  readonly bom?: boolean;
+}
+
+export interface ReadOptions {
+  /** The CSV's encoding as the user chose it, instead of detecting it. */
+  readonly encoding?: EncodingChoice;
 }
 
 export class FileReadError extends Error {
-  constructor(message: string) {
-    super(message);
+  /** The message in both languages; `message` is the English one. */
+  readonly localized: Localized;
+  /** The task pane's wording where it differs (an encoding problem offers the encodings instead of --encoding). */
+  readonly forPane: Localized;
+  constructor(message: string | Localized, forPane?: Localized) {
+    const localized = typeof message === "string" ? { en: message, ja: message } : message;
+    super(localized.en);
+    this.localized = localized;
+    this.forPane = forPane ?? localized;
     this.name = "FileReadError";
   }
 }
@@ -37,35 +60,89 @@ export function fileKind(fileName: string, bytes: Uint8Array): FileKind {
   return "csv";
 }
 
-export async function readSheet(bytes: Uint8Array, fileName: string, sheet?: string): Promise<SheetCells> {
+export async function readSheet(
+  bytes: Uint8Array,
+  fileName: string,
+  sheet?: string,
+  options: ReadOptions = {},
+): Promise<SheetCells> {
   if (bytes.byteLength > MAX_FILE_BYTES) {
     throw new FileReadError(
       `${fileName} is ${(bytes.byteLength / 1048576).toFixed(1)} MB; the limit is ${MAX_FILE_BYTES / 1048576} MB`,
     );
   }
-  return fileKind(fileName, bytes) === "xlsx" ? readXlsx(bytes, fileName, sheet) : readCsv(bytes);
+  if (bytes.byteLength === 0) throw new FileReadError(emptyFileMessage(fileName));
+  const unsupported = unsupportedFormat(fileName, bytes);
+  if (unsupported) throw new FileReadError(unsupported);
+  return fileKind(fileName, bytes) === "xlsx"
+    ? readXlsx(bytes, fileName, sheet)
+    : readCsv(bytes, fileName, options.encoding);
 }
 
-export function decodeCsv(bytes: Uint8Array): { text: string; encoding: "utf-8" | "shift_jis" } {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    return { text: new TextDecoder("utf-8").decode(bytes.subarray(3)), encoding: "utf-8" };
-  }
+/** Decodes a CSV's bytes; a TextDecodeError becomes a FileReadError with the command line's wording. */
+export function decodeCsv(
+  bytes: Uint8Array,
+  fileName = "the file",
+  encoding?: EncodingChoice,
+): { text: string; encoding: TextEncoding; bom: boolean } {
   try {
-    return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoding: "utf-8" };
-  } catch {
-    // Not valid UTF-8: Japanese Excel saves CSV as Shift_JIS (CP932).
-    return { text: new TextDecoder("shift_jis").decode(bytes), encoding: "shift_jis" };
+    return decodeText(bytes, fileName, encoding);
+  } catch (err) {
+    if (err instanceof TextDecodeError) throw new FileReadError(err.cli, err.pane);
+    throw err;
   }
 }
 
-export function readCsv(bytes: Uint8Array): SheetCells {
-  const { text, encoding } = decodeCsv(bytes);
-  const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false });
+export function readCsv(bytes: Uint8Array, fileName = "the file", choice?: EncodingChoice): SheetCells {
+  const { text, encoding, bom } = decodeCsv(bytes, fileName, choice);
+  const delimiter = delimiterHint(encoding, text.slice(0, Math.max(0, text.indexOf("\n")) || text.length));
+  const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false, ...(delimiter ? { delimiter } : {}) });
   const rows = parsed.data as CellValue[][];
   // Papa Parse reports a trailing newline as one empty row.
   const last = rows[rows.length - 1];
   if (last && last.length === 1 && last[0] === "") rows.pop();
-  return { sheetName: "csv", rows, encoding };
+  if (rows.every((r) => r.every((c) => c === null || String(c).trim() === "")))
+    throw new FileReadError(emptyFileMessage(fileName));
+  return { sheetName: "csv", rows, encoding, bom };
+}
+
+/** An empty file (or one of blank lines): say so, with advice any host can follow. */
+export function emptyFileMessage(fileName: string): Localized {
+  return {
+    en: `${fileName} is empty: it has no rows to read. Check that you chose the right file, or save the roster again from Excel`,
+    ja: `${fileName}は空で、読める行がありません。選んだファイルが正しいか確認するか、Excelで名簿を保存し直してください`,
+  };
+}
+
+/** .xls, .ods and other formats the reader does not take, named with what to do. */
+export function unsupportedFormat(fileName: string, bytes: Uint8Array): Localized | undefined {
+  const zip = bytes[0] === 0x50 && bytes[1] === 0x4b;
+  if (/\.ods$/i.test(fileName) && !zip) return workbookFormatProblem(fileName, "ods");
+  if (isOleCompound(bytes) && !hasUtf16Name(bytes, "EncryptedPackage")) return legacyXls(fileName);
+  if (/\.xls$/i.test(fileName) && !zip && !isOleCompound(bytes)) return legacyXls(fileName);
+  return undefined;
+}
+
+function legacyXls(fileName: string): Localized {
+  return {
+    en: `${fileName} is an old Excel 97-2003 workbook (.xls), which cannot be read here: open it in Excel, save it as .xlsx (Excel Workbook), and try again`,
+    ja: `${fileName}は古いExcel 97-2003形式（.xls）のため読めません。Excelで開き、.xlsx（Excelブック）として保存してからもう一度お試しください`,
+  };
+}
+
+/** Whether an OLE compound file's directory names a stream (names are UTF-16 LE). */
+function hasUtf16Name(bytes: Uint8Array, name: string): boolean {
+  const pattern = new Uint8Array(name.length * 2);
+  for (let i = 0; i < name.length; i++) pattern[i * 2] = name.charCodeAt(i);
+  outer: for (
+    let at = bytes.indexOf(pattern[0] as number);
+    at >= 0;
+    at = bytes.indexOf(pattern[0] as number, at + 1)
+  ) {
+    for (let k = 1; k < pattern.length; k++) if (bytes[at + k] !== pattern[k]) continue outer;
+    return true;
+  }
+  return false;
 }
 
 let excelJs: Promise<typeof ExcelJSNamespace> | undefined;
@@ -84,8 +161,10 @@ async function readXlsx(bytes: Uint8Array, fileName: string, sheet?: string): Pr
       `${fileName} cannot be opened: it is password-protected (or an old .xls). Save it without a password as .xlsx and try again`,
     );
   }
-  const archive = checkXlsxArchive(bytes, fileName);
+  const archive = await checkXlsxArchive(bytes, fileName);
   if (!archive.ok) throw new FileReadError(archive.reason);
+  const format = workbookFormatProblem(fileName, archive.format);
+  if (format) throw new FileReadError(format);
   const ExcelJS = await loadExcelJs();
   const workbook = new ExcelJS.Workbook();
   try {

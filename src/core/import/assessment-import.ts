@@ -23,6 +23,7 @@ import { checkSheetLimits, checkWriteLimits, MAX_CELL_TEXT } from "./limits";
 import { needsLiteralText } from "./literal-text";
 import {
   blankRowsNote,
+  totalsInDataNote,
   blankRunNote,
   guessedHeaderNote,
   importedAsNote,
@@ -204,6 +205,7 @@ export function buildAssessmentPlan(
     problems: problems.length,
     changed: cellChanges.reduce((n, c) => n + c.count, 0),
     blankRowsSkipped: detection.blankRowsInData.length,
+    totalsRowsSkipped: detection.totalsRowsInData.length,
     rowsBelowEnd: detection.rowsBelowEnd,
   };
   const sheetNotes = [...(options.notes ?? []), ...detectionNotes(detection), ...named.notes];
@@ -396,6 +398,7 @@ function detectionNotes(detection: HeaderDetection): Localized[] {
   if (detection.skippedAbove.length > 0)
     notes.push(skippedAboveNote(detection.skippedAbove.map((r) => r.rowNumber)));
   if (detection.blankRowsInData.length > 0) notes.push(blankRowsNote(detection.blankRowsInData));
+  if (detection.totalsRowsInData.length > 0) notes.push(totalsInDataNote(detection.totalsRowsInData));
   if (detection.end.reason === "totals")
     notes.push(totalsRowNote(detection.end.rowNumber, detection.end.text));
   if (detection.end.reason === "blank-run" && detection.rowsBelowEnd > 0)

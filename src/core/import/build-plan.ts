@@ -18,6 +18,7 @@ import { needsLiteralText } from "./literal-text";
 import { missingKeys, type ColumnMapping, type MappedColumn } from "./map-columns";
 import {
   blankRowsNote,
+  totalsInDataNote,
   blankRunNote,
   guessedHeaderNote,
   headerUnitNote,
@@ -67,6 +68,8 @@ export interface ImportSummary {
   /** Cells written differently from the source (units read, standard spellings). */
   readonly changed: number;
   readonly blankRowsSkipped: number;
+  /** Totals rows inside the data (people below them): skipped. */
+  readonly totalsRowsSkipped: number;
   /** Non-blank rows below the end of the data, not imported. */
   readonly rowsBelowEnd: number;
 }
@@ -132,6 +135,7 @@ export function buildImportPlan(
     problems: problems.length,
     changed: changes.reduce((n, c) => n + c.count, 0),
     blankRowsSkipped: detection.blankRowsInData.length,
+    totalsRowsSkipped: detection.totalsRowsInData.length,
     rowsBelowEnd: detection.rowsBelowEnd,
   };
   return {
@@ -368,6 +372,7 @@ function sheetNotes(detection: HeaderDetection, mapping: ColumnMapping, layout: 
   if (detection.skippedAbove.length > 0)
     notes.push(skippedAboveNote(detection.skippedAbove.map((r) => r.rowNumber)));
   if (detection.blankRowsInData.length > 0) notes.push(blankRowsNote(detection.blankRowsInData));
+  if (detection.totalsRowsInData.length > 0) notes.push(totalsInDataNote(detection.totalsRowsInData));
   if (detection.end.reason === "totals")
     notes.push(totalsRowNote(detection.end.rowNumber, detection.end.text));
   if (detection.end.reason === "blank-run" && detection.rowsBelowEnd > 0)

@@ -1,31 +1,32 @@
 /**
  * Finds the table in a sheet HR already keeps: the header row below any title
  * rows, notes, blank rows and merged title cells, and the data rows below it up to
- * a run of blank rows or a totals row. Row numbers are the sheet's, 1-based, so
- * every message points at a row the user can find.
+ * a run of blank rows or a totals row with no person below it (data-rows.ts). Row
+ * numbers are the sheet's, 1-based, so every message points at a row the user can find.
  */
 import type { Localized } from "../catalog/types";
 import type { RosterColumnKey } from "../roster/columns";
-import { cellText, foldName, isBlank } from "../roster/normalize";
+import { cellText, isBlank } from "../roster/normalize";
+import { DataRowReader, isBlankRow, type DataEnd, type SourceRow, type TotalsRow } from "./data-rows";
 import { matchHeader } from "./map-columns";
 import { noHeaderRowMessage, headerRowOutOfRangeMessage } from "./messages";
-import type { CellValue, MergedRange, SheetRows } from "./types";
+import type { MergedRange, SheetRows } from "./types";
 
 /** How far down the header row is looked for: skill sheets carry long title and instruction blocks. */
 export const HEADER_SEARCH_ROWS = 100;
-/** Consecutive blank rows that end the data; a single blank row inside the data is skipped. */
-export const BLANK_RUN_ENDS_DATA = 2;
+export {
+  BLANK_RUN_ENDS_DATA,
+  isBlankRow,
+  numberingColumns,
+  totalsWord,
+  type DataEnd,
+  type SourceRow,
+  type TotalsRow,
+} from "./data-rows";
 /** Columns looked at when scoring a candidate header row: roster headers sit at the left of a table. */
 export const HEADER_SCAN_COLUMNS = 256;
 /** A header row names at least this score: 2 per exact or alias match, 1 per close match. */
 export const MIN_HEADER_SCORE = 3;
-
-/** First-cell words of a totals row, folded. */
-const TOTAL_WORDS: ReadonlySet<string> = new Set(
-  ["合計", "計", "小計", "総計", "総合計", "Total", "Totals", "Grand Total", "Sub Total", "Subtotal"].map(
-    foldName,
-  ),
-);
 
 export interface HeaderDetectionOptions {
   /** Merged ranges of the sheet, 0-based, in the coordinates of the cells array. */
@@ -34,12 +35,8 @@ export interface HeaderDetectionOptions {
   readonly firstRowNumber?: number;
   /** The header row the user picked (sheet row number), when the automatic choice is wrong. */
   readonly headerRowNumber?: number;
-}
-
-export interface SourceRow {
-  /** Sheet row number, 1-based. */
-  readonly rowNumber: number;
-  readonly cells: readonly (CellValue | undefined)[];
+  /** Whether the host lets the user choose the header row (the pane does, the command line does not). */
+  readonly canChooseHeaderRow?: boolean;
 }
 
 export type SkipReason = "blank" | "title" | "merged" | "note";
@@ -51,12 +48,6 @@ export interface SkippedRow {
   readonly text: string;
 }
 
-export type DataEnd =
-  | { readonly reason: "end-of-sheet" }
-  /** The first blank row of the run. */
-  | { readonly reason: "blank-run"; readonly rowNumber: number }
-  | { readonly reason: "totals"; readonly rowNumber: number; readonly text: string };
-
 export interface HeaderDetection {
   /** Index of the header row in the cells array. */
   readonly headerIndex: number;
@@ -67,8 +58,10 @@ export interface HeaderDetection {
   readonly headers: readonly string[];
   readonly dataRows: readonly SourceRow[];
   readonly skippedAbove: readonly SkippedRow[];
-  /** Single blank rows inside the data (or rows holding only a row number), skipped. */
+  /** Blank rows inside the data (or rows holding only a row number), skipped. */
   readonly blankRowsInData: readonly number[];
+  /** Totals rows with more people below them, skipped. */
+  readonly totalsRowsInData: readonly TotalsRow[];
   readonly end: DataEnd;
   /** Non-blank rows after the end of the data: not imported, and said so. */
   readonly rowsBelowEnd: number;
@@ -88,47 +81,23 @@ export type HeaderDetectionResult =
 export function detectHeader(rows: SheetRows, options: HeaderDetectionOptions = {}): HeaderDetectionResult {
   const first = options.firstRowNumber ?? 1;
   const merges = options.merges ?? [];
-  const pick = pickHeaderRow(rows, merges, first, options.headerRowNumber);
+  const pick = pickHeaderRow(
+    rows,
+    merges,
+    first,
+    options.headerRowNumber,
+    options.canChooseHeaderRow ?? true,
+  );
   if (!pick.ok) return pick;
   const { headerIndex, basis } = pick;
 
   // Printed templates number their rows ("No." 1..50) ahead of use: a row holding only its number is empty.
-  const numbering = numberingColumns(rows[headerIndex] ?? []);
-  const isEmpty = (cells: readonly unknown[]) => isBlankRow(cells, numbering);
+  const reader = new DataRowReader(rows[headerIndex] ?? []);
   const dataRows: SourceRow[] = [];
-  const blankRowsInData: number[] = [];
-  let end: DataEnd = { reason: "end-of-sheet" };
-  let endIndex = rows.length;
-  let blankRun = 0;
   for (let i = headerIndex + 1; i < rows.length; i++) {
-    const cells = rows[i] ?? [];
-    if (isEmpty(cells)) {
-      blankRun++;
-      if (blankRun >= BLANK_RUN_ENDS_DATA) {
-        end = { reason: "blank-run", rowNumber: i - blankRun + 1 + first };
-        endIndex = i + 1;
-        break;
-      }
-      continue;
-    }
-    const totals = totalsWord(cells);
-    if (totals !== undefined) {
-      end = { reason: "totals", rowNumber: i + first, text: totals };
-      endIndex = i + 1;
-      break;
-    }
-    if (blankRun === 1) blankRowsInData.push(i - 1 + first);
-    blankRun = 0;
-    dataRows.push({ rowNumber: i + first, cells });
+    for (const row of reader.push({ rowNumber: i + first, cells: rows[i] ?? [] })) dataRows.push(row);
   }
-
-  let rowsBelowEnd = 0;
-  let firstRowBelowEnd: number | null = null;
-  for (let i = endIndex; i < rows.length; i++) {
-    if (isEmpty(rows[i] ?? [])) continue;
-    rowsBelowEnd++;
-    firstRowBelowEnd ??= i + first;
-  }
+  const { end, blankRowsInData, totalsRowsInData, rowsBelowEnd, firstRowBelowEnd } = reader.finish();
 
   let width = rows[headerIndex]?.length ?? 0;
   for (const r of dataRows) if (r.cells.length > width) width = r.cells.length;
@@ -147,6 +116,7 @@ export function detectHeader(rows: SheetRows, options: HeaderDetectionOptions = 
       dataRows,
       skippedAbove,
       blankRowsInData,
+      totalsRowsInData,
       end,
       rowsBelowEnd,
       firstRowBelowEnd,
@@ -161,7 +131,8 @@ function pickHeaderRow(
   rows: SheetRows,
   merges: readonly MergedRange[],
   first: number,
-  chosen?: number,
+  chosen: number | undefined,
+  canChoose: boolean,
 ): Pick {
   if (chosen !== undefined) {
     const index = chosen - first;
@@ -188,7 +159,7 @@ function pickHeaderRow(
   }
   if (best >= 0 && bestScore >= MIN_HEADER_SCORE) return { ok: true, headerIndex: best, basis: "recognised" };
   if (guess >= 0) return { ok: true, headerIndex: guess, basis: "guessed" };
-  return { ok: false, message: noHeaderRowMessage(HEADER_SEARCH_ROWS) };
+  return { ok: false, message: noHeaderRowMessage(HEADER_SEARCH_ROWS, canChoose) };
 }
 
 /** 2 per roster column named exactly or by alias, 1 per close match; each roster column counts once. */
@@ -259,40 +230,7 @@ function headerTexts(
   return headers;
 }
 
-/** Blank, or blank but for a number in a row-numbering column. */
-export function isBlankRow(cells: readonly unknown[], numbering: ReadonlySet<number> = NO_COLUMNS): boolean {
-  for (let i = 0; i < cells.length; i++) {
-    const cell = cells[i];
-    if (isBlank(cell)) continue;
-    if (numbering.has(i) && (typeof cell === "number" || /^\s*\d+\s*$/.test(String(cell)))) continue;
-    return false;
-  }
-  return true;
-}
-
-const NO_COLUMNS: ReadonlySet<number> = new Set();
-
-/** Headers of a row-numbering column, folded: "No.", "#", "項番", "連番", "通番", "行番号". */
-const NUMBERING_HEADERS: ReadonlySet<string> = new Set(
-  ["No", "No.", "#", "№", "項番", "連番", "通番", "行番号"].map(foldName),
-);
-
-export function numberingColumns(header: readonly unknown[]): ReadonlySet<number> {
-  const columns = new Set<number>();
-  header.forEach((cell, i) => {
-    if (NUMBERING_HEADERS.has(foldName(cellText(cell)))) columns.add(i);
-  });
-  return columns;
-}
-
 function firstText(cells: readonly unknown[]): string {
   for (const cell of cells) if (!isBlank(cell)) return cellText(cell);
   return "";
-}
-
-/** The totals word when the row's first non-blank cell is one ("合計", "Total"). */
-export function totalsWord(cells: readonly unknown[]): string | undefined {
-  const first = cells.find((c) => !isBlank(c));
-  if (typeof first !== "string" || first.length > 20) return undefined;
-  return TOTAL_WORDS.has(foldName(first)) ? first.trim() : undefined;
 }

@@ -71,6 +71,7 @@ export {
 } from "./build-plan";
 export { literalTextMatrix } from "./literal-text-matrix";
 export {
+  checkScoredOutputLimits,
   checkSheetLimits,
   checkWriteLimits,
   EXCEL_MAX_COLUMNS,

@@ -26,7 +26,7 @@ const OK: LimitCheck = Object.freeze({ ok: true });
  * @example checkSheetLimits([["a"]]) // => { ok: true }
  */
 export function checkSheetLimits(rows: SheetRows): LimitCheck {
-  if (rows.length > EXCEL_MAX_ROWS) return tooManyRows(rows.length, EXCEL_MAX_ROWS);
+  if (rows.length > EXCEL_MAX_ROWS) return tooManyRows(rows.length, EXCEL_MAX_ROWS - 1);
   let widest = 0;
   for (const row of rows) if (row.length > widest) widest = row.length;
   if (widest > EXCEL_MAX_COLUMNS) return tooManyColumns(widest);
@@ -54,23 +54,63 @@ export function checkWriteLimits(extent: WriteExtent): LimitCheck {
   return OK;
 }
 
+/**
+ * Too many rows, worded so the figures never seem to contradict each other: the file's
+ * rows are counted with its header, the table's room in data rows below its header.
+ */
 function tooManyRows(rows: number, room: number, headerRow?: number): LimitCheck {
-  const below =
-    headerRow === undefined
-      ? { en: "", ja: "" }
-      : {
-          en: ` below the header in row ${grouped(headerRow)}`,
-          ja: `（見出し行${grouped(headerRow)}行目の下）`,
-        };
+  const n = grouped;
+  if (headerRow === undefined) {
+    return {
+      ok: false,
+      message: {
+        en:
+          `The file has ${n(rows)} rows (its header row included), more than the ${n(EXCEL_MAX_ROWS)} rows of an Excel sheet; ` +
+          `a sheet holds at most ${n(EXCEL_MAX_ROWS - 1)} data rows below one header row. Split the file and import it in parts.`,
+        ja:
+          `ファイルは${n(rows)}行（見出し行を含む）あり、Excelのシートの${n(EXCEL_MAX_ROWS)}行を超えています。` +
+          `見出し行1行の下に置けるデータは${n(EXCEL_MAX_ROWS - 1)}行までです。ファイルを分割して取り込んでください。`,
+      },
+    };
+  }
   return {
     ok: false,
     message: {
       en:
-        `${grouped(rows)} rows do not fit: an Excel sheet has ${grouped(EXCEL_MAX_ROWS)} rows, ` +
-        `so at most ${grouped(room)} rows fit${below.en}. Split the file and import it in parts.`,
+        `${n(rows)} data rows do not fit: with the header in row ${n(headerRow)}, there is room for ${n(room)} data rows ` +
+        `before the sheet ends at row ${n(EXCEL_MAX_ROWS)}. Split the file and import it in parts.`,
       ja:
-        `${grouped(rows)}行は収まりません。Excelのシートは${grouped(EXCEL_MAX_ROWS)}行までのため、` +
-        `書き込めるのは${grouped(room)}行まで${below.ja}です。ファイルを分割して取り込んでください。`,
+        `データ${n(rows)}行は収まりません。見出しが${n(headerRow)}行目にあるため、シート末尾の${n(EXCEL_MAX_ROWS)}行目までに` +
+        `置けるデータは${n(room)}行です。ファイルを分割して取り込んでください。`,
+    },
+  };
+}
+
+/**
+ * Whether a scored copy fits an Excel sheet: the source's columns plus the added
+ * level and gap columns, and its data rows below one header row (csv and xlsx output).
+ * @example checkScoredOutputLimits({ dataRows: 10, columns: 16_383, addedColumns: 2 }) // => refused
+ */
+export function checkScoredOutputLimits(extent: {
+  readonly dataRows: number;
+  readonly columns: number;
+  readonly addedColumns: number;
+  readonly headerRow?: number;
+}): LimitCheck {
+  const rows = checkWriteLimits({ dataRows: extent.dataRows, columns: 0, headerRow: extent.headerRow ?? 1 });
+  if (!rows.ok) return rows;
+  const total = extent.columns + extent.addedColumns;
+  if (total <= EXCEL_MAX_COLUMNS) return OK;
+  const n = grouped;
+  return {
+    ok: false,
+    message: {
+      en:
+        `${n(extent.columns)} columns and the ${extent.addedColumns} score columns make ${n(total)}, more than the ` +
+        `${n(EXCEL_MAX_COLUMNS)} columns of an Excel sheet. Remove unused columns, or score to JSON.`,
+      ja:
+        `${n(extent.columns)}列に採点結果の${extent.addedColumns}列を加えると${n(total)}列になり、Excelのシートの` +
+        `${n(EXCEL_MAX_COLUMNS)}列を超えます。不要な列を削除するか、JSONで出力してください。`,
     },
   };
 }

@@ -239,14 +239,16 @@ export function missingColumnsNote(keys: readonly RosterColumnKey[]): Localized 
 // ---- Sheet ------------------------------------------------------------------------------------
 
 /** Nothing in the top of the sheet looks like a header row. */
-export function noHeaderRowMessage(searched: number): Localized {
+export function noHeaderRowMessage(searched: number, canChoose = true): Localized {
   return {
     en:
       `No header row found in the first ${searched} rows. Expected column names such as ` +
-      `"Specialty Field", "Role", "Projects" (or 専門分野, 役割, 実績件数); choose the header row by hand.`,
+      `"Specialty Field", "Role", "Projects" (or 専門分野, 役割, 実績件数); ` +
+      (canChoose ? `choose the header row by hand.` : `add a header row with those names above the data.`),
     ja:
       `先頭${searched}行に見出し行が見つかりません。「専門分野」「役割」「実績件数」` +
-      `（Specialty Field、Role、Projects）などの列名が必要です。見出し行を選んでください。`,
+      `（Specialty Field、Role、Projects）などの列名が必要です。` +
+      (canChoose ? `見出し行を選んでください。` : `データの上にそれらの列名の見出し行を追加してください。`),
   };
 }
 
@@ -287,6 +289,16 @@ export function totalsRowNote(row: number, text: string): Localized {
   return {
     en: `Row ${row} ("${text}") is a totals row: the data ends above it.`,
     ja: `${row}行目（「${text}」）は合計行のため、その上の行までをデータとします。`,
+  };
+}
+
+/** Totals rows with more people below them: skipped, and the rows below still read. */
+export function totalsInDataNote(rows: readonly { rowNumber: number; text: string }[]): Localized {
+  const list = (sep: string, q: (t: string) => string) =>
+    rows.map((r) => `${r.rowNumber} (${q(r.text)})`).join(sep);
+  return {
+    en: `Totals rows inside the data were skipped and the people below them read: row ${list(", ", (t) => `"${t}"`)}.`,
+    ja: `データ中の合計行は読み飛ばし、その下の人も読み込みました：${list("、", (t) => `「${t}」`)}行目。`,
   };
 }
 

@@ -85,6 +85,10 @@ export function importReport(plan: ImportPlan, lang: Lang, source: string): Shee
       [t("Cells written differently (units, spellings)", "変換したセル（単位・表記）"), s.changed],
       [t("Blank rows skipped", "スキップした空行"), s.blankRowsSkipped],
       [
+        t("Totals rows skipped (people below them read)", "スキップした合計行（下の人は読込済み）"),
+        s.totalsRowsSkipped,
+      ],
+      [
         t("Rows below the end of the data, not imported", "データ末尾より下の行（取り込みなし）"),
         s.rowsBelowEnd,
       ],

@@ -292,7 +292,7 @@ describe("sheet notes and limits", () => {
       [],
       ["Software", "Leader"],
       ["Total", 2],
-      ["Hardware", "Member"],
+      ["Notes: checked by HR"],
     ]);
     const notes = p.report.sheetNotes.map((n) => n.en);
     expect(notes).toEqual(
@@ -304,6 +304,19 @@ describe("sheet notes and limits", () => {
     );
     expect(notes.some((n) => n.startsWith("1 more non-blank row from row 7 was not imported"))).toBe(true);
     expect(p.report.summary).toMatchObject({ read: 2, imported: 2, blankRowsSkipped: 1, rowsBelowEnd: 1 });
+  });
+
+  it("imports the people below a totals row inside the data, and counts the totals row", () => {
+    const p = plan([
+      ["Specialty Field", "Role"],
+      ["Hardware", "Member"],
+      ["Total", 1],
+      ["Software", "Leader"],
+    ]);
+    expect(p.report.summary).toMatchObject({ read: 2, imported: 2, totalsRowsSkipped: 1, rowsBelowEnd: 0 });
+    expect(p.report.sheetNotes.map((n) => n.en)).toContain(
+      'Totals rows inside the data were skipped and the people below them read: row 3 ("Total").',
+    );
   });
 
   it("refuses a plan wider than an Excel sheet", () => {

@@ -135,12 +135,42 @@ describe("finding the data rows", () => {
     expect(d.end).toEqual({ reason: "end-of-sheet" });
   });
 
-  it("ends the data at two blank rows and counts what lies below, without importing it", () => {
-    const d = detected([HEADER, person("E1"), [], [], ["※ 注記"], person("E9")]);
+  it("ends the data at two blank rows when no person follows, and counts what lies below", () => {
+    const d = detected([HEADER, person("E1"), [], [], ["※ 注記"], [null, "作成：人事部"], []]);
     expect(d.dataRows.map((r) => r.rowNumber)).toEqual([2]);
     expect(d.end).toEqual({ reason: "blank-run", rowNumber: 3 });
     expect(d.rowsBelowEnd).toBe(2);
     expect(d.firstRowBelowEnd).toBe(5);
+  });
+
+  it("reads on past two blank rows when a person follows: nothing is lost", () => {
+    const d = detected([HEADER, person("E1"), [], [], ["※ 注記"], person("E9"), person("E10")]);
+    expect(d.dataRows.map((r) => r.rowNumber)).toEqual([2, 5, 6, 7]);
+    expect(d.blankRowsInData).toEqual([3, 4]);
+    expect(d.end).toEqual({ reason: "end-of-sheet" });
+    expect(d.rowsBelowEnd).toBe(0);
+  });
+
+  it("skips a totals row in the middle of the roster and reads the people below it", () => {
+    const d = detected([
+      HEADER,
+      person("E1"),
+      person("E2"),
+      ["Total", null, null, null, 2],
+      person("E3"),
+      ["合計", null, null, null, 3],
+    ]);
+    expect(d.dataRows.map((r) => r.rowNumber)).toEqual([2, 3, 5]);
+    expect(d.totalsRowsInData).toEqual([{ rowNumber: 4, text: "Total" }]);
+    expect(d.end).toEqual({ reason: "totals", rowNumber: 6, text: "合計" });
+    expect(d.rowsBelowEnd).toBe(0);
+  });
+
+  it("takes a row for a person by its name or ID column, not by any text", () => {
+    const notes = [HEADER, person("E1"), [], [], [null, null, "ハードウェア", "メンバー"]];
+    expect(detected(notes).dataRows.map((r) => r.rowNumber)).toEqual([2]);
+    const named = [HEADER, person("E1"), [], [], [null, "山田 太郎", "ハードウェア"]];
+    expect(detected(named).dataRows.map((r) => r.rowNumber)).toEqual([2, 5]);
   });
 
   it.each(["合計", "計", "小計", "Total", "Totals", "TOTAL:", "合 計"])(

@@ -1,4 +1,5 @@
 import {
+  checkScoredOutputLimits,
   checkSheetLimits,
   checkWriteLimits,
   EXCEL_MAX_COLUMNS,
@@ -37,7 +38,11 @@ describe("Excel's limits", () => {
     const rows = new Array<never[]>(EXCEL_MAX_ROWS + 1).fill(empty);
     const result = checkSheetLimits(rows);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.message.en).toContain("Split the file");
+    if (!result.ok)
+      expect(result.message.en).toBe(
+        "The file has 1,048,577 rows (its header row included), more than the 1,048,576 rows of an Excel sheet; " +
+          "a sheet holds at most 1,048,575 data rows below one header row. Split the file and import it in parts.",
+      );
     const planned = planImport(rows, { mode: "append" });
     expect(planned.ok).toBe(false);
   });
@@ -49,6 +54,32 @@ describe("Excel's limits", () => {
     const result = checkWriteLimits({ dataRows: MAX_IMPORT_ROWS - 3, columns: 21, headerRow: 5 });
     expect(result.ok).toBe(false);
     if (!result.ok)
-      expect(result.message.en).toContain("at most 1,048,571 rows fit below the header in row 5");
+      expect(result.message.en).toBe(
+        "1,048,572 data rows do not fit: with the header in row 5, there is room for 1,048,571 data rows " +
+          "before the sheet ends at row 1,048,576. Split the file and import it in parts.",
+      );
+  });
+
+  it("word a new sheet's refusal without a contradiction: the header row is not counted as data", () => {
+    const result = checkWriteLimits({ dataRows: MAX_IMPORT_ROWS + 1, columns: 21 });
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.message.en).toContain("1,048,576 data rows do not fit: with the header in row 1");
+      expect(result.message.en).toContain("room for 1,048,575 data rows");
+      expect(result.message.ja).toContain("データ1,048,576行は収まりません");
+    }
+  });
+
+  it("count the two score columns when a scored copy is written", () => {
+    expect(checkScoredOutputLimits({ dataRows: 5, columns: EXCEL_MAX_COLUMNS - 2, addedColumns: 2 })).toEqual(
+      {
+        ok: true,
+      },
+    );
+    const wide = checkScoredOutputLimits({ dataRows: 5, columns: EXCEL_MAX_COLUMNS - 1, addedColumns: 2 });
+    expect(wide.ok).toBe(false);
+    if (!wide.ok) expect(wide.message.en).toMatch(/^16,383 columns and the 2 score columns make 16,385/);
+    const long = checkScoredOutputLimits({ dataRows: MAX_IMPORT_ROWS + 1, columns: 3, addedColumns: 2 });
+    expect(long.ok).toBe(false);
   });
 });

@@ -1,0 +1,109 @@
+/** Every row accounted for: the data goes on past a break when a person follows, row by row. */
+import { DataRowReader } from "../../../src/core/import/data-rows";
+import { rosterFromSheet, rowAccount, rowAccountLine } from "../../../src/core/import/roster-source";
+import type { SheetRows } from "../../../src/core/import";
+import { SAMPLE_ROSTER_HEADERS, sampleRosterRows } from "../../../src/core/roster/sample";
+
+const HEADER = ["Employee ID", "Name", "Specialty Field", "Role"];
+const person = (id: string) => [id, `Name ${id}`, "Hardware", "Member"];
+
+function read(rows: SheetRows) {
+  const reader = new DataRowReader(HEADER);
+  const data: number[] = [];
+  rows.forEach((cells, i) => {
+    for (const row of reader.push({ rowNumber: i + 2, cells })) data.push(row.rowNumber);
+  });
+  return { data, end: reader.finish() };
+}
+
+describe("DataRowReader", () => {
+  it("holds the rows after a break until a person shows the table goes on, then gives them in order", () => {
+    const reader = new DataRowReader(HEADER);
+    expect(reader.push({ rowNumber: 2, cells: person("E1") })).toHaveLength(1);
+    expect(reader.push({ rowNumber: 3, cells: [] })).toEqual([]);
+    expect(reader.push({ rowNumber: 4, cells: [] })).toEqual([]);
+    expect(reader.push({ rowNumber: 5, cells: ["Total", null, null, 1] })).toEqual([]);
+    expect(reader.push({ rowNumber: 6, cells: ["note"] })).toEqual([]);
+    expect(reader.push({ rowNumber: 7, cells: person("E2") }).map((r) => r.rowNumber)).toEqual([6, 7]);
+    expect(reader.finish()).toEqual({
+      end: { reason: "end-of-sheet" },
+      blankRowsInData: [3, 4],
+      totalsRowsInData: [{ rowNumber: 5, text: "Total" }],
+      rowsBelowEnd: 0,
+      firstRowBelowEnd: null,
+    });
+  });
+
+  it("ends the table at the break when nothing below looks like a person", () => {
+    const { data, end } = read([
+      person("E1"),
+      [],
+      [],
+      ["Checked by HR"],
+      [null, "2024-04-01"],
+      ["Total", null, null, 1],
+    ]);
+    expect(data).toEqual([2]);
+    expect(end).toMatchObject({
+      end: { reason: "blank-run", rowNumber: 3 },
+      rowsBelowEnd: 3,
+      firstRowBelowEnd: 5,
+    });
+  });
+
+  it("matches the whole-sheet reading of the same rows", () => {
+    const rows = [person("E1"), [], person("E2"), [], [], ["合計"], person("E3"), [], []];
+    const sheet = rosterFromSheet([HEADER, ...rows]);
+    if (!sheet.ok) throw new Error(sheet.reason);
+    expect(sheet.source.roster.dataRows.map((r) => r.rowNumber)).toEqual(read(rows).data);
+  });
+});
+
+describe("rowAccount", () => {
+  it("counts rows read, scored, invalid, and every skip with its reason", () => {
+    const people = sampleRosterRows();
+    const rows: SheetRows = [
+      ["Team roster"],
+      [...SAMPLE_ROSTER_HEADERS],
+      ...people.slice(0, 5),
+      [],
+      [],
+      ["Total"],
+      ...people.slice(5),
+      [],
+      [],
+      ["Checked by HR"],
+    ];
+    const found = rosterFromSheet(rows);
+    if (!found.ok) throw new Error(found.reason);
+    expect(found.source.roster.dataRows).toHaveLength(people.length);
+    const account = rowAccount(found.source.rows, { scored: people.length - 1, invalid: 1 });
+    expect(account).toEqual({
+      read: people.length,
+      scored: people.length - 1,
+      invalid: 1,
+      skipped: [
+        { reason: "above-header", count: 1, firstRow: 1 },
+        { reason: "blank", count: 2, firstRow: 8 },
+        { reason: "totals", count: 1, firstRow: 10, text: "Total" },
+        { reason: "below-table", count: 1, firstRow: 24 },
+      ],
+    });
+    expect(rowAccountLine(account)).toBe(
+      `${people.length} rows read: ${people.length - 1} scored, 1 invalid; skipped: 1 row above the header (from row 1), ` +
+        `2 blank rows (from row 8), 1 totals row (from row 10, "Total"), 1 row below the end of the table (not people) (from row 24)`,
+    );
+    expect(rowAccountLine(account, "ja")).toContain("合計行1行（10行目から、「Total」）");
+  });
+
+  it("refuses a sheet wider than Excel's, and gives advice the command line can follow", () => {
+    const wide = rosterFromSheet([new Array(16_385).fill("x")]);
+    expect(wide).toEqual({ ok: false, reason: expect.stringMatching(/^16,385 columns do not fit/) });
+    const headless = rosterFromSheet([["a"], ["b"]]);
+    expect(headless.ok).toBe(false);
+    if (!headless.ok) {
+      expect(headless.reason).not.toContain("by hand");
+      expect(headless.reason).toContain("add a header row");
+    }
+  });
+});
