@@ -254,13 +254,12 @@ describe("arguments", () => {
 });
 
 describe("limits are checked while reading", () => {
-  it("stops reading /dev/zero at the first over-long line instead of growing", async () => {
-    const before = process.memoryUsage().rss;
+  it("refuses /dev/zero at its first chunk instead of reading on", async () => {
+    // NUL bytes are not text; a long line of text hits the line limit (its peak memory is
+    // measured in a child process by test/cli/hostile-files.test.ts).
     const run = await itss("score", "/dev/zero");
     expect(run.code).toBe(2);
-    // Refused at its first chunk: NUL bytes are not text (a long line of text hits the line limit).
     expect(run.stderr).toMatch(/\/dev\/zero: line 1 holds a NUL byte/);
-    expect(process.memoryUsage().rss - before).toBeLessThan(400 * 1048576);
   });
 
   it("refuses a CSV with more rows than an Excel sheet, saying what does not fit", async () => {
