@@ -609,7 +609,9 @@ async function writeChunked(
   progress?: Progress,
   literal?: readonly (readonly boolean[])[],
 ): Promise<void> {
-  const width = Math.max(...values.map((r) => r.length));
+  // A loop, not Math.max(...rows): a spread of a million rows overflows the call stack.
+  let width = 0;
+  for (const r of values) if (r.length > width) width = r.length;
   const chunks = chunkRows(values);
   for (const [start, end] of chunks) {
     context.application.suspendApiCalculationUntilNextSync();

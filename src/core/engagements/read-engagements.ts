@@ -277,7 +277,7 @@ export function readEngagements(
   });
   const deduped =
     engagements.length > 1 ? markDuplicates(engagements, numbering) : { engagements, warnings: [] };
-  problems.push(...deduped.warnings);
+  for (const w of deduped.warnings) problems.push(w); // a loop: a ledger may hold a million duplicates
   return { engagements: deduped.engagements, headers, problems };
 }
 
