@@ -16,10 +16,9 @@ import {
 import { open } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Writable } from "node:stream";
 import ExcelJS from "exceljs";
 import Papa from "papaparse";
-import { main, type CliIo } from "../../src/cli/itss";
+import { itss, type CliRun } from "../helpers/cli";
 import { listParts, partText } from "../../src/adapters/files/zip-parts";
 import { neutralise } from "../../src/adapters/files/scored-sinks";
 import { shownText } from "../../src/adapters/files/shown-text";
@@ -27,28 +26,9 @@ import { shownText } from "../../src/adapters/files/shown-text";
 const SAMPLE = join(__dirname, "..", "..", "samples", "roster-sample.csv");
 const SAMPLE_TEXT = readFileSync(SAMPLE, "utf8");
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function itss(...args: string[]): Promise<Run> {
-  const run: Run = { code: -1, stdout: "", stderr: "" };
-  const stdout = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      run.stdout += chunk.toString("utf8");
-      done();
-    },
-  });
-  const io: CliIo = { stdout, stderr: (t) => void (run.stderr += t) };
-  run.code = await main(args, io);
-  return run;
-}
-
 const folder = (): string => mkdtempSync(join(tmpdir(), "itss-batch-"));
 
-function expectOneLine(run: Run): void {
+function expectOneLine(run: CliRun): void {
   expect(run.stderr.trim().split("\n")).toHaveLength(1);
   expect(run.stderr).not.toMatch(/\n\s+at /);
 }

@@ -5,26 +5,12 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Writable } from "node:stream";
 import ExcelJS from "exceljs";
 import Papa from "papaparse";
-import { main, type CliIo } from "../../src/cli/itss";
+import { itss } from "../helpers/cli";
 import { SAMPLE_ENGAGEMENT_HEADERS, sampleEngagementRows } from "../../src/core/engagements";
 import { SAMPLE_ROSTER_HEADERS, sampleRosterRows } from "../../src/core/roster/sample";
 import { ITSSLEVEL } from "../../src/functions/functions";
-
-async function itss(...args: string[]) {
-  const run = { code: -1, stdout: "", stderr: "" };
-  const stdout = new Writable({
-    write(chunk: Buffer, _e, done) {
-      run.stdout += chunk.toString("utf8");
-      done();
-    },
-  });
-  const io: CliIo = { stdout, stderr: (t) => void (run.stderr += t) };
-  run.code = await main(args, io);
-  return run;
-}
 
 const dir = mkdtempSync(join(tmpdir(), "itss-ledger-"));
 const ledgerRows = [

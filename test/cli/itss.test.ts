@@ -2,35 +2,15 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Writable } from "node:stream";
 import ExcelJS from "exceljs";
 import Papa from "papaparse";
-import { main, type CliIo } from "../../src/cli/itss";
+import { itss } from "../helpers/cli";
 import { scoreRow } from "../../src/core/engine/score-row";
 import { mapHeaders } from "../../src/core/roster/header-map";
 import { SAMPLE_ROSTER_HEADERS, sampleRosterRows } from "../../src/core/roster/sample";
 
 const FIXTURES = join(__dirname, "..", "fixtures");
 const SAMPLE = join(__dirname, "..", "..", "samples", "roster-sample.csv");
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function itss(...args: string[]): Promise<Run> {
-  const run: Run = { code: -1, stdout: "", stderr: "" };
-  const stdout = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      run.stdout += chunk.toString("utf8");
-      done();
-    },
-  });
-  const io: CliIo = { stdout, stderr: (t) => void (run.stderr += t) };
-  run.code = await main(args, io);
-  return run;
-}
 
 const tmp = (name: string): string => join(mkdtempSync(join(tmpdir(), "itss-")), name);
 
