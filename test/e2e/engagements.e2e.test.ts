@@ -4,7 +4,6 @@
  * same levels the roster rows give.
  */
 import { join } from "node:path";
-import type { Page } from "playwright-core";
 import { scoreRow } from "../../src/core/engine/score-row";
 import { mapHeaders } from "../../src/core/roster/header-map";
 import { SAMPLE_ROSTER_HEADERS, sampleRosterRows } from "../../src/core/roster/sample";
@@ -14,6 +13,7 @@ import {
   seriousViolations,
   sheetColumn,
   startHarness,
+  success,
   type Harness,
 } from "./harness";
 
@@ -24,10 +24,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await h?.close();
 });
-
-async function success(page: Page, pattern: RegExp): Promise<void> {
-  await page.getByRole("status").filter({ hasText: pattern }).first().waitFor({ timeout: 20_000 });
-}
 
 it("creates the ledger and scores the sample roster from it", async () => {
   const { page, errors } = await openPreview(h);

@@ -125,3 +125,8 @@ export async function sheetColumn(page: Page, sheet: string, header: string): Pr
     { sheet, header },
   );
 }
+
+/** Waits for a pane status message (a completed action) that matches the pattern. */
+export async function success(page: Page, pattern: RegExp): Promise<void> {
+  await page.getByRole("status").filter({ hasText: pattern }).first().waitFor({ timeout: 20_000 });
+}

@@ -16,6 +16,7 @@ import {
   seriousViolations,
   sheetColumn,
   startHarness,
+  success,
   type Harness,
 } from "./harness";
 
@@ -30,10 +31,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await h?.close();
 });
-
-async function success(page: Page, pattern: RegExp): Promise<void> {
-  await page.getByRole("status").filter({ hasText: pattern }).first().waitFor({ timeout: 20_000 });
-}
 
 async function expectAccessible(page: Page, view: string): Promise<void> {
   await page.screenshot({ path: join(SCREENSHOTS, `${view}.png`), fullPage: true });

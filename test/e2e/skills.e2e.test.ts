@@ -12,6 +12,7 @@ import {
   seriousViolations,
   sheetColumn,
   startHarness,
+  success,
   type Harness,
 } from "./harness";
 
@@ -22,10 +23,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await h?.close();
 });
-
-async function success(page: Page, pattern: RegExp): Promise<void> {
-  await page.getByRole("status").filter({ hasText: pattern }).first().waitFor({ timeout: 20_000 });
-}
 
 async function expectAccessible(page: Page, view: string): Promise<void> {
   await page.screenshot({ path: join(SCREENSHOTS, `${view}.png`), fullPage: true });
