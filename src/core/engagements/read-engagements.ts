@@ -5,7 +5,7 @@
  */
 import { specialtyField } from "../catalog/fields";
 import type { Localized, SpecialtyFieldId } from "../catalog/types";
-import { cellMessage } from "../roster/read-row";
+import { cellMessage, messageAt } from "../roster/read-row";
 import { FIELD_NAMES, listNames, ROLE_NAMES, SCOPE_NAMES, type NameTable } from "../roster/names";
 import { cellText, isBlank, parseNumber, parseYesNo, YES_NO_VALID } from "../roster/normalize";
 import {
@@ -172,18 +172,11 @@ function engagementMessage(
   suggestion?: string,
 ): Localized {
   const label = name.startsWith("#") ? "" : ` (${name})`;
-  const w = {
+  const where = {
     en: `Engagement ${position}${label}, column "${header}"`,
     ja: `${position}件目の案件${label}「${header}」列`,
   };
-  const shown = value === "" ? { en: "", ja: "" } : { en: ` "${value}"`, ja: `「${value}」` };
-  const hint = suggestion
-    ? { en: ` Did you mean ${suggestion}?`, ja: ` もしかして「${suggestion}」ですか？` }
-    : { en: "", ja: "" };
-  return {
-    en: `${w.en}:${shown.en} ${what.en}.${hint.en}`,
-    ja: `${w.ja}：${shown.ja}${what.ja}。${hint.ja}`,
-  };
+  return messageAt(where, value, what, suggestion);
 }
 
 const KIND_FIELD = { en: "specialty field", ja: "専門分野" };

@@ -263,6 +263,11 @@ export function cellMessage(
     en: row === null ? `Column "${header}"` : `Row ${row}, column "${header}"`,
     ja: row === null ? `「${header}」列` : `${row}行目「${header}」列`,
   };
+  return messageAt(where, value, what, suggestion);
+}
+
+/** A cell's problem after a place of the caller's wording: `where: "value" what. Did you mean …?` */
+export function messageAt(where: Localized, value: string, what: Localized, suggestion?: string): Localized {
   const shown = value === "" ? { en: "", ja: "" } : { en: ` "${value}"`, ja: `「${value}」` };
   const hint = suggestion
     ? { en: ` Did you mean ${suggestion}?`, ja: ` もしかして「${suggestion}」ですか？` }
