@@ -19,7 +19,8 @@ import {
   type PlanImportResult,
   type SheetRows,
 } from "../core/import";
-import { arrangeForTable, importReport } from "../core/import/sheets";
+import { importReport, landImport, type Landing, type LandingCounts } from "../core/import/sheets";
+import { countOf } from "../core/roster/normalize";
 import { ROSTER_SHEET } from "../core/sheets/roster-template";
 import type { SheetCell } from "../core/sheets/sheet-table";
 import type { Progress, WorkbookAdapter } from "../adapters/workbook";
@@ -64,12 +65,17 @@ export interface PlanOptions {
   readonly headerRowNumber?: number;
 }
 
+/** A plan, with what it would do to the Roster as it is now (the preview's counts). */
+export type WorkbookImportPlan = Extract<PlanImportResult, { ok: true }> & {
+  readonly landing: LandingCounts;
+};
+
 /** Plans the import, applying the mapping remembered for this layout (if any) and the user's changes. */
 export async function planWorkbookImport(
   wb: WorkbookAdapter,
   source: ImportSource,
   options: PlanOptions,
-): Promise<Extract<PlanImportResult, { ok: true }>> {
+): Promise<WorkbookImportPlan> {
   const stored = await wb.readSetting(MAPPINGS_SETTING);
   const parsed = stored ? parseRememberedMappings(stored) : null;
   const remembered = parsed?.ok ? parsed.store : NO_REMEMBERED_MAPPINGS;
@@ -81,16 +87,23 @@ export async function planWorkbookImport(
     ...(options.headerRowNumber ? { headerRowNumber: options.headerRowNumber } : {}),
   });
   if (!result.ok) throw new ActionProblem(result.message);
-  return result;
+  const roster = result.plan.mode === "new-sheet" ? null : await wb.readTable(ROSTER_SHEET.table);
+  return { ...result, landing: landImport(result.plan, roster).counts };
 }
 
 export interface ImportOutcome {
   readonly summary: ImportSummary;
+  /** Rows updated, added, unchanged and flagged in the table the rows landed in. */
+  readonly landing: LandingCounts;
   readonly sheet: string;
   readonly table: string;
 }
 
-/** Writes the planned rows, the Import Report, and remembers the mapping for this layout. */
+/**
+ * Writes the planned rows, the Import Report, and remembers the mapping for this layout.
+ * Into an existing Roster: "update" writes each person's changed cells over their row and
+ * appends new people; "append" appends every row; "replace" replaces every row.
+ */
 export async function applyImport(
   wb: WorkbookAdapter,
   source: ImportSource,
@@ -102,6 +115,7 @@ export async function applyImport(
   const roster = plan.mode === "new-sheet" ? null : await wb.readTable(ROSTER_SHEET.table);
   let sheet: string = ROSTER_SHEET.sheet;
   let table: string = ROSTER_SHEET.table;
+  let landing: Landing;
   if (plan.mode === "new-sheet" || !roster) {
     if (plan.mode === "new-sheet" || (await wb.readTable(table))) {
       const taken = new Set(await wb.listSheets());
@@ -110,28 +124,33 @@ export async function applyImport(
       sheet = `Import ${n}`;
       table = `Import_${n}`;
     }
-    const arranged = arrangeForTable(plan, null);
+    landing = landImport(plan, null);
     await wb.updateTableRows(
-      { sheet, table, headers: arranged.headers, rows: [], text: textColumns(arranged.headers.length, plan) },
-      { remove: [], append: arranged.rows, literal: arranged.literal },
+      { sheet, table, headers: landing.headers, rows: [], text: textColumns(landing.headers.length, plan) },
+      { remove: [], append: landing.append, literal: landing.literal },
       progress,
     );
   } else {
     sheet = roster.sheet;
-    const arranged = arrangeForTable(plan, roster.headers);
-    const remove = plan.mode === "replace" ? roster.rows.map((_, i) => i) : [];
+    landing = landImport(plan, roster);
     await wb.updateTableRows(
-      { sheet: roster.sheet, table: ROSTER_SHEET.table, headers: arranged.headers, rows: [] },
-      { remove, append: arranged.rows, literal: arranged.literal, newColumns: arranged.newColumns },
+      { sheet: roster.sheet, table: ROSTER_SHEET.table, headers: landing.headers, rows: [] },
+      {
+        remove: landing.remove,
+        append: landing.append,
+        literal: landing.literal,
+        newColumns: landing.newColumns,
+        update: landing.update,
+      },
       progress,
     );
   }
-  await wb.writeReport(importReport(plan, lang, source.name));
+  await wb.writeReport(importReport(plan, lang, source.name, landing.counts));
   const stored = await wb.readSetting(MAPPINGS_SETTING);
   const parsed = stored ? parseRememberedMappings(stored) : null;
   const store = rememberMapping(parsed?.ok ? parsed.store : NO_REMEMBERED_MAPPINGS, mapping);
   await wb.writeSetting(MAPPINGS_SETTING, serialiseRememberedMappings(store));
-  return { summary: plan.report.summary, sheet, table };
+  return { summary: plan.report.summary, landing: landing.counts, sheet, table };
 }
 
 /** Identity and extra columns are text whatever they hold (IDs like 0012 keep their zeros). */
@@ -144,12 +163,20 @@ function textColumns(width: number, plan: ImportPlan): boolean[] {
   });
 }
 
-/** "Imported 12 rows (2 flagged) into Roster." */
+/** "Imported 12 rows into Roster: 2 updated, 1 added, 9 unchanged; 2 flagged rows need fixing (see Import Report)." */
 export function importDoneMessage(outcome: ImportOutcome): Localized {
   const s = outcome.summary;
+  const l = outcome.landing;
+  const what =
+    l.updated + l.unchanged > 0
+      ? {
+          en: `: ${l.updated} updated, ${l.added} added, ${l.unchanged} unchanged`,
+          ja: `（更新${l.updated}行、追加${l.added}行、変更なし${l.unchanged}行）`,
+        }
+      : { en: "", ja: "" };
   return {
-    en: `Imported ${s.imported} of ${s.read} rows into ${outcome.sheet}${s.flagged > 0 ? `; ${s.flagged} flagged rows need fixing (see Import Report)` : ""}.`,
-    ja: `${s.read}行中${s.imported}行を「${outcome.sheet}」に取り込みました${s.flagged > 0 ? `。${s.flagged}行は修正が必要です（取り込みレポートを参照）` : ""}。`,
+    en: `Imported ${s.imported} of ${countOf(s.read, "row")} into ${outcome.sheet}${what.en}${s.flagged > 0 ? `; ${countOf(s.flagged, "flagged row")} ${s.flagged === 1 ? "needs" : "need"} fixing (see Import Report)` : ""}.`,
+    ja: `${s.read}行中${s.imported}行を「${outcome.sheet}」に取り込みました${what.ja}${s.flagged > 0 ? `。${s.flagged}行は修正が必要です（取り込みレポートを参照）` : ""}。`,
   };
 }
 
