@@ -252,6 +252,7 @@ export function importReport(
       [source, null],
       [t("Rows read", "読み込んだ行"), s.read],
       [t("Rows imported", "取り込んだ行"), s.imported],
+      [t("Rows flagged (imported, need fixing)", "要確認の行（取り込み済み・修正が必要）"), s.flagged],
       ...(landing
         ? ([
             [t("People updated (same Employee ID)", "更新した人（同じ社員番号）"), landing.updated],
@@ -262,7 +263,6 @@ export function importReport(
               : []),
           ] as SheetCell[][])
         : []),
-      [t("Rows flagged (imported, need fixing)", "要確認の行（取り込み済み・修正が必要）"), s.flagged],
       [t("Problems", "問題"), s.problems],
       [t("Cells written differently (units, spellings)", "変換したセル（単位・表記）"), s.changed],
       [t("Blank rows skipped", "スキップした空行"), s.blankRowsSkipped],
