@@ -9,6 +9,7 @@ import {
   NO_REMEMBERED_MAPPINGS,
   parseRememberedMappings,
   planImport,
+  recogniseSheet,
   rememberMapping,
   serialiseRememberedMappings,
   type ColumnMapping,
@@ -68,7 +69,40 @@ export interface PlanOptions {
 /** A plan, with what it would do to the Roster as it is now (the preview's counts). */
 export type WorkbookImportPlan = Extract<PlanImportResult, { ok: true }> & {
   readonly landing: LandingCounts;
+  /** The sheet holds skill or CMBOK ratings rather than a roster: import it as such instead. */
+  readonly offer: ImportOffer | null;
 };
+
+/** The roster import's offer to route a ratings sheet to the skills or CMBOK import. */
+export interface ImportOffer {
+  readonly kind: "skills" | "cmbok";
+  readonly message: Localized;
+}
+
+/** A source the roster import cannot read, which the skills or CMBOK import can. */
+export class ImportOfferProblem extends ActionProblem {
+  constructor(readonly offer: ImportOffer) {
+    super(offer.message);
+    this.name = "ImportOfferProblem";
+  }
+}
+
+const OFFERS: Readonly<Record<ImportOffer["kind"], Localized>> = {
+  skills: {
+    en: "This looks like a skill sheet (a rating per skill item), not a roster. Import it as skill ratings into the Skills sheet instead.",
+    ja: "このシートは名簿ではなく、スキル評価シート（スキル項目ごとの評価）のようです。スキル評価としてSkillsシートに取り込んでください。",
+  },
+  cmbok: {
+    en: "This looks like a CMBOK assessment (a rating per competency), not a roster. Import it as CMBOK ratings into the CMBOK Assessment sheet instead.",
+    ja: "このシートは名簿ではなく、CMBOK評価（コンピテンシーごとの評価）のようです。CMBOK評価としてCMBOK Assessmentシートに取り込んでください。",
+  },
+};
+
+/** The import a source is for, when it is not the roster import: the pane offers it. */
+export function importOffer(source: ImportSource): ImportOffer | null {
+  const kind = recogniseSheet(source.rows);
+  return kind === "roster" ? null : { kind, message: OFFERS[kind] };
+}
 
 /** Plans the import, applying the mapping remembered for this layout (if any) and the user's changes. */
 export async function planWorkbookImport(
@@ -86,9 +120,10 @@ export async function planWorkbookImport(
     ...(options.overrides ? { overrides: options.overrides } : {}),
     ...(options.headerRowNumber ? { headerRowNumber: options.headerRowNumber } : {}),
   });
-  if (!result.ok) throw new ActionProblem(result.message);
+  const offer = importOffer(source);
+  if (!result.ok) throw offer ? new ImportOfferProblem(offer) : new ActionProblem(result.message);
   const roster = result.plan.mode === "new-sheet" ? null : await wb.readTable(ROSTER_SHEET.table);
-  return { ...result, landing: landImport(result.plan, roster).counts };
+  return { ...result, landing: landImport(result.plan, roster).counts, offer };
 }
 
 export interface ImportOutcome {
