@@ -19,7 +19,6 @@ import { distributionReport } from "../core/sheets/distribution";
 import { rosterTemplate } from "../core/sheets/roster-template";
 import type { InvalidRow, ScorePlan } from "../core/sheets/score-plan";
 import { rulesTableEdited, STANDARD_SHEETS, standardTables } from "../core/sheets/standard-tables";
-import { LAYOUT } from "../core/layout";
 import type { Progress, TableData, WorkbookAdapter } from "../adapters/workbook";
 import { ActionProblem, APP_MESSAGES } from "./problem";
 import { findAndScore, located, type ScoringPolicy } from "./score";
