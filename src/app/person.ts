@@ -28,13 +28,18 @@ import type { Progress, WorkbookAdapter } from "../adapters/workbook";
 import { ActionProblem } from "./problem";
 import { companyRules, findAndScore, located } from "./score";
 
-export { PERSON_SHEET, PERSON_PICKER } from "../core/person/person-summary";
+import { PERSON_PICKER, PERSON_SHEET } from "../core/person/person-summary";
+
+export { PERSON_SHEET, PERSON_PICKER };
 
 export interface PersonSummaryOptions {
   readonly lang: Lang;
   readonly edition: Edition;
   readonly useCompanyRules?: boolean;
-  /** Employee ID of the person; default the first person of the roster. */
+  /**
+   * Employee ID of the person; default the one chosen in the Person sheet's drop-down
+   * (Refresh), else the first person of the roster.
+   */
   readonly person?: string | null;
   /** The day ongoing engagements run to, and the date printed on the page. */
   readonly asOf: Day;
@@ -95,9 +100,10 @@ export async function buildPersonSummary(
   const policy = { edition: options.edition, useCompanyRules: options.useCompanyRules ?? false };
   const { people } = await rosterPeople(wb, policy);
   if (people.length === 0) throw new ActionProblem(PERSON_TEXT.noPeople);
-  const wanted = options.person?.trim() ? personKey(options.person) : (people[0]?.key ?? "");
+  const asked = options.person?.trim() || (await chosenInSheet(wb));
+  const wanted = asked ? personKey(asked) : (people[0]?.key ?? "");
   const person = people.find((p) => p.key === wanted);
-  if (!person) throw new ActionProblem(personNotInRoster(options.person ?? ""));
+  if (!person) throw new ActionProblem(personNotInRoster(asked ?? ""));
   const deciding = person.manager[0] ?? person.self[0] ?? person.unlabelled[0];
   if (!deciding) throw new ActionProblem(personNotInRoster(person.employeeId));
   const { name, department } = displayOf(person);
@@ -150,6 +156,14 @@ export async function buildPersonSummary(
       engagements: engagements?.verdicts.length ?? 0,
     },
   };
+}
+
+/** The Employee ID chosen in the Person sheet's drop-down, when the sheet exists. */
+export async function chosenInSheet(wb: WorkbookAdapter): Promise<string | null> {
+  if (!(await wb.listSheets()).includes(PERSON_SHEET)) return null;
+  const cells = await wb.readSheetCells(PERSON_SHEET);
+  const value = cells[PERSON_PICKER.row]?.[PERSON_PICKER.column];
+  return value === null || value === undefined || String(value).trim() === "" ? null : String(value).trim();
 }
 
 function choiceOf(p: PersonRows): PersonChoice {

@@ -1387,6 +1387,9 @@ export class ExcelDouble {
           chart.setDataCalls++;
           chart.data = `${l.top},${l.left},${l.rows}x${l.columns}`;
         }),
+      set chartType(type: string) {
+        d.op(type, () => (chart.type = type));
+      },
       setPosition: (start: any, end: any) =>
         d.op(undefined, () => {
           const a = start.__locate() as Loc;

@@ -391,8 +391,11 @@ export class ExcelWorkbook implements WorkbookAdapter {
         const columns = Math.max(2, spec.columns ?? at.columns);
         const data = sheet.getRangeByIndexes(at.row, 0, rows, columns);
         let chart = charts.items.find((c) => c.name === spec.name);
-        if (chart) chart.setData(data, Excel.ChartSeriesBy.columns);
-        else {
+        if (chart) {
+          chart.setData(data, Excel.ChartSeriesBy.columns);
+          // The kind may change between runs (stacked once the series are many).
+          chart.chartType = CHART_TYPES[spec.kind]();
+        } else {
           chart = charts.add(CHART_TYPES[spec.kind](), data, Excel.ChartSeriesBy.columns);
           chart.name = spec.name;
         }

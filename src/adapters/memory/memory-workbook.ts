@@ -379,6 +379,12 @@ export class MemoryWorkbook implements WorkbookAdapter {
     this.selection = { sheet, top: row, left: column, rows: 1, columns: 1 };
   }
 
+  /** Sets one cell as a person typing into it would (a drop-down choice in the preview). */
+  putCell(sheetName: string, row: number, column: number, value: SheetCell): void {
+    const sheet = this.sheet(sheetName);
+    if (sheet) this.writeBlock(sheet, row, column, [[value]], undefined, undefined, false);
+  }
+
   /** Shows a sheet, as clicking its tab in Excel does. */
   activate(sheet: string): void {
     if (this.sheet(sheet)) this.activeSheet = sheet;

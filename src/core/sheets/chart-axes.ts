@@ -16,14 +16,14 @@ export interface ValueScale {
 }
 
 /**
- * A value axis from 0 on a 1-2-5 step with about five gridlines; whole steps for counts.
+ * A value axis from 0 on a 1-2-5 step with five or six gridlines; whole steps for counts.
  * @example valueScale(7).ticks // => [0, 2, 4, 6, 8]
  * @example valueScale(83.3, { whole: false }).ticks // => [0, 20, 40, 60, 80, 100]
  */
 export function valueScale(largest: number, options: { readonly whole?: boolean } = {}): ValueScale {
   const whole = options.whole ?? true;
   const top = Number.isFinite(largest) && largest > 0 ? largest : 1;
-  const rough = top / 4;
+  const rough = top / 5;
   const magnitude = 10 ** Math.floor(Math.log10(rough));
   let step = [1, 2, 5, 10].map((m) => m * magnitude).find((s) => s >= rough) ?? 10 * magnitude;
   if (whole) step = Math.max(1, Math.round(step));
