@@ -14,6 +14,8 @@ import { NOT_REFRESHED } from "../../src/core/person/person-summary";
 import { ExcelDouble, OfficeError } from "../helpers/excel-double";
 import { eachProfile } from "../helpers/mock-excel";
 
+/* eslint-disable @typescript-eslint/no-explicit-any -- raw calls on the double's untyped object model, as a careless adapter might make them */
+
 const options = { lang: "en", edition: "V3", asOf: dayOf(2026, 12, 1), date: "2026-12-01" } as const;
 
 async function summary(wb: WorkbookAdapter, person: string, lang: "en" | "ja" = "en"): Promise<void> {
