@@ -50,7 +50,7 @@ describe("the sample engagements in Japanese", () => {
     const key = (k: string): number => ENGAGEMENT_COLUMNS.findIndex((c) => c.key === k);
     for (const k of ["employeeId", "engagement", "evidence", "start", "end"])
       expect(ja.map((r) => r[key(k)])).toEqual(en.map((r) => r[key(k)]));
-    const roles = new Set(ROLES.map((r) => r.name.ja));
+    const roles = new Set<string>(ROLES.map((r) => r.name.ja));
     const filled = ja.map((r) => r[key("role")]).filter((v) => v !== "");
     expect(filled.length).toBeGreaterThan(0);
     expect(filled.every((v) => roles.has(String(v)))).toBe(true);
