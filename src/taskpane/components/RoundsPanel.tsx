@@ -30,7 +30,7 @@ import {
 } from "@fluentui/react-components";
 import { usePanelStyles } from "./panelStyles";
 import type { Lang, Localized } from "../../core/catalog/types";
-import type { Movement } from "../../core/rounds/movement";
+import type { Movement } from "../../core/rounds/trends";
 import {
   MOVEMENT_KINDS,
   MOVEMENT_LABELS,
