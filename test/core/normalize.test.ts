@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { cellText, didYouMean, foldName, parseNumber, parseYesNo } from "../../src/core/roster/normalize";
 import { CATEGORY_NAMES, FIELD_NAMES, ROLE_NAMES, SCOPE_NAMES } from "../../src/core/roster/names";
-import { parseAssessor } from "../../src/core/rounds/assessor";
+import { parseAssessor } from "../../src/core/rounds/assessments";
 import { mapHeaders } from "../../src/core/roster/header-map";
 
 const toFullWidth = (s: string) =>
