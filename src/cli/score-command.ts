@@ -7,7 +7,12 @@ import { open } from "node:fs/promises";
 import type { Edition, Lang } from "../core/catalog/types";
 import type { CsvEncoding } from "../adapters/files/csv-encoding";
 import { openCsvStream, type RowBatch } from "../adapters/files/csv-stream";
-import { fileHandleSource, guardArchive, workbookFormatProblem } from "../adapters/files/archive-guard";
+import {
+  fileHandleSource,
+  guardArchive,
+  STREAMING_ARCHIVE_LIMITS,
+  workbookFormatProblem,
+} from "../adapters/files/archive-guard";
 import { FileReadError, unsupportedFormat } from "../adapters/files/read-sheet";
 import { openAtomic, type AtomicFile } from "../adapters/files/safe-write";
 import { CsvSink, JsonSink, type ScoredSink } from "../adapters/files/scored-sinks";
@@ -99,7 +104,7 @@ export async function guardXlsxFile(file: string): Promise<void> {
         `${file} is larger than ${MAX_STREAM_BYTES / 1048576} MB, the limit for one file`,
       );
     // Inflates every part from disk in chunks, counting: memory stays bounded whatever the file.
-    const check = await guardArchive(fileHandleSource(handle, size), file);
+    const check = await guardArchive(fileHandleSource(handle, size), file, STREAMING_ARCHIVE_LIMITS);
     if (!check.ok) throw new FileReadError(check.reason);
     const format = workbookFormatProblem(file, check.format);
     if (format) throw new FileReadError(format);
