@@ -16,7 +16,8 @@ import {
 import { FileReadError, unsupportedFormat } from "../adapters/files/read-sheet";
 import { openAtomic, type AtomicFile } from "../adapters/files/safe-write";
 import { CsvSink, JsonSink, type ScoredSink } from "../adapters/files/scored-sinks";
-import { scoreStream, type LocatedStream, type RowCounts } from "./score-stream";
+import { rowAccountLine, type RowAccount } from "../app/batch";
+import { scoreStream, type LocatedStream } from "./score-stream";
 
 export { UsageError } from "./usage-error";
 
@@ -241,21 +242,21 @@ export async function withOutput<T>(
   return result;
 }
 
-/** The stderr summary and the exit code: 0 only when every person row was scored. */
-export function finish(counts: RowCounts, lang: Lang, io: CliIo): number {
-  const skipped = counts.skipped.blank + counts.skipped.totals + counts.skipped.notPerson;
-  const reasons: string[] = [];
-  if (counts.skipped.blank) reasons.push(`${counts.skipped.blank} blank`);
-  if (counts.skipped.totals) reasons.push(`${counts.skipped.totals} totals`);
-  if (counts.skipped.notPerson) reasons.push(`${counts.skipped.notPerson} below the table without a person`);
-  const skippedText = skipped > 0 ? `, ${skipped} skipped (${reasons.join(", ")})` : "";
-  if (counts.invalid > 0) {
+/**
+ * The stderr summary and the exit code: 0 only when every person row was scored. The
+ * counts are said whenever a row was invalid or skipped (rowAccountLine, as the JSON
+ * output's "counts" hold them).
+ */
+export function finish(account: RowAccount, lang: Lang, io: CliIo): number {
+  const line = rowAccountLine(account, lang);
+  if (account.invalid > 0) {
     io.stderr(
-      `itss: ${counts.invalid} of ${counts.invalid + counts.scored} rows are invalid; their errors are in the output${skippedText}\n`,
+      lang === "ja"
+        ? `itss: ${line}。無効な行のエラーは出力にあります\n`
+        : `itss: ${line}. The invalid rows' errors are in the output\n`,
     );
     return 1;
   }
-  if (skipped > 0) io.stderr(`itss: ${counts.scored} rows scored${skippedText}\n`);
-  void lang;
+  if (account.skipped.length > 0) io.stderr(`itss: ${line}\n`);
   return 0;
 }

@@ -105,7 +105,7 @@ async function rosterXlsx(): Promise<Buffer> {
 }
 
 const PEOPLE = rosterLines().length - 1;
-const scoredRows = (run: Run): number => (JSON.parse(run.stdout) as unknown[]).length;
+const scoredRows = (run: Run): number => (JSON.parse(run.stdout) as { rows: unknown[] }).rows.length;
 
 describe("zip bombs and damaged workbooks", () => {
   it("refuses a 10 MB xlsx that declares 20 kB and inflates to 10 GiB, in bounded memory", () => {
