@@ -36,24 +36,16 @@ export function addedCells(added: Exclude<Added, undefined>, lang: Lang): [CellV
 
 /**
  * JSON output: `{"rows": [...], "counts": {...}}`, the rows first (written as they
- * are scored), the counts last (known at the end). See README "JSON output".
+ * are given), the counts last (known at the end). See README "JSON output".
  */
-export class JsonSink implements ScoredSink {
+export class JsonRowsWriter {
   private text = "";
   private count = 0;
-  constructor(
-    private readonly out: NodeJS.WritableStream,
-    private readonly lang: Lang,
-  ) {}
+  constructor(private readonly out: NodeJS.WritableStream) {}
 
-  row(_index: number, _cells: readonly CellValue[], _shown: unknown, added: Added): void {
-    if (!added || !("score" in added)) return;
-    const s = added.score;
-    const e = s.evidence;
-    // Written by hand in the documented key order; every value still goes through JSON.stringify.
-    let line = `{"row":${s.row},"employeeId":${JSON.stringify(e.employeeId)},"name":${JSON.stringify(e.name)},"level":${s.level},"gaps":${JSON.stringify(gapSentences(s, this.lang))}`;
-    line += s.level === null ? `,"error":${JSON.stringify(problemText(s, this.lang))}}` : "}";
-    this.text += `${this.count === 0 ? '{"rows":[\n' : ",\n"}${line}`;
+  /** One row's JSON object, already serialised. */
+  add(json: string): void {
+    this.text += `${this.count === 0 ? '{"rows":[\n' : ",\n"}${json}`;
     this.count++;
   }
 
@@ -73,6 +65,35 @@ export class JsonSink implements ScoredSink {
     };
     this.text += `${this.count === 0 ? '{"rows":[]' : "\n]"},\n"counts":${JSON.stringify(counts)}}\n`;
     await this.flush();
+  }
+}
+
+/** `itss score`'s JSON: one object per scored row. */
+export class JsonSink implements ScoredSink {
+  private readonly writer: JsonRowsWriter;
+  constructor(
+    out: NodeJS.WritableStream,
+    private readonly lang: Lang,
+  ) {
+    this.writer = new JsonRowsWriter(out);
+  }
+
+  row(_index: number, _cells: readonly CellValue[], _shown: unknown, added: Added): void {
+    if (!added || !("score" in added)) return;
+    const s = added.score;
+    const e = s.evidence;
+    // Written by hand in the documented key order; every value still goes through JSON.stringify.
+    let line = `{"row":${s.row},"employeeId":${JSON.stringify(e.employeeId)},"name":${JSON.stringify(e.name)},"level":${s.level},"gaps":${JSON.stringify(gapSentences(s, this.lang))}`;
+    line += s.level === null ? `,"error":${JSON.stringify(problemText(s, this.lang))}}` : "}";
+    this.writer.add(line);
+  }
+
+  flush(): Promise<void> | undefined {
+    return this.writer.flush();
+  }
+
+  end(account: RowAccount): Promise<void> {
+    return this.writer.end(account);
   }
 }
 
