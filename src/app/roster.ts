@@ -8,6 +8,7 @@ import { distributionReport } from "../core/sheets/distribution";
 import { rosterTemplate } from "../core/sheets/roster-template";
 import type { InvalidRow } from "../core/sheets/score-plan";
 import { rulesTableEdited, STANDARD_SHEETS, standardTables } from "../core/sheets/standard-tables";
+import { LAYOUT } from "../core/layout";
 import type { Progress, TableData, WorkbookAdapter } from "../adapters/workbook";
 import { ActionProblem, APP_MESSAGES } from "./problem";
 import { findAndScore, type ScoringPolicy } from "./score";
@@ -95,3 +96,8 @@ export async function drawDistribution(
 
 /** The colours of the reports' colour scales, for the preview's own drawing of them. */
 export { COLOR_SCALE } from "../core/sheets/report";
+
+/** How many rows the Roster table holds (0 without one): the pane asks before replacing them. */
+export async function rosterRowCount(wb: WorkbookAdapter): Promise<number> {
+  return (await wb.readTable(LAYOUT.roster.table))?.rows.length ?? 0;
+}

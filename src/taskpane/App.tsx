@@ -1,63 +1,36 @@
-import { lazy, Suspense, useCallback, useState, type ComponentType } from "react";
+/**
+ * The task pane's shell: the title and language, the scoring settings every panel
+ * reads, the navigation, the panels and the status of the last action. A panel keeps
+ * its state while another is shown: once opened it stays mounted, hidden.
+ */
+import { Suspense, useCallback, useMemo, useState } from "react";
 import {
+  Checkbox,
   Dropdown,
   Field,
   FluentProvider,
   MessageBar,
   MessageBarBody,
   Option,
+  Spinner,
   Tab,
   TabList,
   Text,
-  Spinner,
   ToggleButton,
   makeStyles,
   tokens,
   type Theme,
 } from "@fluentui/react-components";
-import type { Edition, Lang, Localized } from "../core/catalog/types";
+import type { Edition, Lang } from "../core/catalog/types";
 import type { WorkbookAdapter } from "../adapters/workbook";
 import type { MemoryWorkbook } from "../adapters/memory/memory-workbook";
-import {
-  DistributionPanel,
-  RosterPanel,
-  ScorePanel,
-  StandardPanel,
-  type PanelProps,
-} from "./components/Panels";
 import { StatusBar } from "./components/StatusBar";
 import { PreviewWorkbook } from "./components/PreviewWorkbook";
-import { say, TEXT } from "./i18n";
-import { SKILLS_TEXT } from "./i18n-skills";
-import { ROUNDS_TEXT } from "./i18n-rounds";
-import { ENGAGEMENTS_TEXT } from "./i18n-engagements";
+import { say } from "./i18n";
+import { PaneProvider, type Pane } from "./pane";
+import { SECTIONS, type SectionValue } from "./sections";
+import { SettingsProvider, useSettings } from "./settings";
 import { useAction } from "./useAction";
-
-/** Loaded when their tab is first opened: the import pipeline and the skills sheets are not part of the pane's start. */
-const ImportPanel = lazy(() => import(/* webpackChunkName: "import" */ "./components/ImportPanel"));
-const SkillsPanel = lazy(() => import(/* webpackChunkName: "skills" */ "./components/SkillsPanel"));
-const RoundsPanel = lazy(() =>
-  import(/* webpackChunkName: "rounds" */ "./components/RoundsPanel").then((m) => ({
-    default: m.RoundsPanel,
-  })),
-);
-
-const EngagementsPanel = lazy(
-  () => import(/* webpackChunkName: "engagements" */ "./components/EngagementsPanel"),
-);
-
-const SECTIONS = [
-  { value: "standard", label: TEXT.tabStandard, Panel: StandardPanel },
-  { value: "roster", label: TEXT.tabRoster, Panel: RosterPanel },
-  { value: "score", label: TEXT.tabScore, Panel: ScorePanel },
-  { value: "distribution", label: TEXT.tabDistribution, Panel: DistributionPanel },
-  { value: "import", label: TEXT.tabImport, Panel: ImportPanel },
-  { value: "skills", label: SKILLS_TEXT.tabSkills, Panel: SkillsPanel },
-  { value: "rounds", label: ROUNDS_TEXT.tabRounds, Panel: RoundsPanel },
-  { value: "engagements", label: ENGAGEMENTS_TEXT.tab, Panel: EngagementsPanel },
-] as const satisfies readonly { value: string; label: Localized; Panel: ComponentType<PanelProps> }[];
-
-type Section = (typeof SECTIONS)[number]["value"];
 
 const useStyles = makeStyles({
   root: {
@@ -65,32 +38,51 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
     color: tokens.colorNeutralForeground1,
   },
-  pane: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalM,
-    padding: tokens.spacingHorizontalL,
-    maxWidth: "560px",
-  },
-  header: {
-    display: "flex",
-    justifyContent: "space-between",
-    alignItems: "flex-start",
-    columnGap: tokens.spacingHorizontalS,
-  },
-  toolbar: {
-    display: "flex",
-    columnGap: tokens.spacingHorizontalS,
-    alignItems: "flex-end",
-    flexWrap: "wrap",
-  },
   layout: {
     display: "flex",
     flexWrap: "wrap",
     alignItems: "flex-start",
     columnGap: tokens.spacingHorizontalXXL,
   },
-  preview: { flex: "1 1 560px", minWidth: "320px", padding: tokens.spacingHorizontalL },
+  // Excel opens the pane 320-450 px wide: everything wraps to the width, nothing scrolls sideways.
+  pane: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalM,
+    boxSizing: "border-box",
+    flex: "0 1 560px",
+    minWidth: 0,
+    maxWidth: "100%",
+    overflowWrap: "anywhere",
+  },
+  header: {
+    display: "flex",
+    flexWrap: "wrap",
+    justifyContent: "space-between",
+    alignItems: "flex-start",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXS,
+  },
+  language: { display: "flex", columnGap: tokens.spacingHorizontalXS },
+  settings: {
+    display: "flex",
+    flexWrap: "wrap",
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalXS,
+    alignItems: "flex-end",
+  },
+  edition: { minWidth: 0, maxWidth: "100%" },
+  // Compact navigation: the sections wrap onto as many rows as the width needs; none is hidden.
+  nav: { flexWrap: "wrap", rowGap: tokens.spacingVerticalXXS },
+  preview: {
+    flex: "1 1 560px",
+    minWidth: 0,
+    maxWidth: "100%",
+    boxSizing: "border-box",
+    padding: tokens.spacingHorizontalM,
+    overflowX: "auto",
+  },
 });
 
 export interface AppProps {
@@ -102,78 +94,122 @@ export interface AppProps {
 }
 
 export function App({ workbook, preview, initialLang, theme }: AppProps) {
+  const initial = useMemo(() => ({ lang: initialLang }), [initialLang]);
+  return (
+    <SettingsProvider workbook={workbook} initial={initial}>
+      <Shell workbook={workbook} preview={preview} theme={theme} />
+    </SettingsProvider>
+  );
+}
+
+function Shell({ workbook, preview, theme }: Omit<AppProps, "initialLang">) {
   const styles = useStyles();
-  const [lang, setLang] = useState<Lang>(initialLang);
-  const [edition, setEdition] = useState<Edition>("V3");
-  const [section, setSection] = useState<Section>("standard");
+  const settings = useSettings();
+  const { lang } = settings;
+  const [section, setSection] = useState<SectionValue>("standard");
+  // Sections opened so far: they stay mounted (hidden) so their state survives a switch.
+  const [opened, setOpened] = useState<ReadonlySet<SectionValue>>(() => new Set(["standard"]));
   const [version, setVersion] = useState(0);
   const runner = useAction();
-  const changed = useCallback(() => setVersion((v) => v + 1), []);
-  const props = { lang, edition, workbook, runner, onChanged: changed };
-  const current = SECTIONS.find((s) => s.value === section) ?? SECTIONS[0];
+  const onChanged = useCallback(() => setVersion((v) => v + 1), []);
+  const pane = useMemo<Pane>(() => ({ workbook, runner, onChanged }), [workbook, runner, onChanged]);
+  const show = (value: SectionValue) => {
+    setSection(value);
+    setOpened((o) => (o.has(value) ? o : new Set([...o, value])));
+  };
 
   return (
     // The page's own styles go on an inner element: on the provider they would also cover the popup layer.
     <FluentProvider theme={theme} lang={lang}>
-      <div className={`${styles.root} ${styles.layout}`}>
-        <main className={styles.pane}>
-          <header className={styles.header}>
-            <div>
-              <Text as="h1" size={500} weight="semibold" block>
-                {say(lang, "appTitle")}
-              </Text>
-              <Text size={200}>{say(lang, "appSubtitle")}</Text>
+      <PaneProvider pane={pane}>
+        <div className={`${styles.root} ${styles.layout}`}>
+          <main className={styles.pane}>
+            <header className={styles.header}>
+              <div>
+                <Text as="h1" size={500} weight="semibold" block>
+                  {say(lang, "appTitle")}
+                </Text>
+                <Text size={200}>{say(lang, "appSubtitle")}</Text>
+              </div>
+              <div role="group" aria-label={say(lang, "language")} className={styles.language}>
+                {(["en", "ja"] as const).map((l) => (
+                  <ToggleButton
+                    key={l}
+                    size="small"
+                    checked={lang === l}
+                    onClick={() => settings.setLang(l)}
+                    lang={l}
+                  >
+                    {l === "en" ? "English" : "日本語"}
+                  </ToggleButton>
+                ))}
+              </div>
+            </header>
+            {preview && (
+              <MessageBar intent="info" layout="multiline">
+                <MessageBarBody>{say(lang, "previewBanner")}</MessageBarBody>
+              </MessageBar>
+            )}
+            <div role="group" aria-label={say(lang, "settings")} className={styles.settings}>
+              <Field label={say(lang, "edition")}>
+                <Dropdown
+                  className={styles.edition}
+                  value={settings.edition === "V3" ? say(lang, "editionV3") : say(lang, "editionV2")}
+                  selectedOptions={[settings.edition]}
+                  onOptionSelect={(_, d) => settings.setEdition((d.optionValue as Edition) ?? "V3")}
+                >
+                  <Option value="V3">{say(lang, "editionV3")}</Option>
+                  <Option value="V2">{say(lang, "editionV2")}</Option>
+                </Dropdown>
+              </Field>
+              <Field hint={say(lang, "companyRulesHint")}>
+                <Checkbox
+                  checked={settings.useCompanyRules}
+                  onChange={(_, d) => settings.setUseCompanyRules(Boolean(d.checked))}
+                  label={say(lang, "companyRules")}
+                />
+              </Field>
             </div>
-            <div role="group" aria-label={say(lang, "language")}>
-              <ToggleButton size="small" checked={lang === "en"} onClick={() => setLang("en")} lang="en">
-                English
-              </ToggleButton>
-              <ToggleButton size="small" checked={lang === "ja"} onClick={() => setLang("ja")} lang="ja">
-                日本語
-              </ToggleButton>
-            </div>
-          </header>
-          {preview && (
-            <MessageBar intent="info">
-              <MessageBarBody>{say(lang, "previewBanner")}</MessageBarBody>
-            </MessageBar>
-          )}
-          <div className={styles.toolbar}>
-            <Field label={say(lang, "edition")}>
-              <Dropdown
-                value={edition === "V3" ? say(lang, "editionV3") : say(lang, "editionV2")}
-                selectedOptions={[edition]}
-                onOptionSelect={(_, d) => setEdition((d.optionValue as Edition) ?? "V3")}
+            <TabList
+              className={styles.nav}
+              size="small"
+              selectedValue={section}
+              onTabSelect={(_, d) => show(d.value as SectionValue)}
+              aria-label={say(lang, "tabs")}
+            >
+              {SECTIONS.map((s) => (
+                <Tab
+                  key={s.value}
+                  value={s.value}
+                  id={`tab-${s.value}`}
+                  aria-controls={opened.has(s.value) ? `panel-${s.value}` : undefined}
+                >
+                  {say(lang, s.label)}
+                </Tab>
+              ))}
+            </TabList>
+            {SECTIONS.filter((s) => opened.has(s.value)).map(({ value, Panel }) => (
+              <div
+                key={value}
+                id={`panel-${value}`}
+                role="tabpanel"
+                aria-labelledby={`tab-${value}`}
+                hidden={value !== section}
               >
-                <Option value="V3">{say(lang, "editionV3")}</Option>
-                <Option value="V2">{say(lang, "editionV2")}</Option>
-              </Dropdown>
-            </Field>
-          </div>
-          <TabList
-            selectedValue={section}
-            onTabSelect={(_, d) => setSection(d.value as Section)}
-            aria-label={say(lang, "tabs")}
-          >
-            {SECTIONS.map((s) => (
-              <Tab key={s.value} value={s.value}>
-                {s.label[lang]}
-              </Tab>
+                <Suspense fallback={<Spinner size="small" label={say(lang, "working")} />}>
+                  <Panel />
+                </Suspense>
+              </div>
             ))}
-          </TabList>
-          <div role="tabpanel" aria-label={current.label[lang]}>
-            <Suspense fallback={<Spinner size="small" label={say(lang, "working")} />}>
-              <current.Panel {...props} />
-            </Suspense>
-          </div>
-          <StatusBar status={runner.status} lang={lang} onDismiss={runner.dismiss} />
-        </main>
-        {preview && (
-          <aside className={styles.preview} aria-label={say(lang, "workbookSheets")}>
-            <PreviewWorkbook workbook={preview} lang={lang} version={version} onChanged={changed} />
-          </aside>
-        )}
-      </div>
+            <StatusBar status={runner.status} lang={lang} onDismiss={runner.dismiss} />
+          </main>
+          {preview && (
+            <aside className={styles.preview} aria-label={say(lang, "workbookSheets")}>
+              <PreviewWorkbook workbook={preview} lang={lang} version={version} />
+            </aside>
+          )}
+        </div>
+      </PaneProvider>
     </FluentProvider>
   );
 }

@@ -1,6 +1,7 @@
 /**
  * Runs one pane action at a time and keeps what the person should see about it:
- * progress while it works, then a clear success or error message.
+ * progress while it works, then a clear success or error message. Every action of the
+ * pane goes through it, so no failure reaches only the console.
  */
 import { useCallback, useRef, useState } from "react";
 import type { Localized } from "../core/catalog/types";
@@ -12,7 +13,8 @@ export type ActionStatus =
   | { kind: "idle" }
   | { kind: "working"; what: Localized; fraction: number | undefined }
   | { kind: "success"; message: Localized }
-  | { kind: "error"; message: Localized };
+  /** expected: a situation the product names (no roster yet), not a failure it did not foresee. */
+  | { kind: "error"; message: Localized; expected: boolean };
 
 export interface ActionRunner {
   status: ActionStatus;
@@ -21,6 +23,10 @@ export interface ActionRunner {
     work: (progress: Progress) => Promise<T>,
     done: (result: T) => Localized | null,
   ): Promise<T | undefined>;
+  /** Shows an outcome that needed no work (a question answered "no"). */
+  report(message: Localized): void;
+  /** Runs a small step (select a cell) that shows nothing unless it fails. */
+  attempt(work: () => Promise<unknown>): Promise<void>;
   dismiss(): void;
 }
 
@@ -44,7 +50,7 @@ export function useAction(): ActionRunner {
         setStatus(message ? { kind: "success", message } : { kind: "idle" });
         return result;
       } catch (err) {
-        setStatus({ kind: "error", message: describe(err) });
+        setStatus(describe(err));
         return undefined;
       } finally {
         running.current = false;
@@ -53,12 +59,25 @@ export function useAction(): ActionRunner {
     [],
   );
 
+  const attempt = useCallback(async (work: () => Promise<unknown>) => {
+    try {
+      await work();
+    } catch (err) {
+      setStatus(describe(err));
+    }
+  }, []);
+  const report = useCallback((message: Localized) => setStatus({ kind: "success", message }), []);
   const dismiss = useCallback(() => setStatus({ kind: "idle" }), []);
-  return { status, busy: status.kind === "working", run, dismiss };
+  return { status, busy: status.kind === "working", run, report, attempt, dismiss };
 }
 
-function describe(err: unknown): Localized {
-  if (err instanceof ActionProblem || err instanceof WorkbookWriteError) return err.detail;
+export function describe(err: unknown): Extract<ActionStatus, { kind: "error" }> {
+  if (err instanceof ActionProblem) return { kind: "error", message: err.detail, expected: true };
+  if (err instanceof WorkbookWriteError) return { kind: "error", message: err.detail, expected: false };
   const message = err instanceof Error ? err.message : String(err);
-  return { en: `${TEXT.error.en}: ${message}`, ja: `${TEXT.error.ja}：${message}` };
+  return {
+    kind: "error",
+    message: { en: `${TEXT.error.en}: ${message}`, ja: `${TEXT.error.ja}：${message}` },
+    expected: false,
+  };
 }

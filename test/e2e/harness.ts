@@ -130,3 +130,16 @@ export async function sheetColumn(page: Page, sheet: string, header: string): Pr
 export async function success(page: Page, pattern: RegExp): Promise<void> {
   await page.getByRole("status").filter({ hasText: pattern }).first().waitFor({ timeout: 20_000 });
 }
+
+/**
+ * Opens a roster file in the preview ("Open a roster file"); when the workbook already has
+ * a roster with people the pane asks first, and this answers "replace".
+ */
+export async function openRosterFile(page: Page, file: string): Promise<void> {
+  await page.getByTestId("open-file").setInputFiles(file);
+  const replace = page.getByRole("dialog").getByRole("button", { name: /^(Replace the rows|置き換える)$/ });
+  const opened = page.getByRole("status").filter({ hasText: /Opened |を開きました/ });
+  await replace.or(opened).first().waitFor({ timeout: 20_000 });
+  if (await replace.isVisible()) await replace.click();
+  await opened.first().waitFor({ timeout: 20_000 });
+}

@@ -7,6 +7,7 @@ import { join } from "node:path";
 import type { Page } from "playwright-core";
 import {
   openPreview,
+  openRosterFile,
   ROOT,
   SCREENSHOTS,
   seriousViolations,
@@ -59,7 +60,7 @@ async function closeRound(page: Page, label: string, date: string): Promise<void
 describe("assessment rounds in the preview", () => {
   it("compares self and manager, closes rounds into History, and draws the trends", async () => {
     const { page, errors } = await openPreview(h);
-    await page.getByTestId("open-file").setInputFiles(FIXTURE);
+    await openRosterFile(page, FIXTURE);
     await untilColumn(page, "Roster", "Assessed by", ["Self", "Manager", "Self", "Manager", "本人", "上長"]);
 
     await page.getByRole("tab", { name: "Rounds", exact: true }).click();

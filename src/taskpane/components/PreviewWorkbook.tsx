@@ -1,14 +1,20 @@
 /**
  * The preview's view of the in-memory workbook: its sheets as readable tables,
  * the level distribution as charts, a file to open and the workbook to download.
+ * Opening and downloading run through the pane's action runner, so a failure shows
+ * in the pane; opening a file over a roster with people asks first.
  */
 import { useMemo, useRef, useState } from "react";
-import { Button, Tab, TabList, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Tab, TabList, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Lang } from "../../core/catalog/types";
 import type { SheetCell } from "../../core/sheets/sheet-table";
 import type { MemoryChart, MemorySheet, MemoryWorkbook } from "../../adapters/memory/memory-workbook";
-import { COLOR_SCALE } from "../../app/roster";
-import { say } from "../i18n";
+import { COLOR_SCALE, rosterRowCount } from "../../app/roster";
+import { say, text, TEXT } from "../i18n";
+import { usePane } from "../pane";
+import { ActionButton } from "./ActionButton";
+import { ConfirmDialog } from "./ConfirmDialog";
+import { FilePicker } from "./FilePicker";
 
 const MAX_ROWS = 200;
 
@@ -39,23 +45,25 @@ const useStyles = makeStyles({
   selected: { outline: `2px solid ${tokens.colorBrandStroke1}` },
   charts: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalL },
   clip: { maxHeight: "4.8em", overflow: "hidden" },
-  hidden: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clip: "rect(0 0 0 0)" },
 });
+
+/** The name the downloaded workbook is saved under. */
+const DOWNLOAD_NAME = "itss-workbook.xlsx";
 
 export function PreviewWorkbook({
   workbook,
   lang,
   version,
-  onChanged,
 }: {
   workbook: MemoryWorkbook;
   lang: Lang;
   version: number;
-  onChanged: () => void;
 }) {
   const styles = useStyles();
-  const [busy, setBusy] = useState(false);
-  const fileInput = useRef<HTMLInputElement>(null);
+  const { runner, onChanged } = usePane();
+  const openButton = useRef<HTMLButtonElement>(null);
+  /** A file waiting for the answer to "replace the Roster's rows?", with the rows it would replace. */
+  const [pending, setPending] = useState<{ file: File; rows: number } | null>(null);
   const sheetNames = workbook.sheets.map((s) => s.name);
   const active =
     workbook.activeSheet && sheetNames.includes(workbook.activeSheet)
@@ -72,37 +80,48 @@ export function PreviewWorkbook({
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [sheet, workbook, version]);
 
-  const download = async () => {
-    setBusy(true);
-    try {
-      const { exportXlsx } = await import(
-        /* webpackChunkName: "files" */ "../../adapters/memory/export-xlsx"
-      );
-      const bytes = await exportXlsx(workbook);
-      const url = URL.createObjectURL(
-        new Blob([bytes as Uint8Array<ArrayBuffer>], {
-          type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        }),
-      );
-      const a = document.createElement("a");
-      a.href = url;
-      a.download = "itss-workbook.xlsx";
-      a.click();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const download = () =>
+    runner.run(
+      async () => {
+        const { exportXlsx } = await import(
+          /* webpackChunkName: "files" */ "../../adapters/memory/export-xlsx"
+        );
+        const bytes = await exportXlsx(workbook);
+        const url = URL.createObjectURL(
+          new Blob([bytes as Uint8Array<ArrayBuffer>], {
+            type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+          }),
+        );
+        const a = document.createElement("a");
+        a.href = url;
+        a.download = DOWNLOAD_NAME;
+        a.click();
+        setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      },
+      () => text("downloaded", { name: DOWNLOAD_NAME }),
+    );
 
   const open = async (file: File) => {
-    setBusy(true);
-    try {
-      const { openRosterFile } = await import(/* webpackChunkName: "files" */ "../../app/open-file");
-      await openRosterFile(workbook, new Uint8Array(await file.arrayBuffer()), file.name);
-      onChanged();
-    } finally {
-      setBusy(false);
-    }
+    setPending(null);
+    await runner.run(
+      async () => {
+        const { openRosterFile } = await import(/* webpackChunkName: "files" */ "../../app/open-file");
+        return openRosterFile(workbook, new Uint8Array(await file.arrayBuffer()), file.name);
+      },
+      (r) => text("opened", { name: file.name, n: r.rows }),
+    );
+    onChanged();
+  };
+
+  /** Opens the file, asking first when it would replace the rows of a roster with people. */
+  const choose = async (file: File) => {
+    const rows = await runner.run(
+      () => rosterRowCount(workbook),
+      () => null,
+    );
+    if (rows === undefined) return;
+    if (rows > 0) setPending({ file, rows });
+    else await open(file);
   };
 
   const used = sheet ? workbook.usedRange(sheet.name) : null;
@@ -112,26 +131,29 @@ export function PreviewWorkbook({
         <Text as="h2" weight="semibold" size={400}>
           {say(lang, "workbookSheets")}
         </Text>
-        <Button onClick={() => fileInput.current?.click()} disabled={busy}>
-          {say(lang, "openFile")}
-        </Button>
-        <input
-          ref={fileInput}
-          className={styles.hidden}
-          type="file"
-          accept=".xlsx,.csv"
-          aria-label={say(lang, "openFile")}
-          data-testid="open-file"
-          onChange={(e) => {
-            const f = e.target.files?.[0];
-            if (f) void open(f);
-            e.target.value = "";
-          }}
+        <FilePicker
+          ref={openButton}
+          label={say(lang, "openFile")}
+          testId="open-file"
+          onFile={(f) => void choose(f)}
         />
-        <Button appearance="primary" onClick={() => void download()} disabled={busy}>
+        <ActionButton primary onClick={() => void download()}>
           {say(lang, "downloadWorkbook")}
-        </Button>
+        </ActionButton>
       </div>
+      <ConfirmDialog
+        open={pending !== null}
+        title={say(lang, "replaceRosterTitle")}
+        body={say(lang, "replaceRosterBody", { n: pending?.rows ?? 0, name: pending?.file.name ?? "" })}
+        cancel={say(lang, "cancel")}
+        confirm={say(lang, "replaceRosterButton")}
+        onCancel={() => {
+          setPending(null);
+          runner.report(TEXT.keptRoster);
+        }}
+        onConfirm={() => pending && void open(pending.file)}
+        returnFocus={openButton}
+      />
       <TabList
         size="small"
         selectedValue={active ?? ""}

@@ -11,7 +11,11 @@ import type { Lang } from "../../core/catalog/types";
 import { say } from "../i18n";
 import type { ActionStatus } from "../useAction";
 
-/** Progress while an action works, then its outcome; announced to screen readers. */
+/**
+ * Progress while an action works, then its outcome, announced to screen readers. The
+ * heading says what kind of outcome it is: done, a situation to act on (no roster
+ * yet), or a failure nobody expected. Long messages wrap: nothing is clipped.
+ */
 export function StatusBar({
   status,
   lang,
@@ -29,11 +33,12 @@ export function StatusBar({
       </Field>
     );
   }
-  const intent = status.kind === "success" ? "success" : "error";
+  const intent = status.kind === "success" ? "success" : status.expected ? "warning" : "error";
+  const title = status.kind === "success" ? "success" : status.expected ? "attention" : "error";
   return (
-    <MessageBar intent={intent} role={intent === "error" ? "alert" : "status"}>
+    <MessageBar intent={intent} layout="multiline" role={status.kind === "error" ? "alert" : "status"}>
       <MessageBarBody>
-        <MessageBarTitle>{say(lang, intent === "success" ? "success" : "error")}</MessageBarTitle>
+        <MessageBarTitle>{say(lang, title)}</MessageBarTitle>
         {status.message[lang]}
       </MessageBarBody>
       <MessageBarActions>

@@ -1,14 +1,24 @@
-/** Styles every task pane panel shares; a panel adds its own next to them. */
+/**
+ * Styles every task pane panel shares. The pane is 320-450 px wide in Excel: text
+ * wraps (long words and codes too), lists scroll vertically, nothing scrolls sideways.
+ */
 import { makeStyles, tokens } from "@fluentui/react-components";
 
 export const usePanelStyles = makeStyles({
   panel: {
     display: "flex",
     flexDirection: "column",
-    rowGap: tokens.spacingVerticalM,
+    rowGap: tokens.spacingVerticalL,
     paddingTop: tokens.spacingVerticalS,
+    minWidth: 0,
   },
-  section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  section: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+    minWidth: 0,
+    overflowWrap: "anywhere",
+  },
   help: { color: tokens.colorNeutralForeground2 },
   actions: {
     display: "flex",
@@ -16,7 +26,18 @@ export const usePanelStyles = makeStyles({
     columnGap: tokens.spacingHorizontalS,
     rowGap: tokens.spacingVerticalS,
   },
-  list: { maxHeight: "240px", overflowY: "auto" },
-  /** A file input kept out of sight; a visible button opens it. */
-  hidden: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clip: "rect(0 0 0 0)" },
+  /** Controls side by side when they fit, stacked when not. */
+  row: {
+    display: "flex",
+    flexWrap: "wrap",
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalS,
+    alignItems: "flex-end",
+  },
+  list: { maxHeight: "280px", overflowY: "auto", overflowX: "hidden", overflowWrap: "anywhere" },
+  bullets: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  /** A table whose columns share the pane's width instead of growing past it. */
+  fixed: { tableLayout: "fixed", width: "100%" },
+  narrow: { width: "56px" },
+  wrap: { overflowWrap: "anywhere", whiteSpace: "normal" },
 });

@@ -1,0 +1,43 @@
+/** Score: find the roster (or use the selection), write level and gap, list the rows that need attention. */
+import { useState } from "react";
+import { scoreRoster, type ScoreResult } from "../../app/roster";
+import type { WriteMode } from "../components/WriteModeChoice";
+import { join, text } from "../i18n";
+import { usePane } from "../pane";
+import { useSettings } from "../settings";
+import { useGoToCell } from "./useGoToCell";
+
+export function useScorePanel() {
+  const { workbook, runner, onChanged } = usePane();
+  const { lang, edition, useCompanyRules } = useSettings();
+  const goToCell = useGoToCell();
+  const [mode, setMode] = useState<WriteMode>("formulas");
+  const [fromSelection, setFromSelection] = useState(false);
+  const [result, setResult] = useState<ScoreResult | null>(null);
+  const score = async () => {
+    const r = await runner.run(
+      (progress) => scoreRoster(workbook, { lang, edition, mode, useCompanyRules, fromSelection }, progress),
+      (r) => text("scoredRows", { n: r.scored }),
+    );
+    if (r) setResult(r);
+    onChanged();
+  };
+  const problems = (result?.invalid ?? []).map((row) => ({
+    sheetRow: row.sheetRow,
+    sheetColumn: row.sheetColumn,
+    message: join(...row.messages),
+  }));
+  return {
+    mode,
+    setMode,
+    fromSelection,
+    setFromSelection,
+    score,
+    perLevel: result?.perLevel ?? null,
+    problems,
+    goTo: (p: { sheetRow: number; sheetColumn: number }) =>
+      result && goToCell(result.roster.sheet, p.sheetRow, p.sheetColumn),
+  };
+}
+
+export type ScorePanelModel = ReturnType<typeof useScorePanel>;
