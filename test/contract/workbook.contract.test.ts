@@ -21,6 +21,8 @@ import {
   createSkillsSheet,
 } from "../../src/app/skills";
 import { applySkillsImport, planSkillsImport, sourceFromFile } from "../../src/app/skills-import";
+import { createEngagements, dayOf } from "../../src/app/engagements";
+import { buildPersonSummary } from "../../src/app/person";
 import { HEADER, hardware, type Person } from "../core/rounds/roster";
 import { ExcelDouble, type Profile } from "../helpers/excel-double";
 
@@ -238,6 +240,47 @@ describe.each(ADAPTERS)("the workbook contract on %s", (name, make) => {
     record(name, "skills", { skills, coverage, heat: body(await wb.readTable("Skills_HeatMap")) });
   });
 
+  it("builds the person summary from every sheet the workbook has, then rebuilds it for another person", async () => {
+    const wb = make();
+    await loadStandard(wb, "en", { overwriteEdits: false });
+    await createRoster(wb, { lang: "en", sampleRows: true, useCompanyRules: false, edition: "V3" });
+    await createSkillsSheet(wb, { lang: "en", sampleRows: true });
+    await createCmbokAssessment(wb, { lang: "en", sampleRows: true });
+    await createEngagements(wb, { lang: "en", sampleRows: true });
+    const en = { lang: "en", edition: "V3" } as const;
+    await closeRound(wb, { ...en, roundLabel: "2026-1", date: "2026-09-30", replace: false });
+    const options = { ...en, asOf: dayOf(2026, 12, 1), date: "2026-12-01" };
+    const first = await buildPersonSummary(wb, { ...options, person: "E002" });
+    expect(first).toMatchObject({ employeeId: "E002", sections: { skills: true, rounds: 1 } });
+    expect(first.sections.engagements).toBeGreaterThan(0);
+    const sheets = await wb.listSheets();
+    const heading = (await wb.readSheetCells("Person")).slice(0, 7).map((r) => r.slice(0, 4).map(cellOf));
+    expect(heading[1]?.slice(0, 3)).toEqual(["Employee ID", "E002", ""]);
+    const kpi = await wb.readTable("Person_KPI");
+    expect(kpi?.headers[1]).toMatch(/^Level \d needs$/);
+    const sections = {
+      heading,
+      kpi: body(kpi),
+      skills: body(await wb.readTable("Person_Skills")),
+      cmbok: body(await wb.readTable("Person_CMBOK")),
+      rounds: body(await wb.readTable("Person_Rounds")),
+      engagements: body(await wb.readTable("Person_Engagements")),
+    };
+    expect(sections.skills.length).toBeGreaterThan(2);
+    expect(sections.rounds[0]?.slice(0, 2)).toEqual(["2026-1", "2026-09-30"]);
+    record(name, "person", sections);
+
+    const second = await buildPersonSummary(wb, { ...options, person: "e-004" });
+    expect(second.employeeId).toBe("E004");
+    expect(await wb.listSheets()).toEqual(sheets);
+    expect((await wb.readSheetCells("Person"))[1]?.slice(0, 3).map(cellOf)).toEqual([
+      "Employee ID",
+      "E004",
+      "",
+    ]);
+    expect(body(await wb.readTable("Person_Skills"))).not.toEqual(sections.skills);
+  });
+
   it("reads a sheet's used cells from A1 and keeps settings", async () => {
     const wb = make();
     await wb.writeTables([notes([["a", 1, "x"]])]);
@@ -252,7 +295,7 @@ describe.each(ADAPTERS)("the workbook contract on %s", (name, make) => {
 });
 
 describe("every adapter gives the same answers", () => {
-  it.each(["import", "skills import", "distribution", "skills", "trends"])("%s", (scenario) => {
+  it.each(["import", "skills import", "distribution", "skills", "trends", "person"])("%s", (scenario) => {
     const byAdapter = outcomes.get(scenario);
     expect([...(byAdapter?.keys() ?? [])]).toEqual(ADAPTERS.map(([n]) => n));
     const memory = byAdapter?.get("memory");

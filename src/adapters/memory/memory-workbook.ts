@@ -4,7 +4,7 @@
  * tables, number formats, fills, validation and charts as data, evaluates the
  * HR.* formulas this product writes, and exports an xlsx through ExcelJS.
  */
-import type { ReportChart, SheetReport } from "../../core/sheets/report";
+import { reportLayout, type PageSetup, type ReportChart, type SheetReport } from "../../core/sheets/report";
 import type { ColumnRule, RosterTemplate } from "../../core/sheets/roster-template";
 import type { SheetCell, SheetTable } from "../../core/sheets/sheet-table";
 import { pickRoster } from "../../core/sheets/roster-detect";
@@ -47,6 +47,15 @@ export interface MemorySheet {
   widths: number[];
   /** Heat-map colour scales over blocks of cells (inclusive bounds). */
   colorScales?: { top: number; bottom: number; left: number; right: number; min: number; max: number }[];
+  /** Drop-down lists on single cells, listing the values of a block of the same sheet. */
+  dropDowns?: {
+    row: number;
+    column: number;
+    source: { top: number; left: number; rows: number; columns: number };
+    prompt: { title: string; message: string };
+  }[];
+  /** How the sheet prints (a report that asks for it). */
+  page?: PageSetup;
 }
 
 export class MemoryWorkbook implements WorkbookAdapter {
@@ -202,12 +211,26 @@ export class MemoryWorkbook implements WorkbookAdapter {
     const sheet = this.sheetOrAdd(report.sheet);
     sheet.cells = [];
     sheet.colorScales = [];
+    sheet.dropDowns = [];
+    delete sheet.page;
     for (const spec of report.tables) {
       const i = this.tables.findIndex((t) => t.name === spec.table);
       if (i >= 0) this.tables.splice(i, 1);
     }
-    let row = 0;
+    (report.heading ?? []).forEach((line, r) =>
+      line.forEach((cell, c) => {
+        if (cell !== null && typeof cell === "object") this.setFormula(sheet, r, c, cell.formula);
+        else this.setCell(sheet, r, c, { value: cell, text: typeof cell === "string" });
+      }),
+    );
+    const layout = reportLayout(report);
     for (const spec of report.tables) {
+      const at = layout.tables.get(spec.table);
+      if (!at) continue;
+      const caption = report.captions?.[spec.table];
+      if (at.caption !== null && caption !== undefined)
+        this.setCell(sheet, at.caption, 0, { value: caption, text: true });
+      const row = at.row;
       this.writeBlock(sheet, row, 0, [[...spec.headers], ...spec.rows.map((r) => [...r])], spec.text);
       spec.widths?.forEach((w, c) => (sheet.widths[c] = Math.max(sheet.widths[c] ?? 0, w)));
       this.tables.push({
@@ -230,8 +253,24 @@ export class MemoryWorkbook implements WorkbookAdapter {
           });
         }
       }
-      row += spec.rows.length + 3;
     }
+    const picker = report.picker;
+    if (picker) {
+      this.writeBlock(
+        sheet,
+        0,
+        picker.choicesColumn,
+        [[picker.choicesHeader], ...picker.choices.map((c) => [c])],
+        [true],
+      );
+      sheet.dropDowns.push({
+        row: picker.row,
+        column: picker.column,
+        source: { top: 1, left: picker.choicesColumn, rows: Math.max(1, picker.choices.length), columns: 1 },
+        prompt: picker.prompt,
+      });
+    }
+    if (report.page) sheet.page = report.page;
     for (const chart of report.charts) {
       const i = this.charts.findIndex((c) => c.name === chart.name);
       const next = { ...chart, sheet: report.sheet };
@@ -338,6 +377,12 @@ export class MemoryWorkbook implements WorkbookAdapter {
   async select(sheet: string, row: number, column: number): Promise<void> {
     this.activeSheet = sheet;
     this.selection = { sheet, top: row, left: column, rows: 1, columns: 1 };
+  }
+
+  /** Sets one cell as a person typing into it would (a drop-down choice in the preview). */
+  putCell(sheetName: string, row: number, column: number, value: SheetCell): void {
+    const sheet = this.sheet(sheetName);
+    if (sheet) this.writeBlock(sheet, row, column, [[value]], undefined, undefined, false);
   }
 
   /** Shows a sheet, as clicking its tab in Excel does. */
