@@ -29,7 +29,15 @@ import { CATEGORY_NAMES, FIELD_NAMES, listNames } from "../core/roster/names";
 import { cellText, foldName } from "../core/roster/normalize";
 import { gapText, problemText } from "../core/roster/score-roster";
 import { notAFieldMessage } from "../core/roster/messages";
-import { hostRow, hostRules, nonValue, omitted, RecentArguments, sameCells } from "./host-cells";
+import {
+  hostRow,
+  hostRules,
+  isCellProblem,
+  nonValue,
+  omitted,
+  RecentArguments,
+  sameCells,
+} from "./host-cells";
 
 export type ErrorKind = "#VALUE!" | "#N/A";
 
@@ -118,7 +126,7 @@ function scoreOrThrow(
 /** The row as every host should read it (see host-cells.ts), or #VALUE! naming a data-type cell. */
 function hostCells(given: readonly unknown[], map: HeaderMap): readonly unknown[] {
   const checked = hostRow(given, map);
-  if ("cells" in checked) return checked.cells;
+  if (!isCellProblem(checked)) return checked;
   const header = map.headers[checked.column] || `column ${checked.column + 1}`;
   throw valueError(
     defaultLang === "ja" ? `「${header}」列${checked.what.ja}` : `Column "${header}" ${checked.what.en}`,

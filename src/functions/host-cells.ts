@@ -58,8 +58,18 @@ const BLANK_WHEN_ZERO: readonly RosterColumnKey[] = [
 /** Roster columns the level does not depend on: a data type there (a linked person, say) is ignored. */
 const UNSCORED: ReadonlySet<RosterColumnKey> = new Set(["employeeId", "name", "department"]);
 
-export type RowCheck =
-  { readonly cells: readonly unknown[] } | { readonly column: number; readonly what: Localized };
+/** A scored column that holds no plain value. */
+export interface CellProblem {
+  readonly column: number;
+  readonly what: Localized;
+}
+
+/** The row's cells as the engine should read them (no wrapper object per call), or its problem. */
+export type RowCheck = readonly unknown[] | CellProblem;
+
+export function isCellProblem(check: RowCheck): check is CellProblem {
+  return !Array.isArray(check);
+}
 
 /**
  * The row as the engine should read it. Allocates only when a cell needs changing, since a
@@ -77,11 +87,29 @@ export function hostRow(cells: readonly unknown[], map: HeaderMap): RowCheck {
       }
     }
   }
-  for (const key of BLANK_WHEN_ZERO) {
-    const i = map.index[key];
-    if (i >= 0 && cells[i] === 0) (out ??= [...cells])[i] = "";
+  const zeroIsBlank = zeroIsBlankPositions(map);
+  for (let k = 0; k < zeroIsBlank.length; k++) {
+    const i = zeroIsBlank[k] as number;
+    if (cells[i] === 0) (out ??= [...cells])[i] = "";
   }
-  return { cells: out ?? cells };
+  return out ?? cells;
+}
+
+/** The positions of a map's BLANK_WHEN_ZERO columns, worked out once per map (the last map first). */
+const zeroPositions = new WeakMap<HeaderMap, Int32Array>();
+let lastMap: HeaderMap | undefined;
+let lastPositions: Int32Array = new Int32Array(0);
+
+function zeroIsBlankPositions(map: HeaderMap): Int32Array {
+  if (map === lastMap) return lastPositions;
+  let positions = zeroPositions.get(map);
+  if (!positions) {
+    positions = Int32Array.from(BLANK_WHEN_ZERO.map((key) => map.index[key]).filter((i) => i >= 0));
+    zeroPositions.set(map, positions);
+  }
+  lastMap = map;
+  lastPositions = positions;
+  return positions;
 }
 
 function isScored(map: HeaderMap, column: number): boolean {

@@ -8,6 +8,7 @@ import { ROLES } from "../catalog/fields";
 import type { Edition, Localized, SpecialtyFieldId } from "../catalog/types";
 import type { Evidence } from "../roster/read-row";
 import type { RosterColumnKey } from "../roster/columns";
+import { compileProgram, type LevelProgram } from "./level-program";
 import {
   evaluateSizeRule,
   formatSizeRule,
@@ -51,6 +52,8 @@ export interface CompiledLevel {
 export interface RuleSet {
   /** Levels of a field in an edition, lowest first; empty when the field has none. */
   levels(field: SpecialtyFieldId, edition: Edition): readonly CompiledLevel[];
+  /** The same levels compiled to a flat program (level-program.ts), made once per field and edition. */
+  program(field: SpecialtyFieldId, edition: Edition): LevelProgram;
   readonly rules: readonly KpiRule[];
 }
 
@@ -202,11 +205,21 @@ export function compileRules(rules: readonly KpiRule[]): RuleSet {
     editions.V3?.sort((a, b) => a.level - b.level);
   }
   const none: readonly CompiledLevel[] = [];
+  const levels = (field: SpecialtyFieldId, edition: Edition): readonly CompiledLevel[] => {
+    const editions = byField.get(field);
+    return editions?.[edition] ?? editions?.V3 ?? none;
+  };
+  // Programs for both editions up front, so scoring a row is one look-up.
+  const programs = new Map<SpecialtyFieldId, Readonly<Record<Edition, LevelProgram>>>();
+  for (const field of byField.keys()) {
+    const v3 = compileProgram(levels(field, "V3"));
+    const v2Levels = levels(field, "V2");
+    programs.set(field, { V3: v3, V2: v2Levels === v3.compiled ? v3 : compileProgram(v2Levels) });
+  }
+  const noProgram = compileProgram(none);
   return {
     rules,
-    levels: (field, edition) => {
-      const editions = byField.get(field);
-      return editions?.[edition] ?? editions?.V3 ?? none;
-    },
+    levels,
+    program: (field, edition) => programs.get(field)?.[edition] ?? noProgram,
   };
 }

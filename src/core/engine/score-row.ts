@@ -9,7 +9,7 @@ import { mapHeaders, templateHeaderMap, type HeaderMap } from "../roster/header-
 import { readEvidence, type Evidence, type RowProblem } from "../roster/read-row";
 import { gapMessage, alternativeApMessage, lowLevelReadingMessage } from "./gap-messages";
 import { publishedRules } from "./published-rules";
-import { attainedLevel, levelProgram } from "./level-program";
+import { attainedLevel, compileProgram } from "./level-program";
 import { type CompiledLevel, type KpiCriterion, type RuleSet } from "./rule-set";
 
 export interface ScoreOptions {
@@ -76,18 +76,17 @@ export function scoreEvidence(
 ): RowScore {
   const edition = options.edition ?? DEFAULT_EDITION;
   const rules = options.rules ?? publishedRules();
-  const levels: readonly CompiledLevel[] =
-    evidence.field === null ? NO_LEVELS : rules.levels(evidence.field, edition);
+  const program = evidence.field === null ? NO_PROGRAM : rules.program(evidence.field, edition);
   let level: number | null = null;
   let target: number | null = null;
   if (problems.length === 0) {
-    level = levels.length === 0 ? 0 : attainedLevel(levelProgram(levels), evidence, edition);
-    target = chooseTarget(levels, level, options.target);
+    level = attainedLevel(program, evidence, edition);
+    target = chooseTarget(program.levels, level, options.target);
   }
-  return new ScoredRow(options.row ?? null, evidence, edition, level, target, problems, levels);
+  return new ScoredRow(options.row ?? null, evidence, edition, level, target, problems, program.compiled);
 }
 
-const NO_LEVELS: readonly CompiledLevel[] = Object.freeze([]);
+const NO_PROGRAM = compileProgram(Object.freeze([]));
 const NO_GAPS: readonly Gap[] = Object.freeze([]);
 
 /**
@@ -142,16 +141,18 @@ function checkLevel(lvl: CompiledLevel, e: Evidence, edition: Edition): LevelChe
   return { level: lvl.level, attained: all || viaAp, viaAp, criteria: lvl.criteria, held };
 }
 
+/** The requested level when the field has it, else the next level up; null when there is none. */
 function chooseTarget(
-  levels: readonly CompiledLevel[],
+  levels: Int8Array,
   attained: number,
   requested: number | null | undefined,
 ): number | null {
-  if (requested !== null && requested !== undefined) {
-    return levels.some((l) => l.level === requested) ? requested : null;
+  const wanted = requested ?? null;
+  for (let i = 0; i < levels.length; i++) {
+    const level = levels[i] as number;
+    if (wanted === null ? level > attained : level === wanted) return level;
   }
-  const next = levels.find((l) => l.level > attained);
-  return next ? next.level : null;
+  return null;
 }
 
 function gapsFor(

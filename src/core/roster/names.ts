@@ -23,13 +23,25 @@ function nameTable<T>(
   const candidates = entries.flatMap((e) => [e.name.en, e.name.ja]);
   // Rosters repeat the same few spellings: remember each raw spelling once folded.
   const byRaw = new Map<string, T | undefined>();
+  // The last few spellings seen, compared with ===: a row's name is usually one of them.
+  const recentText: string[] = [];
+  const recentValue: (T | undefined)[] = [];
+  let next = 0;
+  const remember = (text: string, value: T | undefined): T | undefined => {
+    recentText[next] = text;
+    recentValue[next] = value;
+    next = (next + 1) & 7;
+    return value;
+  };
   return {
     find: (text) => {
+      for (let i = 0; i < recentText.length; i++) if (recentText[i] === text) return recentValue[i];
       const known = byRaw.get(text);
+      if (known !== undefined || byRaw.has(text)) return remember(text, known);
       if (known !== undefined || byRaw.has(text)) return known;
       const found = byName.get(foldName(text));
       if (byRaw.size < 1000) byRaw.set(text, found);
-      return found;
+      return remember(text, found);
     },
     suggest: (text) => didYouMean(text, candidates),
     names: entries.map((e) => e.name),

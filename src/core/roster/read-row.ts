@@ -9,7 +9,7 @@ import type { HeaderMap } from "./header-map";
 import { CATEGORY_NAMES, FIELD_NAMES, listNames, ROLE_NAMES, SCOPE_NAMES, type NameTable } from "./names";
 import { NAME_MESSAGES, ROW_MESSAGES, withValid } from "./messages";
 import { cellText, isBlank, parseNumber, parseYesNo, YES_NO_VALID } from "./normalize";
-import { readQuantity } from "./quantities";
+import { readQuantity, type HeaderUnit } from "./quantities";
 
 export interface Evidence {
   readonly employeeId: string;
@@ -69,16 +69,32 @@ const SLOT = Object.fromEntries(ROSTER_COLUMN_KEYS.map((k, i) => [k, i])) as Rea
   Record<RosterColumnKey, number>
 >;
 
-/** A header map's cell position per slot (-1 when absent), worked out once per map. */
-const positionsByMap = new WeakMap<HeaderMap, Int32Array>();
+/** What a header map means for reading, worked out once per map: each slot's cell position and header unit. */
+interface MapPlan {
+  /** Cell position per slot, -1 when absent. */
+  readonly pos: Int32Array;
+  /** Header unit per slot (numeric columns only); undefined when the header declares none. */
+  readonly unit: readonly (HeaderUnit | undefined)[];
+}
 
-function positions(map: HeaderMap): Int32Array {
-  let pos = positionsByMap.get(map);
-  if (!pos) {
-    pos = Int32Array.from(ROSTER_COLUMN_KEYS, (k) => map.index[k]);
-    positionsByMap.set(map, pos);
+const plans = new WeakMap<HeaderMap, MapPlan>();
+let lastMap: HeaderMap | undefined;
+let lastPlan: MapPlan | undefined;
+
+function planOf(map: HeaderMap): MapPlan {
+  // Rows of one roster share one map: the last one is checked first, without a WeakMap look-up.
+  if (map === lastMap) return lastPlan as MapPlan;
+  let plan = plans.get(map);
+  if (!plan) {
+    plan = {
+      pos: Int32Array.from(ROSTER_COLUMN_KEYS, (k) => map.index[k]),
+      unit: ROSTER_COLUMN_KEYS.map((k) => map.units?.[k as NumericKey]),
+    };
+    plans.set(map, plan);
   }
-  return pos;
+  lastMap = map;
+  lastPlan = plan;
+  return plan;
 }
 
 /**
@@ -89,19 +105,34 @@ class RowReader {
   problems: RowProblem[] | undefined;
   readings: Localized[] | undefined;
   private readonly pos: Int32Array;
+  private readonly unit: readonly (HeaderUnit | undefined)[];
   constructor(
     private readonly map: HeaderMap,
     private readonly cells: readonly unknown[],
     private readonly row: number | null,
     private readonly readUnits: boolean,
   ) {
-    this.pos = positions(map);
+    const plan = planOf(map);
+    this.pos = plan.pos;
+    this.unit = plan.unit;
   }
 
   /** The cell of a column, by its slot (`SLOT.role`): a constant at every call site. */
   cell(slot: number): unknown {
     const i = this.pos[slot] as number;
     return i < 0 ? undefined : this.cells[i];
+  }
+
+  /** A text cell, trimmed: a string with no space at either end is returned as it is. */
+  text(slot: number): string {
+    const raw = this.cell(slot);
+    if (typeof raw === "string" && raw !== "") {
+      const first = raw.charCodeAt(0);
+      const last = raw.charCodeAt(raw.length - 1);
+      // Printable ASCII at both ends: nothing to trim (whitespace is below 33 or beyond ASCII).
+      if (first > 32 && first < 127 && last > 32 && last < 127) return raw;
+    }
+    return cellText(raw);
   }
 
   problem(slot: number, value: unknown, what: Localized, suggestion?: string): void {
@@ -140,7 +171,7 @@ class RowReader {
 
   count(slot: number, integer: boolean): number {
     const raw = this.cell(slot);
-    const unit = this.readUnits ? this.map.units?.[ROSTER_COLUMN_KEYS[slot] as NumericKey] : undefined;
+    const unit = this.readUnits ? this.unit[slot] : undefined;
     if (unit === undefined) {
       if (typeof raw === "number" && raw >= 0 && (!integer || Number.isInteger(raw))) return raw;
       if (raw === "" || raw === undefined || isBlank(raw)) return 0;
@@ -173,6 +204,9 @@ class RowReader {
 
   yesNo(slot: number): boolean {
     const raw = this.cell(slot);
+    // The spellings most rosters use, before the general parse.
+    if (raw === "" || raw === "no" || raw === undefined) return false;
+    if (raw === "yes") return true;
     const parsed = parseYesNo(raw);
     if (parsed.ok) return parsed.value;
     this.problem(slot, raw, NOT_YES_NO);
@@ -210,9 +244,9 @@ export function readEvidence(
   }
 
   const evidence: Evidence = {
-    employeeId: cellText(r.cell(SLOT.employeeId)),
-    name: cellText(r.cell(SLOT.name)),
-    department: cellText(r.cell(SLOT.department)),
+    employeeId: r.text(SLOT.employeeId),
+    name: r.text(SLOT.name),
+    department: r.text(SLOT.department),
     category,
     field,
     role: r.name(SLOT.role, ROLE_NAMES) ?? 0,
@@ -231,8 +265,9 @@ export function readEvidence(
     international: r.yesNo(SLOT.international),
     mentoring: r.yesNo(SLOT.mentoring),
     ap: r.yesNo(SLOT.ap),
-    ...(r.readings ? { readings: r.readings } : {}),
   };
+  // Added only when there are readings (rare), so the common row keeps one object shape.
+  if (r.readings) (evidence as { readings?: readonly Localized[] }).readings = r.readings;
 
   if (spec !== null) {
     const max = spec.complexityCriteria;
