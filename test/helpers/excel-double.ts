@@ -51,6 +51,7 @@
  *   this product writes with the memory workbook's evaluator, blanks passed per profile.
  */
 import { evaluateFormula } from "../../src/adapters/memory/formulas";
+import { SHEET_NAME_PROBLEMS, sheetNameProblem } from "../../src/adapters/workbook";
 
 export type Profile = "desktop" | "web";
 export const PROFILES: readonly Profile[] = ["desktop", "web"];
@@ -197,18 +198,8 @@ const proxyAsName = (_key: string, v: unknown): unknown =>
   v && typeof v === "object" && "load" in v ? { name: "item" } : v;
 const jsonBytes = (value: unknown): number => utf8Length(JSON.stringify(value, proxyAsName) ?? "");
 
-const INVALID_SHEET_CHARS = /[:\\/?*[\]]/;
-
-/** Why Excel refuses a sheet name, or null when it accepts it. */
-export function sheetNameProblem(name: string, existing: readonly string[]): string | null {
-  if (name.trim() === "") return "blank";
-  if (name.length > 31) return "longer than 31 characters";
-  if (INVALID_SHEET_CHARS.test(name)) return "contains one of : \\ / ? * [ ]";
-  if (name.startsWith("'") || name.endsWith("'")) return "starts or ends with '";
-  if (name.toLowerCase() === "history") return '"History" is reserved';
-  if (existing.some((n) => n.toLowerCase() === name.toLowerCase())) return "exists";
-  return null;
-}
+/** Why Excel refuses a sheet name: the rules are the product's one statement of them (adapters/workbook). */
+export { sheetNameProblem };
 
 const CELL_PROPS = new Set(["values", "formulas", "numberFormat", "text"]);
 
@@ -1001,7 +992,10 @@ export class ExcelDouble {
             d.sheets.filter((x) => x !== s).map((x) => x.name),
           );
           if (problem)
-            throw new OfficeError(problem === "exists" ? "ItemAlreadyExists" : "InvalidArgument", problem);
+            throw new OfficeError(
+              problem === "exists" ? "ItemAlreadyExists" : "InvalidArgument",
+              `Sheet name "${name}" ${SHEET_NAME_PROBLEMS[problem].en}.`,
+            );
           for (const t of d.tablesOn(s)) t.sheet = name;
           s.name = name;
         }),
@@ -1040,7 +1034,7 @@ export class ExcelDouble {
           if (problem)
             throw new OfficeError(
               problem === "exists" ? "ItemAlreadyExists" : "InvalidArgument",
-              `Sheet name "${name}": ${problem}.`,
+              `Sheet name "${name}" ${SHEET_NAME_PROBLEMS[problem].en}.`,
             );
           created = d.addSheet(name);
         });

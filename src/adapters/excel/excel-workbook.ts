@@ -25,6 +25,7 @@ import type { SheetCell, SheetTable } from "../../core/sheets/sheet-table";
 import { pickRoster } from "../../core/sheets/roster-detect";
 import {
   chunkRows,
+  freeSheetName as freeName,
   jsonBytes,
   WorkbookWriteError,
   type Progress,
@@ -53,8 +54,6 @@ const PAYLOAD_LIMITS = new Set([
 const OPS_PER_SYNC = 2_000;
 const INVALID_FILL = "#FDE7E9";
 const TABLE_STYLE = "TableStyleMedium2";
-/** Excel's longest sheet name (Microsoft support, "Rename a worksheet"). */
-const MAX_SHEET_NAME = 31;
 
 type Values = SheetCell[][];
 
@@ -585,17 +584,9 @@ function hasSheet(shape: Shape, name: string): boolean {
   return [...shape.sheets].some((s) => s.toLowerCase() === lower);
 }
 
-/**
- * `wanted` when no sheet has that name, else "wanted (2)", "(3)"...: within Excel's
- * 31 characters, unique without regard to case.
- */
+/** A free sheet name for `wanted` (see workbook.ts). */
 function freeSheetName(shape: Shape, wanted: string): string {
-  if (!hasSheet(shape, wanted)) return wanted;
-  for (let n = 2; ; n++) {
-    const suffix = ` (${n})`;
-    const name = wanted.slice(0, MAX_SHEET_NAME - suffix.length) + suffix;
-    if (!hasSheet(shape, name)) return name;
-  }
+  return freeName(wanted, [...shape.sheets]);
 }
 
 /**
