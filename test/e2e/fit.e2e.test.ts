@@ -39,6 +39,7 @@ const ACTIONS: Record<(typeof SECTIONS)[number]["value"], TextKey[]> = {
   ],
   rounds: ["compareButton", "closeTitle", "trendsButton"],
   engagements: ["engagementsCreate", "engagementsScore"],
+  person: ["personBuild", "personRefresh"],
 };
 
 let h: Harness;
