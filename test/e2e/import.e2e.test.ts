@@ -55,6 +55,9 @@ it("imports a Japanese roster by person: new people added, the same file again c
   await expect(
     page.getByRole("radio", { name: "Update the people already in the Roster, add new ones" }).isChecked(),
   ).resolves.toBe(true);
+  await expect(
+    page.getByRole("region", { name: "First rows as they will land" }).textContent(),
+  ).resolves.toMatch(/Specialty Field: ハードウェア/);
   await page.getByText("Into the Roster: 0 to update, 4 to add, 0 unchanged, 0 flagged.").waitFor();
   await page.screenshot({ path: join(SCREENSHOTS, "import.png"), fullPage: true });
   expect(await seriousViolations(page)).toEqual([]);
