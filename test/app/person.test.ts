@@ -2,6 +2,7 @@
 import { MemoryWorkbook } from "../../src/adapters/memory/memory-workbook";
 import { dayOf } from "../../src/app/engagements";
 import { buildPersonSummary, listRosterPeople, PERSON_TEXT } from "../../src/app/person";
+import { compareSelfManager } from "../../src/app/rounds";
 import { APP_MESSAGES } from "../../src/app/problem";
 import type { SheetCell } from "../../src/core/sheets/sheet-table";
 import { HEADER, hardware, type Person } from "../core/rounds/roster";
@@ -40,6 +41,22 @@ describe("buildPersonSummary", () => {
     expect(heading[3]).toEqual(["Specialty field", "Hardware", "Assessed by", "Manager"]);
     expect(heading[4]?.slice(0, 2)).toEqual(["KPI level", 4]);
     expect(heading[6]).toEqual(["Prepared on", "2026-12-01", null, null]);
+  });
+
+  it("shows the agreed level when the Self vs Manager sheet settles the person's difference", async () => {
+    const wb = await workbookOf([
+      { ...sato, "Assessed by": "Self", ...hardware(5) },
+      { ...sato, "Assessed by": "Manager", ...hardware(4) },
+    ]);
+    await compareSelfManager(wb, { lang: "en", edition: "V3" });
+    const table = wb.table("Self_vs_Manager");
+    const headers = wb.values("Self vs Manager", table?.top ?? 0, 0, 1, table?.columns ?? 0)[0] ?? [];
+    wb.putCell("Self vs Manager", (table?.top ?? 0) + 1, headers.indexOf("Agreed level"), 5);
+    const result = await buildPersonSummary(wb, { ...options, person: "E001" });
+    expect(result.level).toBe(5);
+    const heading = wb.values("Person", 0, 0, 7, 4);
+    expect(heading[3]?.[3]).toBe("Agreed by self and manager (Manager's row: 4)");
+    expect(heading[4]?.slice(0, 2)).toEqual(["KPI level", 5]);
   });
 
   it("starts with the first person when nobody is chosen", async () => {
