@@ -137,6 +137,11 @@ export async function benchBatch(dir: string, full: boolean): Promise<void> {
         { name: "ExcelJS writer", m: excelWrite, goal: 1.5 },
       ],
       [
+        "itss score xlsx -> csv",
+        ["score", xlsx, "--format", "csv", "--out", out("x.csv")],
+        { name: "ExcelJS reader", m: excelRead },
+      ],
+      [
         "itss score xlsx -> xlsx",
         ["score", xlsx, "--format", "xlsx", "--out", out("x.xlsx")],
         { name: "ExcelJS writer", m: excelWrite, goal: 1.5 },
@@ -162,6 +167,7 @@ export async function benchBatch(dir: string, full: boolean): Promise<void> {
       out("json"),
       out("csv"),
       out("x.json"),
+      out("x.csv"),
       out("xlsx"),
       out("x.xlsx"),
       out("import.xlsx"),
