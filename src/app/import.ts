@@ -89,7 +89,7 @@ export type WorkbookImportPlan = Extract<PlanImportResult, { ok: true }> & {
 
 /** The roster import's offer to route a ratings sheet to the skills or CMBOK import. */
 export interface ImportOffer {
-  readonly kind: "skills" | "cmbok";
+  readonly kind: "skills" | "cmbok" | "engagements";
   readonly message: Localized;
 }
 
@@ -109,6 +109,10 @@ const OFFERS: Readonly<Record<ImportOffer["kind"], Localized>> = {
   cmbok: {
     en: "This looks like a CMBOK assessment (a rating per competency), not a roster. Import it as CMBOK ratings into the CMBOK Assessment sheet instead.",
     ja: "このシートは名簿ではなく、CMBOK評価（コンピテンシーごとの評価）のようです。CMBOK評価としてCMBOK Assessmentシートに取り込んでください。",
+  },
+  engagements: {
+    en: "This looks like a project history (one row per engagement), not a roster. Import it into the Engagements table instead.",
+    ja: "このシートは名簿ではなく、案件実績（案件ごとに1行）のようです。Engagements表に取り込んでください。",
   },
 };
 

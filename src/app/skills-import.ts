@@ -11,6 +11,13 @@ import type { AssessmentPlan } from "../core/import/assessment-import";
 import type { ImportSummary } from "../core/import/build-plan";
 import { cmbokColumnMeaning, planCmbokSheet, type CmbokImportResult } from "../core/import/cmbok-import";
 import { planSkillSheet, skillsColumnMeaning, type SkillsImportResult } from "../core/import/skills-import";
+import {
+  engagementColumnMeaning,
+  planEngagementSheet,
+  type EngagementsImportResult,
+} from "../core/import/engagements-import";
+import { ENGAGEMENT_COLUMNS } from "../core/engagements/columns";
+import { ENGAGEMENTS_SHEET, engagementsTemplate } from "../core/engagements/template";
 import { arrangeAssessment, assessmentImportReport } from "../core/skills/import-sheets";
 import { CMBOK_ASSESSMENT_COLUMNS } from "../core/skills/cmbok-template";
 import { SKILLS_COLUMNS } from "../core/skills/skills-template";
@@ -139,6 +146,44 @@ export async function applyCmbokImport(
     table: CMBOK_ASSESSMENT_SHEET.table,
     template: () => cmbokAssessmentTemplate({ lang: plan.headerLanguage, sampleRows: false }),
     meaningOf: cmbokColumnMeaning,
+    progress,
+  });
+}
+
+export type EngagementsImportPlanned = Extract<EngagementsImportResult, { ok: true }>;
+
+/**
+ * Plans the import of a project-history sheet (職務経歴書, 案件実績: one row per
+ * project) into the Engagements table, in the language of the table when there is one.
+ */
+export async function planEngagementsImport(
+  wb: WorkbookAdapter,
+  source: ImportSource,
+  options: AssessmentPlanOptions,
+): Promise<EngagementsImportPlanned> {
+  const result = planEngagementSheet(source.rows, {
+    lang: await tableLanguage(wb, ENGAGEMENTS_SHEET.table, ENGAGEMENT_COLUMNS, options.lang),
+    ...(options.headerRowNumber ? { headerRowNumber: options.headerRowNumber } : {}),
+  });
+  if (!result.ok) throw new ActionProblem(result.message);
+  return result;
+}
+
+/**
+ * Appends the planned engagements to the Engagements table (created from its template,
+ * with its drop-downs and date checks, when absent) and writes the Import Report.
+ */
+export async function applyEngagementsImport(
+  wb: WorkbookAdapter,
+  source: ImportSource,
+  plan: AssessmentPlan,
+  lang: Lang,
+  progress?: Progress,
+): Promise<AssessmentImportOutcome> {
+  return applyAssessment(wb, source, plan, lang, {
+    table: ENGAGEMENTS_SHEET.table,
+    template: () => engagementsTemplate({ lang: plan.headerLanguage, sampleRows: false }),
+    meaningOf: engagementColumnMeaning,
     progress,
   });
 }

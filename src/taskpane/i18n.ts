@@ -193,6 +193,7 @@ export const TEXT = {
   },
   importAsSkills: { en: "Import as skill ratings", ja: "スキル評価として取り込む" },
   importAsCmbok: { en: "Import as CMBOK ratings", ja: "CMBOK評価として取り込む" },
+  importAsEngagements: { en: "Import into Engagements", ja: "案件台帳（Engagements）に取り込む" },
   importEncoding: { en: "The file's encoding", ja: "ファイルの文字コード" },
   importReadEncoding: { en: "Read with this encoding", ja: "この文字コードで読む" },
   encodingUtf8: { en: "UTF-8", ja: "UTF-8" },

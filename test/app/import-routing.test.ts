@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { MemoryWorkbook } from "../../src/adapters/memory/memory-workbook";
 import { importOffer, planWorkbookImport, sourceFromFile } from "../../src/app/import";
-import { planCmbokImport, planSkillsImport } from "../../src/app/skills-import";
+import { planCmbokImport, planEngagementsImport, planSkillsImport } from "../../src/app/skills-import";
 
 const fixture = (...path: string[]) =>
   new Uint8Array(readFileSync(join(__dirname, "..", "fixtures", ...path)));
@@ -17,6 +17,7 @@ describe("the roster import recognises ratings sheets", () => {
     [["import", "skills-sheet-ja.csv"], "skills"],
     [["import", "cmbok-1.0-sheet.csv"], "cmbok"],
     [["import", "cmbok-2.0-sheet.csv"], "cmbok"],
+    [["import", "project-history-ja.csv"], "engagements"],
   ] as const)("offers %j to the %s import, which reads it", async (path, kind) => {
     const wb = new MemoryWorkbook();
     const src = await source(...path);
@@ -29,7 +30,9 @@ describe("the roster import recognises ratings sheets", () => {
     const offered =
       kind === "skills"
         ? await planSkillsImport(wb, src, { lang: "en" })
-        : await planCmbokImport(wb, src, { lang: "en" });
+        : kind === "cmbok"
+          ? await planCmbokImport(wb, src, { lang: "en" })
+          : await planEngagementsImport(wb, src, { lang: "en" });
     expect(offered.plan.rows.length).toBeGreaterThan(0);
   });
 

@@ -20,8 +20,15 @@ import {
   createCmbokAssessment,
   createSkillsSheet,
 } from "../../src/app/skills";
-import { applySkillsImport, planSkillsImport, sourceFromFile } from "../../src/app/skills-import";
-import { createEngagements, dayOf } from "../../src/app/engagements";
+import {
+  applyEngagementsImport,
+  applySkillsImport,
+  planEngagementsImport,
+  planSkillsImport,
+  sourceFromFile,
+} from "../../src/app/skills-import";
+import { createEngagements, dayOf, scoreFromEngagements } from "../../src/app/engagements";
+import { formatDay, parseDate } from "../../src/core/engagements/dates";
 import { buildPersonSummary } from "../../src/app/person";
 import { HEADER, hardware, type Person } from "../core/rounds/roster";
 import { ExcelDouble, type Profile } from "../helpers/excel-double";
@@ -318,6 +325,50 @@ describe.each(ADAPTERS)("the workbook contract on %s", (name, make) => {
     record(name, "import by person", after);
   });
 
+  it("creates the Engagements ledger, scores from it, and imports a project history into it", async () => {
+    const wb = make();
+    await loadStandard(wb, "en", { overwriteEdits: false });
+    await createRoster(wb, { lang: "en", sampleRows: true, useCompanyRules: false, edition: "V3" });
+    await createEngagements(wb, { lang: "en", sampleRows: true });
+    const ledgerScoring = {
+      lang: "en",
+      edition: "V3",
+      useCompanyRules: false,
+      asOf: dayOf(2026, 3, 31),
+    } as const;
+    const first = await scoreFromEngagements(wb, { ...ledgerScoring, mode: "values" });
+    expect(first.scored).toBeGreaterThan(5);
+    const before = body(await wb.readTable("Engagements")).length;
+    const source = await sourceFromFile(file("project-history-ja.csv"), "project-history-ja.csv");
+    const planned = await planEngagementsImport(wb, source, { lang: "en" });
+    const outcome = await applyEngagementsImport(wb, source, planned.plan, "en");
+    expect(outcome).toMatchObject({
+      table: "Engagements",
+      created: false,
+      summary: { imported: 5, flagged: 2 },
+    });
+    const ledger = await wb.readTable("Engagements");
+    expect(body(ledger)).toHaveLength(before + 5);
+    // Dates are days whatever the host made of them (Excel: a date serial; memory: its text).
+    const day = (v: SheetCell): string => {
+      const parsed = parseDate(v, "start");
+      return parsed.ok ? formatDay(parsed.day) : cellOf(v) === "" ? "" : `?${String(v)}`;
+    };
+    const added = body(ledger).slice(before);
+    const starts = column(ledger, "Start").slice(before).map(day);
+    expect(starts).toEqual(["2023-04-01", "2023-10-01", "2022-04-01", "2022-04-01", "2024-01-01"]);
+    const after = await scoreFromEngagements(wb, { ...ledgerScoring, mode: "values" });
+    expect(after.engagements).toBe(first.engagements + 5);
+    await scoreFromEngagements(wb, { ...ledgerScoring, mode: "formulas" });
+    record(name, "engagements", {
+      before: first.perLevel,
+      after: after.perLevel,
+      ids: added.map((r) => r[0]),
+      starts,
+      ends: column(ledger, "End").slice(before).map(day),
+    });
+  });
+
   it("imports skills into the Skills table, twice: the second import adds its rows", async () => {
     const wb = make();
     for (let i = 0; i < 2; i++) {
@@ -439,6 +490,7 @@ describe("every adapter gives the same answers", () => {
   it.each([
     "import",
     "import by person",
+    "engagements",
     "replace keeps formulas",
     "single cell",
     "user sheets",

@@ -120,3 +120,15 @@ it("asks for the encoding of a CSV its bytes do not settle, in Japanese, and rea
   expect(errors).toEqual([]);
   await page.close();
 });
+
+it("offers a project history (職務経歴書) to the Engagements table, which takes its rows", async () => {
+  const { page, errors } = await openPreview(h);
+  await openImport(page);
+  await page.getByTestId("import-file").setInputFiles(fixture("project-history-ja.csv"));
+  const offer = page.getByTestId("import-offer");
+  await offer.getByText(/looks like a project history/).waitFor({ timeout: 20_000 });
+  await offer.getByRole("button", { name: "Import into Engagements" }).click();
+  await success(page, /Imported 5 of 5 rows into Engagements; 2 flagged rows need fixing/);
+  expect(errors).toEqual([]);
+  await page.close();
+});

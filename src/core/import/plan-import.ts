@@ -14,6 +14,7 @@ import {
   type HeaderDetection,
   type HeaderDetectionOptions,
 } from "./detect-header";
+import { historyOnlyColumns } from "./engagements-import";
 import { skillsHeaderScore } from "./skills-columns-import";
 import type { RememberedMappings } from "./layout-memory";
 import { recallMapping } from "./layout-memory";
@@ -63,21 +64,22 @@ export function planImport(rows: SheetRows, options: PlanImportOptions): PlanImp
   };
 }
 
-/** What a sheet holds, by its best header row: a roster, skill ratings or CMBOK ratings. */
-export type SheetKind = "roster" | "skills" | "cmbok";
+/** What a sheet holds, by its best header row: a roster, skill or CMBOK ratings, or a project history. */
+export type SheetKind = "roster" | "skills" | "cmbok" | "engagements";
 
 /** A kind of ratings must name this much more than a roster (two columns) to be offered. */
 const OFFER_MARGIN = 4;
 
 /**
  * Which import the sheet is for: the kind whose columns its header row names best.
- * A skill or CMBOK sheet given to the roster import is offered to its own import.
+ * A skill, CMBOK or project-history sheet given to the roster import is offered to its own import.
  * @example recogniseSheet([["社員番号", "氏名", "OP-1", "OP-2", "OP-3"]]) // => "cmbok"
  */
 export function recogniseSheet(rows: SheetRows): SheetKind {
   let roster = 0;
   let skills = 0;
   let cmbok = 0;
+  let history = 0;
   const end = Math.min(rows.length, HEADER_SEARCH_ROWS);
   for (let r = 0; r < end; r++) {
     const cells = rows[r] ?? [];
@@ -86,7 +88,10 @@ export function recogniseSheet(rows: SheetRows): SheetKind {
     roster = Math.max(roster, headerScore(cells));
     skills = Math.max(skills, skillsHeaderScore(texts));
     cmbok = Math.max(cmbok, cmbokHeaderScore(texts));
+    history = Math.max(history, historyOnlyColumns(texts));
   }
+  // Two columns no roster has (案件名 and 期間, Start and End): one row per engagement.
+  if (history >= 2) return "engagements";
   if (cmbok >= skills && cmbok > roster + OFFER_MARGIN) return "cmbok";
   if (skills > roster + OFFER_MARGIN) return "skills";
   return "roster";

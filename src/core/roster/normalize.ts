@@ -88,6 +88,7 @@ const YES = new Set([
   "有り",
   "済",
   "合格",
+  "成功",
   "on",
 ]);
 const NO = new Set([
@@ -104,6 +105,7 @@ const NO = new Set([
   "無し",
   "未",
   "不合格",
+  "失敗",
   "off",
   "-",
   "ー",

@@ -44,6 +44,12 @@ const useStyles = makeStyles({
   flagged: { backgroundColor: "#FDE7E9", color: "#242424" },
 });
 
+const OFFER_BUTTON = {
+  skills: "importAsSkills",
+  cmbok: "importAsCmbok",
+  engagements: "importAsEngagements",
+} as const;
+
 export function ImportView({ lang, ...m }: ImportPanelModel & { lang: Lang }) {
   const styles = { ...usePanelStyles(), ...useStyles() };
   const importButton = useRef<HTMLButtonElement>(null);
@@ -98,7 +104,7 @@ export function ImportView({ lang, ...m }: ImportPanelModel & { lang: Lang }) {
           <div className={styles.row} data-testid="import-offer">
             <Text>{m.offer.message[lang]}</Text>
             <ActionButton primary onClick={() => void m.importOffered()}>
-              {say(lang, m.offer.kind === "skills" ? "importAsSkills" : "importAsCmbok")}
+              {say(lang, OFFER_BUTTON[m.offer.kind])}
             </ActionButton>
           </div>
         )}

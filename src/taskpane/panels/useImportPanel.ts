@@ -21,9 +21,11 @@ import {
 } from "../../app/import";
 import {
   applyCmbokImport,
+  applyEngagementsImport,
   applySkillsImport,
   assessmentImportDoneMessage,
   planCmbokImport,
+  planEngagementsImport,
   planSkillsImport,
 } from "../../app/skills-import";
 import { rosterRowCount } from "../../app/roster";
@@ -120,29 +122,30 @@ export function useImportPanel() {
     if (undecided) await read(undecided.bytes, undecided.name, encoding);
   };
 
-  /** Imports the source as skill or CMBOK ratings, as the Skills tab would. */
+  /** Imports the source as skill or CMBOK ratings (as the Skills tab would) or into Engagements. */
   const importOffered = async () => {
     if (!source || !offer) return;
     const kind = offer.kind;
-    const done = await runner.run(
-      async (progress) =>
-        kind === "skills"
-          ? applySkillsImport(
-              workbook,
-              source,
-              (await planSkillsImport(workbook, source, { lang })).plan,
-              lang,
-              progress,
-            )
-          : applyCmbokImport(
-              workbook,
-              source,
-              (await planCmbokImport(workbook, source, { lang })).plan,
-              lang,
-              progress,
-            ),
-      assessmentImportDoneMessage,
-    );
+    const done = await runner.run(async (progress) => {
+      if (kind === "skills")
+        return applySkillsImport(
+          workbook,
+          source,
+          (await planSkillsImport(workbook, source, { lang })).plan,
+          lang,
+          progress,
+        );
+      if (kind === "cmbok")
+        return applyCmbokImport(
+          workbook,
+          source,
+          (await planCmbokImport(workbook, source, { lang })).plan,
+          lang,
+          progress,
+        );
+      const planned = await planEngagementsImport(workbook, source, { lang });
+      return applyEngagementsImport(workbook, source, planned.plan, lang, progress);
+    }, assessmentImportDoneMessage);
     if (done) {
       setOffer(null);
       setPlanned(null);
