@@ -20,7 +20,7 @@ const within = (...folders) => ({
   message: "Layer order: shared < standard < kpi < features < app < ui/cli (see README, How it is built).",
 });
 const UI = ["taskpane", "cli", "functions", "commands"];
-const FEATURES = ["import", "skills", "rounds", "engagements", "sheets"];
+const FEATURES = ["import", "skills", "rounds", "engagements", "sheets", "person"];
 
 function layers() {
   const rule = (files, patterns) => ({

@@ -69,6 +69,63 @@ export class WorkbookWriteError extends Error {
   }
 }
 
+/** Excel's longest sheet name (Microsoft support, "Rename a worksheet"). */
+export const MAX_SHEET_NAME = 31;
+const INVALID_SHEET_CHARS = /[:\\/?*[\]]/;
+
+export type SheetNameProblem = "blank" | "too-long" | "invalid-character" | "quote" | "reserved" | "exists";
+
+export const SHEET_NAME_PROBLEMS: Readonly<Record<SheetNameProblem, Localized>> = {
+  blank: { en: "is blank", ja: "が空です" },
+  "too-long": { en: "is longer than 31 characters", ja: "が31文字を超えています" },
+  "invalid-character": {
+    en: "contains one of : \\ / ? * [ ]",
+    ja: "に : \\ / ? * [ ] のいずれかが含まれています",
+  },
+  quote: { en: "starts or ends with '", ja: "が ' で始まるか終わっています" },
+  reserved: { en: 'is "History", which Excel reserves', ja: "は Excel が予約している「History」です" },
+  exists: { en: "is taken by another sheet", ja: "は別のシートで使われています" },
+};
+
+/**
+ * Why Excel refuses a sheet name, or null when it accepts it: not blank, at most 31
+ * characters, none of : \\ / ? * [ ], not starting or ending with ', not "History",
+ * unique without regard to case (Microsoft support, "Rename a worksheet").
+ */
+export function sheetNameProblem(name: string, existing: readonly string[]): SheetNameProblem | null {
+  if (name.trim() === "") return "blank";
+  if (name.length > MAX_SHEET_NAME) return "too-long";
+  if (INVALID_SHEET_CHARS.test(name)) return "invalid-character";
+  if (name.startsWith("'") || name.endsWith("'")) return "quote";
+  if (name.toLowerCase() === "history") return "reserved";
+  const lower = name.toLowerCase();
+  if (existing.some((n) => n.toLowerCase() === lower)) return "exists";
+  return null;
+}
+
+/**
+ * `wanted` when no sheet has that name, else "wanted (2)", "(3)"...: within Excel's
+ * 31 characters, unique without regard to case.
+ */
+export function freeSheetName(wanted: string, existing: readonly string[]): string {
+  if (sheetNameProblem(wanted, existing) === null) return wanted;
+  for (let n = 2; ; n++) {
+    const suffix = ` (${n})`;
+    const name = wanted.slice(0, MAX_SHEET_NAME - suffix.length) + suffix;
+    if (sheetNameProblem(name, existing) === null) return name;
+  }
+}
+
+/** Any text (a file name) as a sheet name Excel accepts: refused characters become "_". */
+export function sheetNameOf(text: string, fallback: string): string {
+  const name = text
+    .replace(new RegExp(INVALID_SHEET_CHARS.source, "g"), "_")
+    .replace(/^'+|'+$/g, "")
+    .slice(0, MAX_SHEET_NAME)
+    .trim();
+  return name === "" ? fallback : name;
+}
+
 /**
  * Bytes a write request may carry. Excel on the web refuses requests over 5 MB; a chunk's
  * values stay under 1 MB, leaving room for the number formats sent with them.

@@ -8,7 +8,7 @@ import { planImport } from "../core/import";
 import { LAYOUT } from "../core/layout";
 import { arrangeForTable } from "../core/import/sheets";
 import type { SheetCell } from "../core/sheets/sheet-table";
-import { WorkbookWriteError } from "../adapters/workbook";
+import { freeSheetName, sheetNameOf, WorkbookWriteError } from "../adapters/workbook";
 import type { MemoryWorkbook } from "../adapters/memory/memory-workbook";
 import { sourceFromFile } from "./import";
 
@@ -49,10 +49,7 @@ export async function openRosterFile(
  * just after) nor a sheet already there, so opening a file never removes the user's data.
  */
 function sourceSheetName(workbook: MemoryWorkbook, fileName: string): string {
-  const base = fileName.replace(/\.[^.]+$/, "").slice(0, 28) || "Source";
-  const taken = new Set(workbook.sheets.map((s) => s.name.toLowerCase()));
-  taken.add(LAYOUT.roster.sheet.toLowerCase());
-  let name = base;
-  for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${base.slice(0, 26)} ${n}`;
-  return name;
+  const base = sheetNameOf(fileName.replace(/\.[^.]+$/, ""), "Source");
+  // Excel's rules (no "History", no [ ] : ...), and never the Roster's name.
+  return freeSheetName(base, [...workbook.sheets.map((s) => s.name), LAYOUT.roster.sheet]);
 }

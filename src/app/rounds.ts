@@ -24,7 +24,7 @@ import {
   type PairingIssue,
   type RoundProblem,
 } from "../core/rounds";
-import { roundsOf } from "../core/rounds/rounds-of";
+import { roundsOf } from "../core/rounds/history";
 import { historyTableSpec, ROUND_SHEETS, selfVsManagerTable } from "../core/rounds/sheets";
 import { trendsReport } from "../core/rounds/trends-report";
 import type { Progress, TableData, WorkbookAdapter } from "../adapters/workbook";
@@ -237,5 +237,5 @@ function asRows(table: TableData): unknown[][] {
 }
 
 /** What the pane shows of rounds: movement kinds, and the label a new round gets. */
-export { MOVEMENT_KINDS, MOVEMENT_LABELS } from "../core/rounds/movement";
+export { MOVEMENT_KINDS, MOVEMENT_LABELS } from "../core/rounds/trends";
 export { snapshotDate, suggestRoundLabel, validateRoundLabel } from "../core/rounds/round-label";

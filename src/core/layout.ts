@@ -30,6 +30,8 @@ export const REPORT_SHEETS = {
   skillsReport: "Skills Report",
   cmbokCoverage: "CMBOK Coverage",
   trends: "Trends",
+  /** One person's summary, for the review (rebuilt for the person chosen). */
+  person: "Person",
 } as const;
 
 /** The columns scoring adds to a roster (the pane, the roster template and the command line). */

@@ -6,11 +6,11 @@
  * date is missing). Pure, like evaluate.ts: problems are thrown as
  * FunctionError, which functions.ts turns into #VALUE! or #N/A.
  */
-import { HISTORY_COLUMNS, type HistoryColumnKey } from "../core/rounds/history-table";
-import { parseLevel } from "../core/rounds/levels";
+import { HISTORY_COLUMNS, type HistoryColumnKey } from "../core/rounds/history";
+import { parseLevel } from "../core/rounds/reading";
 import { personKey } from "../core/roster/person-key";
 import { dateCellText } from "../core/rounds/round-label";
-import { locateColumns, missingColumns, quoteHeaders } from "../core/rounds/table-columns";
+import { locateColumns, missingColumns, quoteHeaders } from "../core/rounds/reading";
 import { cellText, isBlank } from "../core/roster/normalize";
 import { FunctionError } from "./evaluate";
 import { nonValue, omitted } from "./host-cells";

@@ -107,7 +107,7 @@ eachProfile(() => {
         new ExcelWorkbook().writeTables([{ sheet: "History", table: "H", headers: ["a"], rows: [["x"]] }]),
       ).rejects.toThrow(/History/);
       const { historyTableSpec } = await import("../../src/core/rounds/sheets");
-      const { historyHeader } = await import("../../src/core/rounds/history-table");
+      const { historyHeader } = await import("../../src/core/rounds/history");
       for (const lang of ["en", "ja"] as const) {
         const spec = historyTableSpec(historyHeader(lang));
         expect(spec.sheet.toLowerCase()).not.toBe("history");

@@ -11,8 +11,8 @@ describe("opening a file in the preview never removes a sheet", () => {
     await openRosterFile(workbook, SAMPLE, "Roster.csv");
     const names = workbook.sheets.map((s) => s.name);
     expect(names).toContain("Roster");
-    expect(names).toContain("Roster 2");
-    expect(workbook.values("Roster 2", 0, 0, 1, 1)[0]?.[0]).toBe("Employee ID");
+    expect(names).toContain("Roster (2)");
+    expect(workbook.values("Roster (2)", 0, 0, 1, 1)[0]?.[0]).toBe("Employee ID");
   });
 
   it("a file named like a sheet already there gets a sheet of its own; the earlier one stays", async () => {
@@ -20,6 +20,16 @@ describe("opening a file in the preview never removes a sheet", () => {
     workbook.putSheet("team", [["mine"]]);
     await openRosterFile(workbook, SAMPLE, "team.csv");
     expect(workbook.values("team", 0, 0, 1, 1)[0]?.[0]).toBe("mine");
-    expect(workbook.sheets.map((s) => s.name)).toContain("team 2");
+    expect(workbook.sheets.map((s) => s.name)).toContain("team (2)");
+  });
+
+  it("a file whose name Excel would refuse as a sheet name gets a name Excel accepts", async () => {
+    const workbook = new MemoryWorkbook();
+    await openRosterFile(workbook, SAMPLE, "History.csv");
+    await openRosterFile(workbook, SAMPLE, "staff [2026]: Q1.csv");
+    const names = workbook.sheets.map((s) => s.name);
+    expect(names).toContain("History (2)");
+    expect(names).toContain("staff _2026__ Q1");
+    expect(names.map((n) => n.toLowerCase())).not.toContain("history");
   });
 });

@@ -8,7 +8,7 @@
 import { ExcelWorkbook } from "../../src/adapters/excel/excel-workbook";
 import { chunkRows } from "../../src/adapters/workbook";
 import { planCloseRound, type CloseRoundChange } from "../../src/core/rounds/close-round";
-import { historyHeader, type HistoryEntry } from "../../src/core/rounds/history-table";
+import { historyHeader, type HistoryEntry } from "../../src/core/rounds/history";
 import { historyTableSpec } from "../../src/core/rounds/sheets";
 import type { TableData } from "../../src/core/sheets/sheet-table";
 import { closeRound } from "../../src/app/rounds";

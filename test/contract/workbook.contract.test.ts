@@ -9,7 +9,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { ExcelWorkbook } from "../../src/adapters/excel/excel-workbook";
 import { MemoryWorkbook } from "../../src/adapters/memory/memory-workbook";
-import type { WorkbookAdapter } from "../../src/adapters/workbook";
+import { WorkbookWriteError, type WorkbookAdapter } from "../../src/adapters/workbook";
 import type { SheetCell, SheetTable, TableData } from "../../src/core/sheets/sheet-table";
 import { createRoster, drawDistribution, loadStandard, scoreRoster } from "../../src/app/roster";
 import { applyImport, planWorkbookImport } from "../../src/app/import";
@@ -21,20 +21,29 @@ import {
   createSkillsSheet,
 } from "../../src/app/skills";
 import { applySkillsImport, planSkillsImport, sourceFromFile } from "../../src/app/skills-import";
+import { createEngagements, dayOf } from "../../src/app/engagements";
+import { buildPersonSummary } from "../../src/app/person";
 import { HEADER, hardware, type Person } from "../core/rounds/roster";
 import { ExcelDouble, type Profile } from "../helpers/excel-double";
 
-type Make = () => WorkbookAdapter;
+/** A workbook, optionally holding sheets of the user's (plain cells from A1, no tables). */
+type Make = (userSheets?: Record<string, SheetCell[][]>) => WorkbookAdapter;
 
 function excel(profile: Profile): Make {
-  return () => {
-    new ExcelDouble({}, profile).install();
+  return (userSheets = {}) => {
+    new ExcelDouble(userSheets, profile).install();
     return new ExcelWorkbook();
   };
 }
 
+function memory(userSheets: Record<string, SheetCell[][]> = {}): WorkbookAdapter {
+  const wb = new MemoryWorkbook();
+  for (const [name, cells] of Object.entries(userSheets)) wb.putSheet(name, cells, false);
+  return wb;
+}
+
 const ADAPTERS: [string, Make][] = [
-  ["memory", () => new MemoryWorkbook()],
+  ["memory", memory],
   ["Excel desktop", excel("desktop")],
   ["Excel web", excel("web")],
 ];
@@ -167,12 +176,85 @@ describe.each(ADAPTERS)("the workbook contract on %s", (name, make) => {
     const afterReplace = await wb.readTable("Roster");
     expect(body(afterReplace)).toHaveLength(4);
     expect(body(afterReplace)[0]?.[0]).not.toBe("");
-    // After a replace, Excel keeps the ITSS Level and Gap formulas in the new rows (the
-    // row that stays and rows.add keep the calculated columns); the memory workbook
-    // drops them with the last row. Compared without those two columns until it keeps them.
-    const formulaColumns = ["ITSS Level", "Gap"].map((h) => afterReplace?.headers.indexOf(h) ?? -1);
-    const withoutFormulas = body(afterReplace).map((r) => r.filter((_, c) => !formulaColumns.includes(c)));
-    record(name, "import", { afterAppend: body(afterAppend), afterReplace: withoutFormulas });
+    // After a replace the new rows keep the ITSS Level and Gap formulas (Excel: the row
+    // that stays and rows.add keep the calculated columns): every row gets a level or an error.
+    expect(column(afterReplace, "ITSS Level")).not.toContain("");
+    record(name, "import", { afterAppend: body(afterAppend), afterReplace: body(afterReplace) });
+  });
+
+  it("replacing every row of a scored roster keeps its level and gap formulas", async () => {
+    const wb = make();
+    await createRoster(wb, { lang: "en", sampleRows: true, useCompanyRules: false, edition: "V3" });
+    const before = await wb.readTable("Roster");
+    const evidence = (before?.headers ?? []).indexOf("ITSS Level");
+    const kept = (before?.rows ?? []).slice(0, 2);
+    await wb.updateTableRows(
+      { sheet: "Roster", table: "Roster", headers: [], rows: [] },
+      {
+        remove: (before?.rows ?? []).map((_, i) => i),
+        append: kept.map((r) => [...r.slice(0, evidence), null, null]),
+      },
+    );
+    const after = await wb.readTable("Roster");
+    expect(column(after, "ITSS Level")).toEqual(kept.map((r) => r[evidence]));
+    expect(column(after, "Gap")).toEqual(kept.map((r) => r[evidence + 1]));
+    record(name, "replace keeps formulas", body(after));
+  });
+
+  it("takes one selected cell for its sheet's used range, wherever the data starts", async () => {
+    const head = ["Employee ID", "Name", "Department", "Job Category", "Specialty Field", "Role", "Projects"];
+    const wb = make({
+      Team: [
+        [],
+        ["Staff list 2026"],
+        [],
+        [null, ...head],
+        [null, "E001", "Sato", "Desk", "Customer Service", "Hardware", "Member", 1],
+        [null, "E002", "Ito", "Desk", "Customer Service", "Hardware", "Responsible", 2],
+      ],
+    });
+    await wb.select("Team", 4, 3);
+    const found = await wb.findRoster(true);
+    // The used range starts at the title: as in Excel, the header row is found below it.
+    expect(found?.headerRow).toBe(1);
+    expect(found?.firstColumn).toBe(0);
+    expect(found?.rows.length).toBe(4);
+    record(name, "single cell", { headerRow: found?.headerRow, rows: found?.rows.map((r) => r.map(cellOf)) });
+  });
+
+  it('refuses the sheet name "History", as Excel reserves it', async () => {
+    const wb = make();
+    const spec = (sheet: string): SheetTable => ({
+      sheet,
+      table: "Log",
+      headers: ["When"],
+      rows: [["now"]],
+    });
+    await expect(wb.writeTables([spec("History")])).rejects.toBeInstanceOf(WorkbookWriteError);
+    await expect(wb.updateTableRows(spec("history"), { remove: [], append: [["x"]] })).rejects.toBeInstanceOf(
+      WorkbookWriteError,
+    );
+    expect((await wb.listSheets()).map((s) => s.toLowerCase())).not.toContain("history");
+  });
+
+  it("never writes into a sheet of the user's that carries one of our names", async () => {
+    const mine: SheetCell[][] = [["My notes"], ["keep me"]];
+    const wb = make({ "KPI Rules": mine, "Level Distribution": mine, "Round History": mine });
+    await loadStandard(wb, "en", { overwriteEdits: false });
+    await createRoster(wb, { lang: "en", sampleRows: true, useCompanyRules: false, edition: "V3" });
+    const options = { lang: "en", edition: "V3", useCompanyRules: false, fromSelection: false } as const;
+    await drawDistribution(wb, options);
+    await drawDistribution(wb, options);
+    await wb.updateTableRows(
+      { sheet: "Round History", table: "History", headers: ["Round"], rows: [], text: [true] },
+      { remove: [], append: [["2026-1"]] },
+    );
+    for (const sheet of ["KPI Rules", "Level Distribution", "Round History"])
+      expect((await wb.readSheetCells(sheet)).map((r) => r.map(cellOf))).toEqual(mine);
+    expect((await wb.readTable("KPI_Rules"))?.sheet).toBe("KPI Rules (2)");
+    expect((await wb.readTable("LevelByField"))?.sheet).toBe("Level Distribution (2)");
+    expect((await wb.readTable("History"))?.sheet).toBe("Round History (2)");
+    record(name, "user sheets", await wb.listSheets());
   });
 
   it("imports skills into the Skills table, twice: the second import adds its rows", async () => {
@@ -238,6 +320,47 @@ describe.each(ADAPTERS)("the workbook contract on %s", (name, make) => {
     record(name, "skills", { skills, coverage, heat: body(await wb.readTable("Skills_HeatMap")) });
   });
 
+  it("builds the person summary from every sheet the workbook has, then rebuilds it for another person", async () => {
+    const wb = make();
+    await loadStandard(wb, "en", { overwriteEdits: false });
+    await createRoster(wb, { lang: "en", sampleRows: true, useCompanyRules: false, edition: "V3" });
+    await createSkillsSheet(wb, { lang: "en", sampleRows: true });
+    await createCmbokAssessment(wb, { lang: "en", sampleRows: true });
+    await createEngagements(wb, { lang: "en", sampleRows: true });
+    const en = { lang: "en", edition: "V3" } as const;
+    await closeRound(wb, { ...en, roundLabel: "2026-1", date: "2026-09-30", replace: false });
+    const options = { ...en, asOf: dayOf(2026, 12, 1), date: "2026-12-01" };
+    const first = await buildPersonSummary(wb, { ...options, person: "E002" });
+    expect(first).toMatchObject({ employeeId: "E002", sections: { skills: true, rounds: 1 } });
+    expect(first.sections.engagements).toBeGreaterThan(0);
+    const sheets = await wb.listSheets();
+    const heading = (await wb.readSheetCells("Person")).slice(0, 7).map((r) => r.slice(0, 4).map(cellOf));
+    expect(heading[1]?.slice(0, 3)).toEqual(["Employee ID", "E002", ""]);
+    const kpi = await wb.readTable("Person_KPI");
+    expect(kpi?.headers[1]).toMatch(/^Level \d needs$/);
+    const sections = {
+      heading,
+      kpi: body(kpi),
+      skills: body(await wb.readTable("Person_Skills")),
+      cmbok: body(await wb.readTable("Person_CMBOK")),
+      rounds: body(await wb.readTable("Person_Rounds")),
+      engagements: body(await wb.readTable("Person_Engagements")),
+    };
+    expect(sections.skills.length).toBeGreaterThan(2);
+    expect(sections.rounds[0]?.slice(0, 2)).toEqual(["2026-1", "2026-09-30"]);
+    record(name, "person", sections);
+
+    const second = await buildPersonSummary(wb, { ...options, person: "e-004" });
+    expect(second.employeeId).toBe("E004");
+    expect(await wb.listSheets()).toEqual(sheets);
+    expect((await wb.readSheetCells("Person"))[1]?.slice(0, 3).map(cellOf)).toEqual([
+      "Employee ID",
+      "E004",
+      "",
+    ]);
+    expect(body(await wb.readTable("Person_Skills"))).not.toEqual(sections.skills);
+  });
+
   it("reads a sheet's used cells from A1 and keeps settings", async () => {
     const wb = make();
     await wb.writeTables([notes([["a", 1, "x"]])]);
@@ -252,7 +375,17 @@ describe.each(ADAPTERS)("the workbook contract on %s", (name, make) => {
 });
 
 describe("every adapter gives the same answers", () => {
-  it.each(["import", "skills import", "distribution", "skills", "trends"])("%s", (scenario) => {
+  it.each([
+    "import",
+    "replace keeps formulas",
+    "single cell",
+    "user sheets",
+    "skills import",
+    "distribution",
+    "skills",
+    "trends",
+    "person",
+  ])("%s", (scenario) => {
     const byAdapter = outcomes.get(scenario);
     expect([...(byAdapter?.keys() ?? [])]).toEqual(ADAPTERS.map(([n]) => n));
     const memory = byAdapter?.get("memory");

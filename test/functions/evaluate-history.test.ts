@@ -4,7 +4,7 @@
  */
 import { itssHistory } from "../../src/functions/evaluate-history";
 import { FunctionError } from "../../src/functions/evaluate";
-import { historyHeader } from "../../src/core/rounds/history-table";
+import { historyHeader } from "../../src/core/rounds/history";
 
 const HISTORY: (string | number)[][] = [
   historyHeader("en"),

@@ -34,11 +34,24 @@
  *   for Excel on the web only, office-js-docs-pr PR 5333). Both profiles: a read of more
  *   than five million cells fails (Microsoft Learn, "Performance optimization using the
  *   Excel JavaScript API": a range is limited to five million cells for get operations).
+ * - Requirement sets: the members below that a later ExcelApi than the manifest's 1.9
+ *   introduced fail with ApiNotFound (each member's "[Api set: ExcelApi x.y]" in
+ *   @types/office-js): ChartAxisTitle.textOrientation (1.12). A test may lower `apiSet`.
+ * - A DataValidationRule holds exactly one kind of criterion ("You can only use one of
+ *   them at a time", Excel.DataValidationRule); a list's source is a comma-separated text
+ *   or a Range of a single row or column (Excel's own message: "The list source must be a
+ *   delimited list, or a reference to single row or column").
+ * - PageLayout (ExcelApi 1.9): paperSize and orientation take the documented enum values;
+ *   `zoom` must be set as a whole object ("use x.zoom = {...} instead of x.zoom.scale =
+ *   ..."), scale 10-400, fit-to-pages whole numbers; setPrintArea takes a Range or an address.
+ * - Chart axes: textOrientation an integer from -90 to 90, or 180 (ChartAxis doc comment);
+ *   tickLabelSpacing 1 to 31999 or ""; minimum, maximum and majorUnit a number or "".
  * - Custom functions see an empty cell inside a range as 0 on desktop and null on the
  *   web (office-js issues 4702, 1951, 5262): the double calculates the HR.* formulas
  *   this product writes with the memory workbook's evaluator, blanks passed per profile.
  */
 import { evaluateFormula } from "../../src/adapters/memory/formulas";
+import { SHEET_NAME_PROBLEMS, sheetNameProblem } from "../../src/adapters/workbook";
 
 export type Profile = "desktop" | "web";
 export const PROFILES: readonly Profile[] = ["desktop", "web"];
@@ -73,6 +86,15 @@ export interface TableModel {
   style?: string;
 }
 
+export interface AxisModel {
+  title?: string;
+  textOrientation?: number;
+  tickLabelSpacing?: number | "";
+  minimum?: number | "";
+  maximum?: number | "";
+  majorUnit?: number | "";
+}
+
 export interface ChartModel {
   name: string;
   sheet: string;
@@ -81,7 +103,41 @@ export interface ChartModel {
   title: string;
   adds: number;
   setDataCalls: number;
+  axes?: { category: AxisModel; value: AxisModel };
+  /** Top-left and bottom-right cells (0-based) of the last setPosition. */
+  position?: { top: number; left: number; bottom: number; right: number };
 }
+
+export interface PageModel {
+  paperSize?: string;
+  orientation?: string;
+  zoom?: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
+  printArea?: { top: number; left: number; rows: number; columns: number } | string;
+}
+
+/** ExcelApi versions compared as numbers of minor releases ("1.12" > "1.9"). */
+function apiAtMost(version: string, supported: string): boolean {
+  const [a1, a2] = version.split(".").map(Number);
+  const [b1, b2] = supported.split(".").map(Number);
+  return (a1 ?? 0) < (b1 ?? 0) || ((a1 ?? 0) === (b1 ?? 0) && (a2 ?? 0) <= (b2 ?? 0));
+}
+
+/** PaperType values (Excel.PaperType) the double accepts. */
+const PAPER_TYPES = new Set([
+  "Letter",
+  "LetterSmall",
+  "Tabloid",
+  "Ledger",
+  "Legal",
+  "Statement",
+  "Executive",
+  "A3",
+  "A4",
+  "A4Small",
+  "A5",
+  "B4",
+  "B5",
+]);
 
 export interface SyncRecord {
   /** UTF-8 bytes of the request. */
@@ -142,18 +198,8 @@ const proxyAsName = (_key: string, v: unknown): unknown =>
   v && typeof v === "object" && "load" in v ? { name: "item" } : v;
 const jsonBytes = (value: unknown): number => utf8Length(JSON.stringify(value, proxyAsName) ?? "");
 
-const INVALID_SHEET_CHARS = /[:\\/?*[\]]/;
-
-/** Why Excel refuses a sheet name, or null when it accepts it. */
-export function sheetNameProblem(name: string, existing: readonly string[]): string | null {
-  if (name.trim() === "") return "blank";
-  if (name.length > 31) return "longer than 31 characters";
-  if (INVALID_SHEET_CHARS.test(name)) return "contains one of : \\ / ? * [ ]";
-  if (name.startsWith("'") || name.endsWith("'")) return "starts or ends with '";
-  if (name.toLowerCase() === "history") return '"History" is reserved';
-  if (existing.some((n) => n.toLowerCase() === name.toLowerCase())) return "exists";
-  return null;
-}
+/** Why Excel refuses a sheet name: the rules are the product's one statement of them (adapters/workbook). */
+export { sheetNameProblem };
 
 const CELL_PROPS = new Set(["values", "formulas", "numberFormat", "text"]);
 
@@ -182,6 +228,8 @@ export class ExcelDouble {
     top: number;
     rows: number;
     rule?: unknown;
+    /** A list rule's Range source, as located when the rule was set. */
+    listRange?: { sheet: string; top: number; left: number; rows: number; columns: number };
     prompt?: { title?: string; message?: string; showPrompt?: boolean };
     errorAlert?: { title?: string; message?: string };
   }[] = [];
@@ -194,6 +242,12 @@ export class ExcelDouble {
     format: { colorScale: Record<string, unknown> };
   }[] = [];
   readonly syncs: SyncRecord[] = [];
+  /** Print setup per sheet (lower-case name). */
+  readonly pages = new Map<string, PageModel>();
+  /** Cells set bold, as "sheet!row,column" of their top-left cell. */
+  readonly bold: string[] = [];
+  /** The ExcelApi requirement set the host supports: the manifest's minimum unless a test says otherwise. */
+  apiSet = "1.9";
   readonly settings = new Map<string, unknown>();
   tablesAdded = 0;
   /** Make the next Excel.run fail once with this code (e.g. InvalidOperationInCellEditMode). */
@@ -248,6 +302,8 @@ export class ExcelDouble {
       DataValidationAlertStyle: { stop: "Stop" },
       ConditionalFormatType: { colorScale: "ColorScale" },
       ConditionalFormatColorCriterionType: { number: "Number" },
+      PaperType: { a4: "A4", letter: "Letter", a3: "A3" },
+      PageOrientation: { portrait: "Portrait", landscape: "Landscape" },
     };
     const settings = this.settings;
     g.Office = {
@@ -554,6 +610,15 @@ export class ExcelDouble {
     await Promise.resolve();
   }
 
+  /** Fails as Office.js does when a member is newer than the host's requirement set. */
+  private requireApi(version: string, member: string): void {
+    if (!apiAtMost(version, this.apiSet))
+      throw new OfficeError(
+        "ApiNotFound",
+        `${member} needs ExcelApi ${version}; this host has ${this.apiSet}.`,
+      );
+  }
+
   private current: SyncRecord = { bytes: 0, responseBytes: 0, reads: 0, suspended: false, writes: [] };
 
   private logWrite(entry: string): void {
@@ -716,7 +781,15 @@ export class ExcelDouble {
           });
         }),
     });
-    const format: any = { fill };
+    const font: any = {};
+    Object.defineProperty(font, "bold", {
+      set: (v: unknown) =>
+        d.op(v, () => {
+          const l = locate();
+          if (v === true) d.bold.push(`${l.sheet.name}!${l.top},${l.left}`);
+        }),
+    });
+    const format: any = { fill, font };
     for (const key of ["columnWidth", "wrapText", "verticalAlignment", "rowHeight"])
       Object.defineProperty(format, key, { set: (v: unknown) => d.op(v, () => locate()) });
     const validation = (): (typeof d.validations)[number] => {
@@ -730,9 +803,52 @@ export class ExcelDouble {
       }
       return v;
     };
-    const dataValidation: any = {};
+    const dataValidation: any = {
+      clear: () =>
+        d.op(undefined, () => {
+          const l = locate();
+          for (let i = d.validations.length - 1; i >= 0; i--) {
+            const v = d.validations[i]!;
+            if (
+              v.sheet === l.sheet.name &&
+              d.overlaps({ top: v.top, left: v.column, rows: v.rows, columns: 1 }, l)
+            )
+              d.validations.splice(i, 1);
+          }
+        }),
+    };
     Object.defineProperty(dataValidation, "rule", {
-      set: (rule: unknown) => d.op(rule, () => (validation().rule = rule)),
+      set: (rule: any) => {
+        // A Range source is sent as its address: locate it now, check it at sync.
+        const source = rule?.list?.source;
+        const sourceLoc =
+          source && typeof source === "object" && "__locate" in source ? source.__locate : null;
+        d.op(sourceLoc ? { list: { ...rule.list, source: "range" } } : rule, () => {
+          const kinds = Object.keys(rule ?? {}).filter((k) => rule[k] !== undefined);
+          if (kinds.length !== 1)
+            throw new OfficeError(
+              "InvalidArgument",
+              `A data validation rule takes exactly one kind of criterion; got ${kinds.join(", ") || "none"}.`,
+            );
+          let listRange: (typeof d.validations)[number]["listRange"];
+          if (rule.list) {
+            if (sourceLoc) {
+              const l = sourceLoc() as Loc;
+              if (l.rows !== 1 && l.columns !== 1)
+                throw new OfficeError(
+                  "InvalidArgument",
+                  "The list source must be a delimited list, or a reference to single row or column.",
+                );
+              listRange = { sheet: l.sheet.name, top: l.top, left: l.left, rows: l.rows, columns: l.columns };
+            } else if (typeof source !== "string")
+              throw new OfficeError("InvalidArgument", "A list source is a comma-separated text or a Range.");
+          }
+          const v = validation();
+          v.rule = rule;
+          if (listRange) v.listRange = listRange;
+          else delete v.listRange;
+        });
+      },
     });
     Object.defineProperty(dataValidation, "prompt", {
       set: (prompt: { title?: string; message?: string }) =>
@@ -856,6 +972,7 @@ export class ExcelDouble {
         ),
       activate: () => d.op(undefined, () => (d.activeSheet = resolve().name)),
       freezePanes: { freezeRows: (n: number) => d.op(n, () => resolve()) },
+      pageLayout: d.pageLayout(resolve),
       tables: d.tableCollection(resolve),
       charts: d.chartCollection(resolve),
       delete: () =>
@@ -875,7 +992,10 @@ export class ExcelDouble {
             d.sheets.filter((x) => x !== s).map((x) => x.name),
           );
           if (problem)
-            throw new OfficeError(problem === "exists" ? "ItemAlreadyExists" : "InvalidArgument", problem);
+            throw new OfficeError(
+              problem === "exists" ? "ItemAlreadyExists" : "InvalidArgument",
+              `Sheet name "${name}" ${SHEET_NAME_PROBLEMS[problem].en}.`,
+            );
           for (const t of d.tablesOn(s)) t.sheet = name;
           s.name = name;
         }),
@@ -914,7 +1034,7 @@ export class ExcelDouble {
           if (problem)
             throw new OfficeError(
               problem === "exists" ? "ItemAlreadyExists" : "InvalidArgument",
-              `Sheet name "${name}": ${problem}.`,
+              `Sheet name "${name}" ${SHEET_NAME_PROBLEMS[problem].en}.`,
             );
           created = d.addSheet(name);
         });
@@ -1106,6 +1226,117 @@ export class ExcelDouble {
     return proxy;
   }
 
+  /** A chart axis: the members this product sets, each checked as its doc comment says. */
+  private axis(model: AxisModel): any {
+    const d = this;
+    const axis: any = {};
+    const title: any = {};
+    Object.defineProperty(title, "text", { set: (v: string) => d.op(v, () => (model.title = v)) });
+    Object.defineProperty(title, "textOrientation", {
+      set: (v: number) => d.op(v, () => d.requireApi("1.12", "ChartAxisTitle.textOrientation")),
+    });
+    axis.title = title;
+    const numberOrBlank = (key: "minimum" | "maximum" | "majorUnit", version: string) =>
+      Object.defineProperty(axis, key, {
+        set: (v: unknown) =>
+          d.op(v, () => {
+            d.requireApi(version, `ChartAxis.${key}`);
+            if (v !== "" && (typeof v !== "number" || !Number.isFinite(v)))
+              throw new OfficeError("InvalidArgument", `ChartAxis.${key} takes a number or "".`);
+            model[key] = v as number | "";
+          }),
+      });
+    numberOrBlank("minimum", "1.1");
+    numberOrBlank("maximum", "1.1");
+    numberOrBlank("majorUnit", "1.1");
+    Object.defineProperty(axis, "tickLabelSpacing", {
+      set: (v: unknown) =>
+        d.op(v, () => {
+          d.requireApi("1.7", "ChartAxis.tickLabelSpacing");
+          if (v !== "" && !(Number.isInteger(v) && (v as number) >= 1 && (v as number) <= 31999))
+            throw new OfficeError("InvalidArgument", 'tickLabelSpacing takes 1 to 31999, or "".');
+          model.tickLabelSpacing = v as number | "";
+        }),
+    });
+    Object.defineProperty(axis, "textOrientation", {
+      set: (v: unknown) =>
+        d.op(v, () => {
+          d.requireApi("1.8", "ChartAxis.textOrientation");
+          const ok = Number.isInteger(v) && (((v as number) >= -90 && (v as number) <= 90) || v === 180);
+          if (!ok)
+            throw new OfficeError(
+              "InvalidArgument",
+              "textOrientation takes an integer from -90 to 90, or 180.",
+            );
+          model.textOrientation = v as number;
+        }),
+    });
+    return axis;
+  }
+
+  /** Worksheet.pageLayout (ExcelApi 1.9): print setup, recorded per sheet. */
+  private pageLayout(resolve: () => SheetModel): any {
+    const d = this;
+    const page = (): PageModel => {
+      const key = resolve().name.toLowerCase();
+      let p = d.pages.get(key);
+      if (!p) d.pages.set(key, (p = {}));
+      return p;
+    };
+    const layout: any = {
+      setPrintArea: (area: any) =>
+        d.op(typeof area === "string" ? area : "range", () => {
+          d.requireApi("1.9", "PageLayout.setPrintArea");
+          if (typeof area === "string") page().printArea = area;
+          else if (area && typeof area === "object" && "__locate" in area) {
+            const l = area.__locate() as Loc;
+            page().printArea = { top: l.top, left: l.left, rows: l.rows, columns: l.columns };
+          } else
+            throw new OfficeError("InvalidArgument", "setPrintArea takes a Range, RangeAreas or an address.");
+        }),
+    };
+    Object.defineProperty(layout, "paperSize", {
+      set: (v: string) =>
+        d.op(v, () => {
+          d.requireApi("1.9", "PageLayout.paperSize");
+          if (!PAPER_TYPES.has(v)) throw new OfficeError("InvalidArgument", `"${v}" is not a PaperType.`);
+          page().paperSize = v;
+        }),
+    });
+    Object.defineProperty(layout, "orientation", {
+      set: (v: string) =>
+        d.op(v, () => {
+          d.requireApi("1.9", "PageLayout.orientation");
+          if (v !== "Portrait" && v !== "Landscape")
+            throw new OfficeError("InvalidArgument", `"${v}" is not a PageOrientation.`);
+          page().orientation = v;
+        }),
+    });
+    Object.defineProperty(layout, "zoom", {
+      // Reading zoom needs load and sync; its members cannot be set one by one.
+      get: () => {
+        throw new OfficeError(
+          "PropertyNotLoaded",
+          "PageLayout.zoom must be loaded; set it as a whole object.",
+        );
+      },
+      set: (v: PageModel["zoom"]) =>
+        d.op(v, () => {
+          d.requireApi("1.9", "PageLayout.zoom");
+          const zoom = v ?? {};
+          if (zoom.scale !== undefined && (zoom.scale < 10 || zoom.scale > 400))
+            throw new OfficeError("InvalidArgument", "PageLayout.zoom.scale is between 10 and 400.");
+          for (const k of ["horizontalFitToPages", "verticalFitToPages"] as const) {
+            const n = zoom[k];
+            if (n !== undefined && !(Number.isInteger(n) && n >= 0))
+              throw new OfficeError("InvalidArgument", `PageLayout.zoom.${k} is a whole number of pages.`);
+          }
+          page().zoom = { ...zoom };
+        }),
+    });
+    return layout;
+  }
+
   private chartCollection(scope: () => SheetModel): any {
     const d = this;
     const collection = d.loadable({
@@ -1137,11 +1368,12 @@ export class ExcelDouble {
       Object.defineProperty(o, "text", { set: (v: string) => d.op(v, () => set(v)) });
       return o;
     };
+    chart.axes ??= { category: {}, value: {} };
     const proxy: any = {
       title: titled((v) => (chart.title = v)),
       axes: {
-        categoryAxis: { title: titled(() => undefined) },
-        valueAxis: { title: titled(() => undefined) },
+        categoryAxis: d.axis(chart.axes.category),
+        valueAxis: d.axis(chart.axes.value),
       },
       setData: (range: any) =>
         d.op(undefined, () => {
@@ -1149,7 +1381,15 @@ export class ExcelDouble {
           chart.setDataCalls++;
           chart.data = `${l.top},${l.left},${l.rows}x${l.columns}`;
         }),
-      setPosition: () => d.op(undefined, () => undefined),
+      set chartType(type: string) {
+        d.op(type, () => (chart.type = type));
+      },
+      setPosition: (start: any, end: any) =>
+        d.op(undefined, () => {
+          const a = start.__locate() as Loc;
+          const b = (end ?? start).__locate() as Loc;
+          chart.position = { top: a.top, left: a.left, bottom: b.top, right: b.left };
+        }),
     };
     Object.defineProperty(proxy, "name", {
       set: (v: string) => d.op(v, () => (chart.name = v)),

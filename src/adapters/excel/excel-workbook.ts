@@ -8,12 +8,24 @@
  * bulk values are written; text columns are formatted "@" before their values,
  * so text that starts with =, +, - or @ lands as text.
  */
-import { COLOR_SCALE, type SheetReport } from "../../core/sheets/report";
+import { categoryLabelAngle, excelSlotChars, valueScale } from "../../core/sheets/chart-axes";
+import {
+  CHART_BESIDE_COLUMNS,
+  CHART_BESIDE_ROWS,
+  COLOR_SCALE,
+  reportLayout,
+  type HeadingCell,
+  type PageSetup,
+  type ReportChart,
+  type ReportPicker,
+  type SheetReport,
+} from "../../core/sheets/report";
 import type { RosterTemplate, TemplateColumn } from "../../core/sheets/roster-template";
 import type { SheetCell, SheetTable } from "../../core/sheets/sheet-table";
 import { pickRoster } from "../../core/sheets/roster-detect";
 import {
   chunkRows,
+  freeSheetName as freeName,
   jsonBytes,
   WorkbookWriteError,
   type Progress,
@@ -42,8 +54,6 @@ const PAYLOAD_LIMITS = new Set([
 const OPS_PER_SYNC = 2_000;
 const INVALID_FILL = "#FDE7E9";
 const TABLE_STYLE = "TableStyleMedium2";
-/** Excel's longest sheet name (Microsoft support, "Rename a worksheet"). */
-const MAX_SHEET_NAME = 31;
 
 type Values = SheetCell[][];
 
@@ -306,10 +316,21 @@ export class ExcelWorkbook implements WorkbookAdapter {
       sheet.getRange().conditionalFormats.clearAll();
       await context.sync();
 
-      let row = 0;
+      if (report.heading && report.heading.length > 0) writeHeading(sheet, report.heading);
+      const layout = reportLayout(report);
       const placed = new Map<string, { row: number; rows: number; columns: number }>();
       for (const spec of report.tables) {
+        const at = layout.tables.get(spec.table);
+        if (!at) continue;
         state.current = spec.table;
+        const caption = report.captions?.[spec.table];
+        if (at.caption !== null && caption !== undefined) {
+          const cell = sheet.getRangeByIndexes(at.caption, 0, 1, 1);
+          cell.numberFormat = [["@"]];
+          cell.values = [[caption]];
+          cell.format.font.bold = true;
+        }
+        const row = at.row;
         const values: Values = [[...spec.headers], ...spec.rows.map((r) => [...r])];
         const range = sheet.getRangeByIndexes(row, 0, values.length, spec.headers.length);
         if (spec.text)
@@ -323,9 +344,13 @@ export class ExcelWorkbook implements WorkbookAdapter {
         spec.headers.forEach((_, i) => {
           sheet.getRangeByIndexes(row, i, 1, 1).format.columnWidth =
             (spec.widths?.[i] ?? 14) * POINTS_PER_CHAR;
+          if (spec.wrap?.[i] && values.length > 1) {
+            const body = sheet.getRangeByIndexes(row + 1, i, values.length - 1, 1);
+            body.format.wrapText = true;
+            body.format.verticalAlignment = Excel.VerticalAlignment.top;
+          }
         });
         placed.set(spec.table, { row, rows: values.length, columns: spec.headers.length });
-        row += values.length + 2;
       }
       for (const scale of report.colorScales ?? []) {
         const at = placed.get(scale.table);
@@ -355,28 +380,43 @@ export class ExcelWorkbook implements WorkbookAdapter {
           },
         };
       }
+      if (report.picker) writePicker(sheet, report.picker);
       const widest = Math.max(1, ...[...placed.values()].map((p) => p.columns));
-      report.charts.forEach((spec, i) => {
+      let right = 0;
+      report.charts.forEach((spec) => {
         const at = placed.get(spec.table);
         if (!at) return;
         const rows = Math.min(at.rows, (spec.rows ?? at.rows) + 1);
-        const data = sheet.getRangeByIndexes(at.row, 0, rows, Math.max(2, spec.columns ?? at.columns));
+        const columns = Math.max(2, spec.columns ?? at.columns);
+        const data = sheet.getRangeByIndexes(at.row, 0, rows, columns);
         let chart = charts.items.find((c) => c.name === spec.name);
-        if (chart) chart.setData(data, Excel.ChartSeriesBy.columns);
-        else {
+        if (chart) {
+          chart.setData(data, Excel.ChartSeriesBy.columns);
+          // The kind may change between runs (stacked once the series are many).
+          chart.chartType = CHART_TYPES[spec.kind]();
+        } else {
           chart = charts.add(CHART_TYPES[spec.kind](), data, Excel.ChartSeriesBy.columns);
           chart.name = spec.name;
         }
         chart.title.text = spec.title;
         if (spec.kind !== "radar") {
-          if (spec.xTitle) chart.axes.categoryAxis.title.text = spec.xTitle;
-          if (spec.yTitle) chart.axes.valueAxis.title.text = spec.yTitle;
+          const table = report.tables.find((t) => t.table === spec.table);
+          readableAxes(chart, spec, table?.rows.slice(0, rows - 1) ?? []);
         }
-        chart.setPosition(
-          sheet.getRangeByIndexes(i * 20, widest + 1, 1, 1),
-          sheet.getRangeByIndexes(i * 20 + 18, widest + 9, 1, 1),
-        );
+        if (spec.placement === "beside") {
+          chart.setPosition(
+            sheet.getRangeByIndexes(at.row, columns, 1, 1),
+            sheet.getRangeByIndexes(at.row + CHART_BESIDE_ROWS - 1, columns + CHART_BESIDE_COLUMNS - 1, 1, 1),
+          );
+        } else {
+          chart.setPosition(
+            sheet.getRangeByIndexes(right * 20, widest + 1, 1, 1),
+            sheet.getRangeByIndexes(right * 20 + 18, widest + 9, 1, 1),
+          );
+          right++;
+        }
       });
+      if (report.page) setPage(sheet, report.page, layout.end);
       sheet.activate();
       state.current = null;
       progress?.(1, 1, { en: `${report.sheet} written`, ja: `${report.sheet}を作成しました` });
@@ -544,17 +584,9 @@ function hasSheet(shape: Shape, name: string): boolean {
   return [...shape.sheets].some((s) => s.toLowerCase() === lower);
 }
 
-/**
- * `wanted` when no sheet has that name, else "wanted (2)", "(3)"...: within Excel's
- * 31 characters, unique without regard to case.
- */
+/** A free sheet name for `wanted` (see workbook.ts). */
 function freeSheetName(shape: Shape, wanted: string): string {
-  if (!hasSheet(shape, wanted)) return wanted;
-  for (let n = 2; ; n++) {
-    const suffix = ` (${n})`;
-    const name = wanted.slice(0, MAX_SHEET_NAME - suffix.length) + suffix;
-    if (!hasSheet(shape, name)) return name;
-  }
+  return freeName(wanted, [...shape.sheets]);
 }
 
 /**
@@ -687,7 +719,99 @@ function applyValidation(cells: Excel.Range, column: TemplateColumn): void {
   };
 }
 
-/** Highlights invalid rows; contiguous rows share one range, and requests stay small. */
+/**
+ * Rows above a report's tables: text as text (format "@" before the value), numbers as
+ * numbers, and the product's own formulas written as formulas. One write per kind.
+ */
+function writeHeading(sheet: Excel.Worksheet, heading: readonly (readonly HeadingCell[])[]): void {
+  let width = 1;
+  for (const line of heading) if (line.length > width) width = line.length;
+  const block = sheet.getRangeByIndexes(0, 0, heading.length, width);
+  const cellAt = (r: number, c: number): HeadingCell => heading[r]?.[c] ?? null;
+  const grid = (f: (v: HeadingCell) => SheetCell): SheetCell[][] =>
+    heading.map((_, r) => Array.from({ length: width }, (_, c) => f(cellAt(r, c))));
+  block.numberFormat = grid((v) => (typeof v === "string" ? "@" : "General"));
+  // null leaves a formula cell for the formulas write below.
+  block.values = grid((v) => (v === null ? "" : typeof v === "object" ? null : v));
+  heading.forEach((line, r) =>
+    line.forEach((v, c) => {
+      if (v !== null && typeof v === "object") sheet.getRangeByIndexes(r, c, 1, 1).formulas = [[v.formula]];
+    }),
+  );
+  sheet.getRangeByIndexes(0, 0, 1, 1).format.font.bold = true;
+}
+
+/**
+ * A drop-down in one cell listing the choices written below a header in a column of
+ * the same sheet: ListDataValidation.source takes a Range (or a comma-separated text,
+ * which would cap the list near 255 characters). The old rule is cleared first.
+ */
+function writePicker(sheet: Excel.Worksheet, picker: ReportPicker): void {
+  const values = [[picker.choicesHeader], ...picker.choices.map((c) => [c])];
+  const list = sheet.getRangeByIndexes(0, picker.choicesColumn, values.length, 1);
+  list.numberFormat = values.map(() => ["@"]);
+  list.values = values;
+  sheet.getRangeByIndexes(0, picker.choicesColumn, 1, 1).format.columnWidth = 14 * POINTS_PER_CHAR;
+  const cell = sheet.getRangeByIndexes(picker.row, picker.column, 1, 1);
+  cell.dataValidation.clear();
+  cell.dataValidation.rule = {
+    list: {
+      inCellDropDown: true,
+      source: sheet.getRangeByIndexes(1, picker.choicesColumn, Math.max(1, picker.choices.length), 1),
+    },
+  };
+  cell.dataValidation.prompt = {
+    showPrompt: true,
+    title: clip(picker.prompt.title, VALIDATION_TEXT.title),
+    message: clip(picker.prompt.message, VALIDATION_TEXT.prompt),
+  };
+}
+
+/**
+ * Axis titles, every category labelled and turned so that labels never overlap, and a
+ * value axis from 0 on round steps (the preview draws the same scale). ChartAxis
+ * tickLabelSpacing is ExcelApi 1.7 and textOrientation 1.8: within the manifest's 1.9.
+ */
+function readableAxes(chart: Excel.Chart, spec: ReportChart, rows: readonly (readonly SheetCell[])[]): void {
+  const category = chart.axes.categoryAxis;
+  const value = chart.axes.valueAxis;
+  if (spec.xTitle) category.title.text = spec.xTitle;
+  if (spec.yTitle) value.title.text = spec.yTitle;
+  const labels = rows.map((r) => String(r[0] ?? ""));
+  category.tickLabelSpacing = 1;
+  category.textOrientation = categoryLabelAngle(labels, excelSlotChars(labels.length));
+  const series = Math.max(1, (spec.columns ?? rows[0]?.length ?? 2) - 1);
+  let largest = 0;
+  let whole = true;
+  for (const r of rows) {
+    let sum = 0;
+    for (let c = 1; c <= series; c++) {
+      const v = typeof r[c] === "number" ? (r[c] as number) : 0;
+      if (!Number.isInteger(v)) whole = false;
+      sum = spec.kind === "columnStacked" ? sum + v : Math.max(sum, v);
+    }
+    largest = Math.max(largest, sum);
+  }
+  const scale = valueScale(largest, { whole });
+  value.minimum = 0;
+  value.maximum = scale.max;
+  value.majorUnit = scale.step;
+}
+
+/**
+ * Print setup (ExcelApi 1.9): A4 portrait, scaled to fit the pages asked for, and only
+ * the printed columns. Fit-to-pages may not take on Excel desktop unless the Page Layout
+ * tab was opened once (office-js issue 1860): docs/excel-smoke-test.md checks it.
+ */
+function setPage(sheet: Excel.Worksheet, page: PageSetup, rows: number): void {
+  const layout = sheet.pageLayout;
+  layout.paperSize = Excel.PaperType.a4;
+  layout.orientation = Excel.PageOrientation.portrait;
+  // PageLayout.zoom must be set as a whole object (its doc comment).
+  layout.zoom = { horizontalFitToPages: page.fitPages.wide, verticalFitToPages: page.fitPages.tall };
+  layout.setPrintArea(sheet.getRangeByIndexes(0, 0, Math.max(1, rows), page.printColumns));
+}
+
 const CHART_TYPES = {
   columnClustered: () => Excel.ChartType.columnClustered,
   columnStacked: () => Excel.ChartType.columnStacked,

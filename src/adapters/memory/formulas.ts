@@ -4,6 +4,7 @@
  *   =IF(COUNTA(row)=0,"",HR.ITSSGAP(row,headers,,[rules],[edition],"en"))
  *   =IF(COUNTA(row)=0,"",HR.ITSSSKILLLEVEL(row,headers,Skills[@[Specialty Field]]))
  *   and ITSSLEVEL / ITSSGAP with the Engagements ledger arguments (FILTER, [#Headers], TODAY())
+ *   =IF(B2="E001","","…") (the Person sheet's check that the chosen ID is the one shown)
  * with table references (Roster[@[First]:[Last]]) or R1C1 references. Any other
  * formula shows its text, as the preview promises no general formula engine.
  */
@@ -70,6 +71,8 @@ function parseCall(formula: string): ParsedCall | null {
 }
 
 export function evaluateFormula(formula: string, ctx: FormulaContext): SheetCell {
+  const check = CELL_EQUALS.exec(formula);
+  if (check) return cellEquals(check, ctx);
   const call = parseCall(formula);
   if (!call) return formula.startsWith("R1C1:") ? formula.slice(5) : formula;
   const { args, r1c1 } = call;
@@ -105,6 +108,19 @@ export function evaluateFormula(formula: string, ctx: FormulaContext): SheetCell
     if (err instanceof FunctionError) return err.kind;
     return "#VALUE!";
   }
+}
+
+/** `=IF(B2="text","","other")`: one cell compared with a text. */
+const CELL_EQUALS = /^=IF\(([A-Z])(\d+)="((?:[^"]|"")*)","","((?:[^"]|"")*)"\)$/;
+
+function cellEquals(m: RegExpExecArray, ctx: FormulaContext): SheetCell {
+  const column = (m[1] ?? "A").charCodeAt(0) - 65;
+  const row = Number(m[2]) - 1;
+  const value = ctx.workbook.values(ctx.sheet, row, column, 1, 1)[0]?.[0];
+  const unquote = (text: string): string => text.replace(/""/g, '"');
+  // Excel's = compares text without regard to case; an empty cell equals "".
+  const shown = value === null || value === undefined ? "" : String(value);
+  return shown.toLowerCase() === unquote(m[3] ?? "").toLowerCase() ? "" : unquote(m[4] ?? "");
 }
 
 /**

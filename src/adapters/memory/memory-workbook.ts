@@ -4,11 +4,14 @@
  * tables, number formats, fills, validation and charts as data, evaluates the
  * HR.* formulas this product writes, and exports an xlsx through ExcelJS.
  */
-import type { ReportChart, SheetReport } from "../../core/sheets/report";
+import { reportLayout, type PageSetup, type ReportChart, type SheetReport } from "../../core/sheets/report";
 import type { ColumnRule, RosterTemplate } from "../../core/sheets/roster-template";
 import type { SheetCell, SheetTable } from "../../core/sheets/sheet-table";
 import { pickRoster } from "../../core/sheets/roster-detect";
 import {
+  freeSheetName,
+  SHEET_NAME_PROBLEMS,
+  sheetNameProblem,
   WorkbookWriteError,
   type Progress,
   type RowChange,
@@ -35,6 +38,8 @@ export interface MemoryTable {
   rows: number;
   columns: number;
   validation?: (ColumnRule | undefined)[];
+  /** Input messages of a template's columns (title and text), as Excel shows them. */
+  prompts?: ({ title: string; message: string } | undefined)[];
 }
 
 export interface MemoryChart extends ReportChart {
@@ -45,8 +50,19 @@ export interface MemorySheet {
   name: string;
   cells: (MemoryCell | undefined)[][];
   widths: number[];
+  /** Rows kept in view at the top (Excel's freeze panes); 0 or absent: none. */
+  frozenRows?: number;
   /** Heat-map colour scales over blocks of cells (inclusive bounds). */
   colorScales?: { top: number; bottom: number; left: number; right: number; min: number; max: number }[];
+  /** Drop-down lists on single cells, listing the values of a block of the same sheet. */
+  dropDowns?: {
+    row: number;
+    column: number;
+    source: { top: number; left: number; rows: number; columns: number };
+    prompt: { title: string; message: string };
+  }[];
+  /** How the sheet prints (a report that asks for it). */
+  page?: PageSetup;
 }
 
 export class MemoryWorkbook implements WorkbookAdapter {
@@ -61,8 +77,9 @@ export class MemoryWorkbook implements WorkbookAdapter {
 
   async writeTables(tables: readonly SheetTable[], progress?: Progress): Promise<void> {
     tables.forEach((spec, i) => {
-      const sheet = this.sheetOrAdd(spec.sheet);
       const existing = this.table(spec.table);
+      // An existing table is updated where it is; a new one never goes into a user's sheet.
+      const sheet = existing ? this.sheetOrAdd(existing.sheet) : this.freshSheet(spec.sheet);
       const rows = spec.rows.length > 0 ? spec.rows : [spec.headers.map(() => null)];
       if (existing && existing.columns !== spec.headers.length) {
         throw new WorkbookWriteError(
@@ -83,12 +100,14 @@ export class MemoryWorkbook implements WorkbookAdapter {
       else
         this.tables.push({
           name: spec.table,
-          sheet: spec.sheet,
+          sheet: sheet.name,
           top,
           left,
           rows: rows.length + 1,
           columns: spec.headers.length,
         });
+      // As Excel's adapter: a table at the top of its sheet keeps its header row in view.
+      if (top === 0) sheet.frozenRows = 1;
       progress?.(i + 1, tables.length, { en: `Wrote ${spec.sheet}`, ja: `${spec.sheet}を書き込みました` });
     });
   }
@@ -100,16 +119,29 @@ export class MemoryWorkbook implements WorkbookAdapter {
 
   async findRoster(fromSelection: boolean): Promise<TableData | null> {
     if (fromSelection) {
-      const sel = this.selection ?? this.usedRange(this.activeSheet);
-      if (!sel || sel.rows < 2) return null;
-      const values = this.values(sel.sheet, sel.top, sel.left, sel.rows, sel.columns);
+      // As Excel's adapter: the selection cut to its sheet's used range (values only); one
+      // cell selected stands for the whole used range. Excel always has a selection: A1.
+      const sel =
+        this.selection ??
+        (this.activeSheet ? { sheet: this.activeSheet, top: 0, left: 0, rows: 1, columns: 1 } : null);
+      const used = sel ? this.valuesRange(sel.sheet) : null;
+      if (!sel || !used) return null;
+      const single = sel.rows === 1 && sel.columns === 1;
+      const top = single ? used.top : Math.max(sel.top, used.top);
+      const left = single ? used.left : Math.max(sel.left, used.left);
+      const bottom = single ? used.top + used.rows : Math.min(sel.top + sel.rows, used.top + used.rows);
+      const right = single
+        ? used.left + used.columns
+        : Math.min(sel.left + sel.columns, used.left + used.columns);
+      if (bottom - top < 2 || right <= left) return null;
+      const values = this.values(used.sheet, top, left, bottom - top, right - left);
       return {
-        sheet: sel.sheet,
+        sheet: used.sheet,
         table: null,
         headers: values[0] ?? [],
         rows: values.slice(1),
-        headerRow: sel.top,
-        firstColumn: sel.left,
+        headerRow: top,
+        firstColumn: left,
       };
     }
     const table = pickRoster(
@@ -133,8 +165,10 @@ export class MemoryWorkbook implements WorkbookAdapter {
         null,
       );
     }
-    let name: string = template.sheet;
-    for (let n = 2; this.sheet(name); n++) name = `${template.sheet} (${n})`;
+    const name = freeSheetName(
+      template.sheet,
+      this.sheets.map((s) => s.name),
+    );
     const sheet = this.sheetOrAdd(name);
     const columns = template.columns;
     const body =
@@ -160,7 +194,9 @@ export class MemoryWorkbook implements WorkbookAdapter {
       rows: body.length + 1,
       columns: columns.length,
       validation: columns.map((c) => c.rule),
+      prompts: columns.map((c) => c.prompt),
     });
+    sheet.frozenRows = 1;
     this.activeSheet = name;
     progress?.(1, 1, { en: `${template.sheet} created`, ja: `${template.sheet}を作成しました` });
   }
@@ -199,20 +235,36 @@ export class MemoryWorkbook implements WorkbookAdapter {
   }
 
   async writeReport(report: SheetReport, progress?: Progress): Promise<void> {
-    const sheet = this.sheetOrAdd(report.sheet);
+    // As Excel's adapter: the sheet where the report's tables are, else a fresh sheet.
+    const ours = report.tables.map((t) => this.table(t.table)).find((t) => t !== undefined);
+    const sheet = ours ? this.sheetOrAdd(ours.sheet) : this.freshSheet(report.sheet);
     sheet.cells = [];
     sheet.colorScales = [];
+    sheet.dropDowns = [];
+    delete sheet.page;
     for (const spec of report.tables) {
       const i = this.tables.findIndex((t) => t.name === spec.table);
       if (i >= 0) this.tables.splice(i, 1);
     }
-    let row = 0;
+    (report.heading ?? []).forEach((line, r) =>
+      line.forEach((cell, c) => {
+        if (cell !== null && typeof cell === "object") this.setFormula(sheet, r, c, cell.formula);
+        else this.setCell(sheet, r, c, { value: cell, text: typeof cell === "string" });
+      }),
+    );
+    const layout = reportLayout(report);
     for (const spec of report.tables) {
+      const at = layout.tables.get(spec.table);
+      if (!at) continue;
+      const caption = report.captions?.[spec.table];
+      if (at.caption !== null && caption !== undefined)
+        this.setCell(sheet, at.caption, 0, { value: caption, text: true });
+      const row = at.row;
       this.writeBlock(sheet, row, 0, [[...spec.headers], ...spec.rows.map((r) => [...r])], spec.text);
       spec.widths?.forEach((w, c) => (sheet.widths[c] = Math.max(sheet.widths[c] ?? 0, w)));
       this.tables.push({
         name: spec.table,
-        sheet: report.sheet,
+        sheet: sheet.name,
         top: row,
         left: 0,
         rows: spec.rows.length + 1,
@@ -230,15 +282,31 @@ export class MemoryWorkbook implements WorkbookAdapter {
           });
         }
       }
-      row += spec.rows.length + 3;
     }
+    const picker = report.picker;
+    if (picker) {
+      this.writeBlock(
+        sheet,
+        0,
+        picker.choicesColumn,
+        [[picker.choicesHeader], ...picker.choices.map((c) => [c])],
+        [true],
+      );
+      sheet.dropDowns.push({
+        row: picker.row,
+        column: picker.column,
+        source: { top: 1, left: picker.choicesColumn, rows: Math.max(1, picker.choices.length), columns: 1 },
+        prompt: picker.prompt,
+      });
+    }
+    if (report.page) sheet.page = report.page;
     for (const chart of report.charts) {
       const i = this.charts.findIndex((c) => c.name === chart.name);
-      const next = { ...chart, sheet: report.sheet };
+      const next = { ...chart, sheet: sheet.name };
       if (i >= 0) this.charts[i] = next;
       else this.charts.push(next);
     }
-    this.activeSheet = report.sheet;
+    this.activeSheet = sheet.name;
     progress?.(1, 1, { en: `${report.sheet} written`, ja: `${report.sheet}を作成しました` });
   }
 
@@ -246,7 +314,7 @@ export class MemoryWorkbook implements WorkbookAdapter {
     const table = this.table(spec.table);
     if (!table) {
       const rows = change.append.length > 0 ? change.append : [spec.headers.map(() => null)];
-      const sheet = this.sheetOrAdd(spec.sheet);
+      const sheet = this.freshSheet(spec.sheet);
       this.writeBlock(
         sheet,
         0,
@@ -258,15 +326,21 @@ export class MemoryWorkbook implements WorkbookAdapter {
       spec.widths?.forEach((w, c) => (sheet.widths[c] = w));
       this.tables.push({
         name: spec.table,
-        sheet: spec.sheet,
+        sheet: sheet.name,
         top: 0,
         left: 0,
         rows: rows.length + 1,
         columns: spec.headers.length,
       });
+      sheet.frozenRows = 1;
       return;
     }
     const sheet = this.sheetOrAdd(table.sheet);
+    // Calculated columns: like Excel, new rows get the column's formula (a null value leaves
+    // it). Read before any row goes: Excel keeps them when every row is replaced, too.
+    const formulas = Array.from({ length: table.columns }, (_, c) =>
+      table.rows > 1 ? sheet.cells[table.top + table.rows - 1]?.[table.left + c]?.formula : undefined,
+    );
     // One pass, whatever the number of rows removed (a replacing import removes them all).
     const removed = new Set(
       change.remove.filter((r) => r >= 0 && r < table.rows - 1).map((r) => table.top + 1 + r),
@@ -284,10 +358,6 @@ export class MemoryWorkbook implements WorkbookAdapter {
       table.columns += 1;
     }
     const at = table.top + table.rows;
-    // Calculated columns: like Excel, new rows get the column's formula (a null value leaves it).
-    const formulas = Array.from({ length: table.columns }, (_, c) =>
-      table.rows > 1 ? sheet.cells[at - 1]?.[table.left + c]?.formula : undefined,
-    );
     // Open room for the new rows below the table (no spread: there may be a million).
     if (at < sheet.cells.length)
       sheet.cells = sheet.cells.slice(0, at).concat(
@@ -340,6 +410,12 @@ export class MemoryWorkbook implements WorkbookAdapter {
     this.selection = { sheet, top: row, left: column, rows: 1, columns: 1 };
   }
 
+  /** Sets one cell as a person typing into it would (a drop-down choice in the preview). */
+  putCell(sheetName: string, row: number, column: number, value: SheetCell): void {
+    const sheet = this.sheet(sheetName);
+    if (sheet) this.writeBlock(sheet, row, column, [[value]], undefined, undefined, false);
+  }
+
   /** Shows a sheet, as clicking its tab in Excel does. */
   activate(sheet: string): void {
     if (this.sheet(sheet)) this.activeSheet = sheet;
@@ -347,8 +423,10 @@ export class MemoryWorkbook implements WorkbookAdapter {
 
   // ---- reading for the preview, the download and tests ----
 
+  /** Excel finds a sheet by name without regard to case. */
   sheet(name: string): MemorySheet | undefined {
-    return this.sheets.find((s) => s.name === name);
+    const lower = name.toLowerCase();
+    return this.sheets.find((s) => s.name.toLowerCase() === lower);
   }
 
   table(name: string): MemoryTable | undefined {
@@ -391,8 +469,8 @@ export class MemoryWorkbook implements WorkbookAdapter {
 
   /** Adds a sheet of plain values (an opened file), replacing a sheet of the same name. */
   putSheet(name: string, rows: readonly (readonly SheetCell[])[], asText = true): void {
-    const i = this.sheets.findIndex((s) => s.name === name);
-    if (i >= 0) this.sheets.splice(i, 1);
+    const existing = this.sheet(name);
+    if (existing) this.sheets.splice(this.sheets.indexOf(existing), 1);
     const sheet = this.sheetOrAdd(name);
     let width = 0;
     for (const r of rows) if (r.length > width) width = r.length;
@@ -415,13 +493,67 @@ export class MemoryWorkbook implements WorkbookAdapter {
 
   // ---- writing ----
 
+  /** The sheet of that name, or a new one; a name Excel would refuse is refused here too. */
   private sheetOrAdd(name: string): MemorySheet {
     let sheet = this.sheet(name);
     if (!sheet) {
+      const problem = sheetNameProblem(
+        name,
+        this.sheets.map((s) => s.name),
+      );
+      if (problem) {
+        const why = SHEET_NAME_PROBLEMS[problem];
+        throw new WorkbookWriteError(
+          { en: `The sheet name "${name}" ${why.en}.`, ja: `シート名「${name}」${why.ja}。` },
+          null,
+        );
+      }
       sheet = { name, cells: [], widths: [], colorScales: [] };
       this.sheets.push(sheet);
     }
     return sheet;
+  }
+
+  /**
+   * The sheet for a new table of ours, as Excel's adapter picks it: the named sheet when
+   * it is new or empty, else a new sheet with a free name, so a sheet of the user's that
+   * carries our name is never written into.
+   */
+  private freshSheet(wanted: string): MemorySheet {
+    const named = this.sheet(wanted);
+    if (!named || this.valuesRange(named.name) === null) return this.sheetOrAdd(wanted);
+    return this.sheetOrAdd(
+      freeSheetName(
+        wanted,
+        this.sheets.map((s) => s.name),
+      ),
+    );
+  }
+
+  /**
+   * The cells that hold a value or a formula, as Excel's used range with valuesOnly
+   * (formats alone do not count); null when the sheet has none.
+   */
+  private valuesRange(
+    sheetName: string,
+  ): { sheet: string; top: number; left: number; rows: number; columns: number } | null {
+    const sheet = this.sheet(sheetName);
+    if (!sheet) return null;
+    let top = -1;
+    let bottom = -1;
+    let left = Infinity;
+    let right = -1;
+    sheet.cells.forEach((line, r) => {
+      line?.forEach((cell, c) => {
+        if (!cell || (cell.formula === undefined && (cell.value === null || cell.value === ""))) return;
+        if (top < 0) top = r;
+        bottom = r;
+        if (c < left) left = c;
+        if (c > right) right = c;
+      });
+    });
+    if (top < 0) return null;
+    return { sheet: sheet.name, top, left, rows: bottom - top + 1, columns: right - left + 1 };
   }
 
   /**

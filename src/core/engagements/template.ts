@@ -6,7 +6,12 @@
 import { ROLES, SCOPES, SPECIALTY_FIELDS } from "../catalog/fields";
 import type { Edition, Lang } from "../catalog/types";
 import { columnLetter } from "../import/coordinates";
-import type { ColumnRule, RosterTemplate, TemplateColumn } from "../sheets/roster-template";
+import {
+  localiseProductValues,
+  type ColumnRule,
+  type RosterTemplate,
+  type TemplateColumn,
+} from "../sheets/roster-template";
 import { escapeColumn as esc, rulesArgument } from "../sheets/standard-tables";
 import { ENGAGEMENT_COLUMNS, type EngagementColumnKey } from "./columns";
 import { sampleEngagementRows } from "./sample";
@@ -62,17 +67,13 @@ export function engagementsTemplate(options: EngagementsTemplateOptions): Roster
   return { ...ENGAGEMENTS_SHEET, columns, rows: options.sampleRows ? sampleRows(lang) : [] };
 }
 
-/** The sample ledger with names in the chosen language. */
+/** The sample ledger with the product's own names (field, role, scope, yes/no) in the chosen language. */
 function sampleRows(lang: Lang) {
-  const rows = sampleEngagementRows();
-  if (lang === "en") return rows;
-  const translate = new Map<string, string>([
-    ...ROLES.map((r) => [r.name.en, r.name.ja] as const),
-    ...SCOPES.map((s) => [s.name.en, s.name.ja] as const),
-    ["yes", "はい"],
-    ["no", "いいえ"],
-  ]);
-  return rows.map((r) => r.map((v) => (typeof v === "string" ? (translate.get(v) ?? v) : v)));
+  return localiseProductValues(
+    sampleEngagementRows(),
+    ENGAGEMENT_COLUMNS.map((c) => c.key),
+    lang,
+  );
 }
 
 export interface LedgerFormulaOptions {

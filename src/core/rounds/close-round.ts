@@ -1,20 +1,187 @@
 /**
+ * Closing a round: one level per person, the History rows of the round, and how
+ * they change the append-only History table.
+ */
+import { specialtyField } from "../catalog/fields";
+import type { Lang, Localized, SpecialtyFieldId } from "../catalog/types";
+import { type AssessedRow, type Assessor, displayOf, groupByPerson, whoText } from "./assessments";
+import {
+  fieldHasLevel,
+  levelsOfField,
+  locateColumns,
+  missingColumns,
+  quoteHeaders,
+  type RoundProblem,
+} from "./reading";
+import { personKey } from "../roster/person-key";
+import type { AgreedLevel } from "./agreement";
+import { HISTORY_COLUMNS, historyCells, type HistoryEntry, historyHeader, historyLanguage } from "./history";
+import { roundKey, snapshotDate, validateRoundLabel } from "./round-label";
+import { isBlank } from "../roster/normalize";
+
+/*
+ * One level per person for the round: the level the distribution and the History
+ * snapshot record. The manager's row decides the assessed level when there is one
+ * (the manager's judgement is the one HR signs off), else the self row, else the
+ * row that does not say who assessed it; the agreed level from the `Self vs
+ * Manager` sheet, when filled, overrides both.
+ */
+
+export interface AssessedPerson {
+  readonly employeeId: string;
+  readonly name: string;
+  readonly department: string;
+  readonly field: SpecialtyFieldId | null;
+  /** Level of the deciding row; null when that row is invalid (its problems say why). */
+  readonly assessedLevel: number | null;
+  /** Which row decided the assessed level; null for a row without `Assessed by`. */
+  readonly assessedBy: Assessor | null;
+  readonly agreedLevel: number | null;
+  readonly comment: string;
+}
+
+export interface ResolvedRound {
+  /** One entry per person, in the order people first appear in the roster. */
+  readonly people: readonly AssessedPerson[];
+  /** Rows without an Employee ID, and agreed levels that match nobody or not the field. */
+  readonly problems: readonly RoundProblem[];
+}
+
+/**
+ * Resolve each person's assessed and agreed level. When a person has two rows of
+ * the same kind, the first counts (the comparison reports the repeat). An invalid
+ * deciding row gives no assessed level rather than falling back to the other row,
+ * so a typo in the manager's row never lets the self assessment stand in silently.
+ */
+export function resolveAssessedLevels(
+  rows: readonly AssessedRow[],
+  agreed: readonly AgreedLevel[] = [],
+): ResolvedRound {
+  const { people, withoutId } = groupByPerson(rows);
+  const problems: RoundProblem[] = withoutId.map((r) => ({
+    row: r.score.row,
+    column: "",
+    value: r.score.evidence.name,
+    message: {
+      en: `Row ${r.score.row ?? "?"} has no Employee ID; it is left out of the round`,
+      ja: `${r.score.row ?? "?"}行目に社員番号がありません。この行は評価回に含めません`,
+    },
+  }));
+  const agreedByPerson = new Map(agreed.map((a) => [personKey(a.employeeId), a]));
+  const resolved = people.map((person): AssessedPerson => {
+    const deciding = person.manager[0] ?? person.self[0] ?? person.unlabelled[0];
+    const evidence = deciding?.score.evidence;
+    const field = evidence?.field ?? null;
+    const { name, department } = displayOf(person);
+    const agreement = agreedByPerson.get(person.key);
+    agreedByPerson.delete(person.key);
+    let agreedLevel = agreement?.level ?? null;
+    if (agreement && agreedLevel !== null && field !== null && !fieldHasLevel(field, agreedLevel)) {
+      problems.push(agreedNotOfField(agreement, agreedLevel, field, whoText(person.employeeId, name)));
+      agreedLevel = null;
+    }
+    return {
+      employeeId: person.employeeId,
+      name,
+      department,
+      field,
+      assessedLevel: deciding?.score.level ?? null,
+      assessedBy: deciding?.assessedBy ?? null,
+      agreedLevel,
+      comment: agreement?.comment ?? "",
+    };
+  });
+  for (const orphan of agreedByPerson.values()) {
+    if (orphan.level === null && orphan.comment === "") continue;
+    problems.push({
+      row: orphan.row,
+      column: "",
+      value: orphan.employeeId,
+      message: {
+        en: `Row ${orphan.row} of the agreed levels names Employee ID ${orphan.employeeId}, who has no row in the roster; it is ignored`,
+        ja: `合意レベルの${orphan.row}行目の社員番号${orphan.employeeId}は名簿にありません。この行は使いません`,
+      },
+    });
+  }
+  return { people: resolved, problems };
+}
+
+/** The roster's field changed after the sheet was filled, and the agreed level no longer fits it. */
+function agreedNotOfField(
+  agreement: AgreedLevel,
+  level: number,
+  field: SpecialtyFieldId,
+  who: Localized,
+): RoundProblem {
+  const name = specialtyField(field).name;
+  const valid = levelsOfField(field);
+  return {
+    row: agreement.row,
+    column: "",
+    value: String(level),
+    message: {
+      en: `${who.en}: agreed level ${level} is not a level of ${name.en} (valid: ${valid}); the assessed level is used`,
+      ja: `${who.ja}：合意レベル${level}は${name.ja}のレベルではありません（有効：${valid}）。評価レベルを使います`,
+    },
+  };
+}
+
+/*
+ * "Close the round": the people of the round as History entries, stamped with the
+ * round label and the date, ready for planCloseRound to append.
+ */
+
+/** A person as snapshotted; the skill level comes from a skill assessment when the workbook has one. */
+export type SnapshotPerson = Pick<
+  AssessedPerson,
+  "employeeId" | "name" | "department" | "field" | "assessedLevel" | "agreedLevel"
+> & { readonly skillLevel?: number | null };
+
+export type SnapshotResult =
+  | { readonly ok: true; readonly rows: readonly HistoryEntry[] }
+  | { readonly ok: false; readonly problems: readonly Localized[] };
+
+/**
+ * History entries for a round, one per person, in the order given. Refuses a bad
+ * label or date instead of writing rows that could never be told apart later.
+ * @example
+ *   buildSnapshotRows(resolved.people, "FY2026 H2", "2026-09-30")
+ *   // => { ok: true, rows: [{ employeeId: "E001", round: "FY2026 H2", date: "2026-09-30", ... }] }
+ */
+export function buildSnapshotRows(
+  people: readonly SnapshotPerson[],
+  roundLabel: string,
+  date: Date | string,
+): SnapshotResult {
+  const label = validateRoundLabel(roundLabel);
+  const day = snapshotDate(date);
+  if (!label.ok || !day.ok) {
+    const problems: Localized[] = [];
+    if (!label.ok) problems.push(label.message);
+    if (!day.ok) problems.push(day.message);
+    return { ok: false, problems };
+  }
+  const rows = people.map((p): HistoryEntry => ({
+    employeeId: p.employeeId,
+    name: p.name,
+    department: p.department,
+    field: p.field,
+    assessedLevel: p.assessedLevel,
+    agreedLevel: p.agreedLevel,
+    skillLevel: p.skillLevel ?? null,
+    round: label.label,
+    date: day.date,
+    row: null,
+  }));
+  return { ok: true, rows };
+}
+
+/*
  * Plans how closing a round changes the History table. History is append-only:
  * rows of other rounds are never changed, removed or reordered. Closing a round
  * that is already in the table replaces that round's rows, and only after the user
  * confirmed; without confirmation the plan asks for it and changes nothing.
  */
-import type { Lang, Localized } from "../catalog/types";
-import { isBlank } from "../roster/normalize";
-import {
-  HISTORY_COLUMNS,
-  historyCells,
-  historyHeader,
-  historyLanguage,
-  type HistoryEntry,
-} from "./history-table";
-import { roundKey, validateRoundLabel } from "./round-label";
-import { locateColumns, missingColumns, quoteHeaders } from "./table-columns";
 
 export interface CloseRoundOptions {
   /** The user confirmed replacing the round's existing rows. */

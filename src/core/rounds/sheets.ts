@@ -5,10 +5,10 @@
  */
 import type { Lang, Localized } from "../catalog/types";
 import type { SelfManagerComparison } from "./compare";
-import { HISTORY_COLUMNS, type HistoryColumnKey } from "./history-table";
+import { HISTORY_COLUMNS, type HistoryColumnKey } from "./history";
 import { personKey } from "../roster/person-key";
-import { SELF_VS_MANAGER_COLUMNS, selfVsManagerSheet, type SelfVsManagerKey } from "./self-vs-manager-sheet";
-import { headerRow, locateColumns } from "./table-columns";
+import { SELF_VS_MANAGER_COLUMNS, selfVsManagerSheet, type SelfVsManagerKey } from "./agreement";
+import { headerRow, locateColumns } from "./reading";
 import { cellText, isBlank } from "../roster/normalize";
 import { LAYOUT, REPORT_SHEETS } from "../layout";
 import type { SheetCell, SheetTable, TableData } from "../sheets/sheet-table";

@@ -6,16 +6,18 @@
  */
 import { SPECIALTY_FIELDS, specialtyField } from "../catalog/fields";
 import type { Lang, Localized, SpecialtyFieldId } from "../catalog/types";
-import type { HistoryEntry } from "./history-table";
-import { ALL_LEVELS } from "./levels";
+import type { HistoryEntry } from "./history";
+import { ALL_LEVELS } from "./reading";
 import {
+  distributionChartTable,
+  levelDistribution,
   MOVEMENT_KINDS,
   MOVEMENT_LABELS,
+  type LevelDistribution,
   type Movement,
   type MovementKind,
   type PersonMovement,
-} from "./movement";
-import { distributionChartTable, levelDistribution, type LevelDistribution } from "./trends";
+} from "./trends";
 import type { ReportChart, SheetReport } from "../sheets/report";
 import { ROUND_SHEETS } from "./sheets";
 import type { SheetCell, SheetTable } from "../sheets/sheet-table";

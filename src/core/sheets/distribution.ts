@@ -5,6 +5,7 @@
  */
 import { levelName, SPECIALTY_FIELDS, specialtyField, type Lang } from "../catalog";
 import type { SpecialtyFieldId } from "../catalog/types";
+import { columnKind } from "./chart-axes";
 import type { ReportChart, SheetReport } from "./report";
 import type { SheetCell, SheetTable } from "./sheet-table";
 import { REPORT_SHEETS } from "../layout";
@@ -66,7 +67,8 @@ export function distributionReport(people: readonly ScoredPerson[], lang: Lang):
   const charts: ReportChart[] = [
     {
       name: "ITSS_LevelByField",
-      kind: "columnClustered",
+      // People add up across fields: stacked once the fields are many (thin, sparse bars otherwise).
+      kind: columnKind(fields.length),
       table: "LevelByField",
       // Every column but the total: levels on the x axis, one series per field.
       columns: byField.headers.length - 1,

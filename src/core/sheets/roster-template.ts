@@ -4,6 +4,7 @@
  * the two formula columns that score each row live through the HR functions.
  */
 import { JOB_CATEGORIES, ROLES, SCOPES, SPECIALTY_FIELDS, type Lang } from "../catalog";
+import type { Localized } from "../catalog/types";
 import { ROSTER_COLUMNS, type RosterColumnKey } from "../roster/columns";
 import { sampleRosterRows } from "../roster/sample";
 import { escapeColumn, rulesArgument } from "./standard-tables";
@@ -128,16 +129,50 @@ export function rosterTemplate(options: TemplateOptions): RosterTemplate {
 
 /** Structured references need [, ], #, ' escaped with an apostrophe. */
 
-/** The built-in sample roster, with names of categories, fields and values in the chosen language. */
+/** The built-in sample roster: the product's own names (category, field...) in the chosen language. */
 export function sampleRows(lang: Lang): SheetCell[][] {
-  if (lang === "en") return sampleRosterRows();
-  const translate = new Map<string, string>([
-    ...JOB_CATEGORIES.map((c) => [c.name.en, c.name.ja] as const),
-    ...SPECIALTY_FIELDS.map((f) => [f.name.en, f.name.ja] as const),
-    ...ROLES.map((r) => [r.name.en, r.name.ja] as const),
-    ...SCOPES.map((s) => [s.name.en, s.name.ja] as const),
-    ["yes", "はい"],
-    ["no", "いいえ"],
-  ]);
-  return sampleRosterRows().map((r) => r.map((v) => (typeof v === "string" ? (translate.get(v) ?? v) : v)));
+  return localiseProductValues(
+    sampleRosterRows(),
+    ROSTER_COLUMNS.map((c) => c.key),
+    lang,
+  );
+}
+
+const YES_NO: readonly Localized[] = [
+  { en: "yes", ja: "はい" },
+  { en: "no", ja: "いいえ" },
+];
+
+/**
+ * The values the product defines, by column key: only these are ever translated. A
+ * column of the user's own text (IDs, names, departments, engagements) is never
+ * translated, even where its text equals a product name ("Service Desk" is a field
+ * and may be a department).
+ */
+const PRODUCT_VALUES: Readonly<Record<string, readonly Localized[]>> = {
+  category: JOB_CATEGORIES.map((c) => c.name),
+  field: SPECIALTY_FIELDS.map((f) => f.name),
+  role: ROLES.map((r) => r.name),
+  scope: SCOPES.map((s) => s.name),
+  international: YES_NO,
+  mentoring: YES_NO,
+  ap: YES_NO,
+  successful: YES_NO,
+};
+
+/**
+ * Sample rows (written in English) with the product-defined values of each column
+ * in `lang`; `keys` names each column (template column keys). Other cells are kept.
+ */
+export function localiseProductValues(
+  rows: readonly (readonly SheetCell[])[],
+  keys: readonly string[],
+  lang: Lang,
+): SheetCell[][] {
+  if (lang === "en") return rows.map((r) => [...r]);
+  const byColumn = keys.map((key) => {
+    const names = PRODUCT_VALUES[key];
+    return names ? new Map(names.map((n) => [n.en, n[lang]])) : undefined;
+  });
+  return rows.map((r) => r.map((v, c) => (typeof v === "string" ? (byColumn[c]?.get(v) ?? v) : v)));
 }

@@ -16,7 +16,7 @@ import {
   Text,
 } from "@fluentui/react-components";
 import type { Lang } from "../../core/catalog/types";
-import type { Movement } from "../../core/rounds/movement";
+import type { Movement } from "../../core/rounds/trends";
 import { MOVEMENT_KINDS, MOVEMENT_LABELS } from "../../app/rounds";
 import { ActionButton } from "../components/ActionButton";
 import { ConfirmDialog } from "../components/ConfirmDialog";

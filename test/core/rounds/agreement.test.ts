@@ -1,7 +1,7 @@
 import { compareSelfAndManager } from "../../../src/core/rounds/compare";
-import { readAgreedLevels, selfVsManagerSheet } from "../../../src/core/rounds/self-vs-manager-sheet";
-import { resolveAssessedLevels } from "../../../src/core/rounds/resolve";
-import { agreedLevelsInForce } from "../../../src/core/rounds/agreement-in-force";
+import { readAgreedLevels, selfVsManagerSheet } from "../../../src/core/rounds/agreement";
+import { resolveAssessedLevels } from "../../../src/core/rounds/close-round";
+import { agreedLevelsInForce } from "../../../src/core/rounds/agreement";
 import { assessed, hardware } from "./roster";
 
 const sato = { "Employee ID": "E001", Name: "Sato", Department: "Support" };

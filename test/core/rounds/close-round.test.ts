@@ -1,9 +1,9 @@
 import fc from "fast-check";
-import { buildSnapshotRows } from "../../../src/core/rounds/snapshot";
+import { buildSnapshotRows } from "../../../src/core/rounds/close-round";
 import { planCloseRound, type CloseRoundChange } from "../../../src/core/rounds/close-round";
-import { historyHeader, type HistoryEntry } from "../../../src/core/rounds/history-table";
+import { historyHeader, type HistoryEntry } from "../../../src/core/rounds/history";
 import { suggestRoundLabel, validateRoundLabel } from "../../../src/core/rounds/round-label";
-import type { SnapshotPerson } from "../../../src/core/rounds/snapshot";
+import type { SnapshotPerson } from "../../../src/core/rounds/close-round";
 
 const people: SnapshotPerson[] = [
   {

@@ -1,5 +1,5 @@
 import { compareSelfAndManager } from "../../../src/core/rounds/compare";
-import { parseAssessor } from "../../../src/core/rounds/assessor";
+import { parseAssessor } from "../../../src/core/rounds/assessments";
 import { assessed, hardware } from "./roster";
 
 const sato = { "Employee ID": "E001", Name: "Sato", Department: "Support" };

@@ -1,6 +1,6 @@
 /** A round's roster as a sheet holds it (header row with `Assessed by`), scored and tagged. */
 import { rosterFromSheet, rowScorer } from "../../../src/app/score";
-import { readAssessments, type AssessedRoster } from "../../../src/core/rounds/assessor";
+import { readAssessments, type AssessedRoster } from "../../../src/core/rounds/assessments";
 
 export const HEADER = [
   "Employee ID",

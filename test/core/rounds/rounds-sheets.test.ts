@@ -4,8 +4,8 @@
  * Trends report.
  */
 import { compareSelfAndManager } from "../../../src/core/rounds/compare";
-import { historyHeader, readHistory } from "../../../src/core/rounds/history-table";
-import { movementBetween } from "../../../src/core/rounds/movement";
+import { historyHeader, readHistory } from "../../../src/core/rounds/history";
+import { movementBetween } from "../../../src/core/rounds/trends";
 import { historyTableSpec, selfVsManagerTable } from "../../../src/core/rounds/sheets";
 import { NAMES_PER_MOVEMENT, trendsReport } from "../../../src/core/rounds/trends-report";
 import type { TableData } from "../../../src/core/sheets/sheet-table";

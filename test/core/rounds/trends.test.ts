@@ -1,6 +1,6 @@
-import { historyHeader, readHistory } from "../../../src/core/rounds/history-table";
+import { historyHeader, readHistory } from "../../../src/core/rounds/history";
 import { distributionChartTable, levelDistribution } from "../../../src/core/rounds/trends";
-import { movementBetween, type Movement } from "../../../src/core/rounds/movement";
+import { movementBetween, type Movement } from "../../../src/core/rounds/trends";
 
 /** Three rounds as the History sheet holds them. Dates come back from Excel as serials. */
 const TABLE: unknown[][] = [

@@ -1,8 +1,7 @@
 /**
- * Who assessed a roster row. In an assessment round a person assesses themself and
- * their manager assesses them, so the roster holds up to two rows per person; the
- * optional `Assessed by` column tells them apart. The roster contract does not list
- * the column, so it arrives among the header map's extra columns and is found here.
+ * Who assessed each roster row of a round (`Assessed by`: self or manager), and
+ * the rows grouped by person, so the comparison and the level resolution agree on
+ * who is who.
  */
 import type { Localized } from "../catalog/types";
 import type { RowScore } from "../engine/score-row";
@@ -10,8 +9,15 @@ import type { HeaderMap } from "../roster/header-map";
 import type { LocatedRoster } from "../roster/locate-roster";
 import { cellMessage } from "../roster/read-row";
 import { cellText, foldName, isBlank } from "../roster/normalize";
-import type { RoundProblem } from "./problems";
-import type { TableColumn } from "./table-columns";
+import type { RoundProblem, TableColumn } from "./reading";
+import { personKey } from "../roster/person-key";
+
+/*
+ * Who assessed a roster row. In an assessment round a person assesses themself and
+ * their manager assesses them, so the roster holds up to two rows per person; the
+ * optional `Assessed by` column tells them apart. The roster contract does not list
+ * the column, so it arrives among the header map's extra columns and is found here.
+ */
 
 export type Assessor = "self" | "manager";
 
@@ -127,4 +133,68 @@ export function readAssessments(roster: LocatedRoster, scores: readonly RowScore
     return { score, assessedBy: assessedBy ?? null };
   });
   return { rows, hasAssessorColumn: column >= 0, problems };
+}
+
+/*
+ * Groups a round's roster rows by person, keeping the rows each assessor gave, so
+ * the comparison and the level resolution agree on who is who.
+ */
+
+export interface PersonRows {
+  /** The Employee ID compared (see personKey). */
+  readonly key: string;
+  /** The Employee ID as the first row spells it. */
+  readonly employeeId: string;
+  readonly self: readonly AssessedRow[];
+  readonly manager: readonly AssessedRow[];
+  /** Rows whose `Assessed by` is blank (or the roster has no such column). */
+  readonly unlabelled: readonly AssessedRow[];
+}
+
+export interface GroupedRows {
+  /** In the order each person first appears in the roster. */
+  readonly people: readonly PersonRows[];
+  /** Rows without an Employee ID: they cannot be paired or tracked across rounds. */
+  readonly withoutId: readonly AssessedRow[];
+}
+
+interface Collecting {
+  readonly employeeId: string;
+  readonly self: AssessedRow[];
+  readonly manager: AssessedRow[];
+  readonly unlabelled: AssessedRow[];
+}
+
+export function groupByPerson(rows: readonly AssessedRow[]): GroupedRows {
+  const byKey = new Map<string, Collecting>();
+  const withoutId: AssessedRow[] = [];
+  for (const row of rows) {
+    const key = personKey(row.score.evidence.employeeId);
+    if (key === "") {
+      withoutId.push(row);
+      continue;
+    }
+    let person = byKey.get(key);
+    if (!person) {
+      person = { employeeId: row.score.evidence.employeeId, self: [], manager: [], unlabelled: [] };
+      byKey.set(key, person);
+    }
+    (row.assessedBy === null ? person.unlabelled : person[row.assessedBy]).push(row);
+  }
+  return { people: [...byKey].map(([key, p]) => ({ key, ...p })), withoutId };
+}
+
+/** The person's display text from their rows: the manager's row first, as for the level. */
+export function displayOf(person: PersonRows): { name: string; department: string } {
+  const rows = [...person.manager, ...person.self, ...person.unlabelled];
+  const first = (pick: (r: AssessedRow) => string): string => rows.map(pick).find((t) => t !== "") ?? "";
+  return { name: first((r) => r.score.evidence.name), department: first((r) => r.score.evidence.department) };
+}
+
+/** "Employee E001 (Sato Hanako)" / "社員番号E001（佐藤花子）": who a message is about. */
+export function whoText(employeeId: string, name: string): Localized {
+  return {
+    en: name === "" ? `Employee ${employeeId}` : `Employee ${employeeId} (${name})`,
+    ja: name === "" ? `社員番号${employeeId}` : `社員番号${employeeId}（${name}）`,
+  };
 }

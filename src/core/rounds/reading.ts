@@ -1,10 +1,16 @@
 /**
+ * Reading the rounds' tables back: header matching, level cells, and the problems
+ * found, one per bad cell or row.
+ */
+import type { Lang, Localized, SpecialtyFieldId } from "../catalog/types";
+import { cellText, foldName } from "../roster/normalize";
+import { specialtyField } from "../catalog/fields";
+
+/*
  * Header matching for the small tables the rounds feature writes and reads back
  * (Self vs Manager, History). Like the roster, a header matches in English or
  * Japanese, ignoring case, width, spaces and punctuation, in any column order.
  */
-import type { Lang, Localized } from "../catalog/types";
-import { cellText, foldName } from "../roster/normalize";
 
 export interface TableColumn<K extends string> {
   readonly key: K;
@@ -50,4 +56,39 @@ export function quoteHeaders(columns: readonly TableColumn<string>[], lang: Lang
 /** The header row of a table in one language. */
 export function headerRow(columns: readonly TableColumn<string>[], lang: Lang): string[] {
   return columns.map((c) => c.header[lang]);
+}
+
+/*
+ * Problems found while reading the rounds' sheets. Like roster problems they are
+ * data, one per bad cell or row, so one odd row never stops the rest.
+ */
+
+export interface RoundProblem {
+  /** Sheet row number (1-based) when known. */
+  readonly row: number | null;
+  /** The header as the sheet spells it; "" when the problem is not about one cell. */
+  readonly column: string;
+  readonly value: string;
+  readonly message: Localized;
+}
+
+/*
+ * ITSS levels as people type them in the round sheets (Agreed level, History):
+ * 0 ("not yet level 1") to 7, written as 3, "３", "Lv3", "Level 3" or "レベル3".
+ */
+
+/** The level scale and its parser live in the catalog (catalog/levels), written once. */
+export { ALL_LEVELS, HIGHEST_LEVEL, LOWEST_LEVEL, parseLevel } from "../catalog/levels";
+
+/**
+ * Whether a field can hold a level. Level 0 always can (it means no level yet);
+ * the others must be levels the seeds define for the field (Service Desk stops at 4).
+ */
+export function fieldHasLevel(field: SpecialtyFieldId, level: number): boolean {
+  return level === 0 || specialtyField(field).levels.some((l) => l === level);
+}
+
+/** "0, 3, 4" — the levels a field accepts, for messages. */
+export function levelsOfField(field: SpecialtyFieldId): string {
+  return [0, ...specialtyField(field).levels].join(", ");
 }

@@ -1,19 +1,30 @@
 /**
- * The append-only `History` table: one row per person per closed round, so level
- * changes can be followed over time. This module owns its columns, how an entry
- * becomes cells, and how the table is read back.
+ * The append-only `History` table (one row per person per closed round) and its
+ * entries grouped by round, in time order.
  */
 import { specialtyField } from "../catalog/fields";
 import type { Lang, SpecialtyFieldId } from "../catalog/types";
 import { FIELD_NAMES } from "../roster/names";
 import { cellMessage } from "../roster/read-row";
 import { cellText, isBlank } from "../roster/normalize";
-import { parseLevel } from "./levels";
+import {
+  headerRow,
+  locateColumns,
+  missingColumns,
+  parseLevel,
+  quoteHeaders,
+  type RoundProblem,
+  type TableColumn,
+} from "./reading";
 import { personKey } from "../roster/person-key";
-import type { RoundProblem } from "./problems";
 import { dateCellText, roundKey } from "./round-label";
-import { headerRow, locateColumns, missingColumns, quoteHeaders, type TableColumn } from "./table-columns";
 import { ROW_MESSAGES } from "../roster/messages";
+
+/*
+ * The append-only `History` table: one row per person per closed round, so level
+ * changes can be followed over time. This module owns its columns, how an entry
+ * becomes cells, and how the table is read back.
+ */
 
 export type HistoryColumnKey =
   | "employeeId"
@@ -218,3 +229,49 @@ const DUPLICATE = {
   en: "appears twice in the same round; the first row counts",
   ja: "が同じ評価回に2回あります。最初の行を使います",
 };
+
+/*
+ * The History entries grouped by round, in time order: trends read rounds the way
+ * they happened. History is append-only, so a round closed again (replaced) moves
+ * to the bottom of the table; its Date keeps it in its place. When a round has no
+ * readable date (the table is user-editable), table order is all there is, and is
+ * used for every round.
+ */
+
+export interface RoundEntries {
+  /** The label as its first row spells it. */
+  readonly label: string;
+  readonly key: string;
+  /** By person (personKey); a person's later row in the same round is ignored. */
+  readonly people: ReadonlyMap<string, HistoryEntry>;
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * @example roundsOf(entries).map((r) => r.label) // => ["FY2025 H2", "FY2026 H1"]
+ */
+export function roundsOf(entries: readonly HistoryEntry[]): RoundEntries[] {
+  const rounds = new Map<string, { label: string; date: string | null; people: Map<string, HistoryEntry> }>();
+  for (const entry of entries) {
+    const key = roundKey(entry.round);
+    let round = rounds.get(key);
+    if (!round) rounds.set(key, (round = { label: entry.round, date: null, people: new Map() }));
+    if (ISO_DATE.test(entry.date) && (round.date === null || entry.date < round.date))
+      round.date = entry.date;
+    const person = personKey(entry.employeeId);
+    if (!round.people.has(person)) round.people.set(person, entry);
+  }
+  const inTableOrder = [...rounds].map(([key, r]) => ({ key, ...r }));
+  const dated = inTableOrder.every((r) => r.date !== null);
+  // Array.prototype.sort is stable: rounds of the same day keep their table order.
+  const ordered = dated ? [...inTableOrder].sort((a, b) => byDay(a.date, b.date)) : inTableOrder;
+  return ordered.map(({ key, label, people }) => ({ key, label, people }));
+}
+
+/** ISO days sort as text. */
+function byDay(a: string | null, b: string | null): number {
+  const x = a ?? "";
+  const y = b ?? "";
+  return x < y ? -1 : x > y ? 1 : 0;
+}
