@@ -357,6 +357,23 @@ export class MemoryWorkbook implements WorkbookAdapter {
       this.writeBlock(sheet, table.top, table.left + table.columns, [[header]], [true]);
       table.columns += 1;
     }
+    // Rows written in place: as Range.values, a null cell is left as it is.
+    for (const u of change.update ?? []) {
+      if (u.index < 0 || u.index >= table.rows - 1) continue;
+      u.cells.forEach((value, c) => {
+        if (value === null || c >= table.columns) return;
+        const text = [spec.text?.[c] === true];
+        this.writeBlock(
+          sheet,
+          table.top + 1 + u.index,
+          table.left + c,
+          [[value]],
+          text,
+          [[u.literal?.[c] === true]],
+          false,
+        );
+      });
+    }
     const at = table.top + table.rows;
     // Open room for the new rows below the table (no spread: there may be a million).
     if (at < sheet.cells.length)
