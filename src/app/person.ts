@@ -29,7 +29,7 @@ import type { Progress, WorkbookAdapter } from "../adapters/workbook";
 import { ActionProblem } from "./problem";
 import { companyRules, findAndScore, located } from "./score";
 
-import { PERSON_PICKER, PERSON_SHEET } from "../core/person/person-summary";
+import { PERSON_PICKER, PERSON_SHEET, PERSON_TABLES } from "../core/person/person-summary";
 
 export { PERSON_SHEET, PERSON_PICKER };
 /** Today, as ongoing engagements count it. */
@@ -162,10 +162,15 @@ export async function buildPersonSummary(
   };
 }
 
-/** The Employee ID chosen in the Person sheet's drop-down, when the sheet exists. */
+/**
+ * The Employee ID chosen in the Person sheet's drop-down, when the summary exists: read
+ * from the sheet that holds its tables (a sheet of the user's that was already called
+ * "Person" is never it).
+ */
 export async function chosenInSheet(wb: WorkbookAdapter): Promise<string | null> {
-  if (!(await wb.listSheets()).includes(PERSON_SHEET)) return null;
-  const cells = await wb.readSheetCells(PERSON_SHEET);
+  const kpi = await wb.readTable(PERSON_TABLES.kpi);
+  if (!kpi) return null;
+  const cells = await wb.readSheetCells(kpi.sheet);
   const value = cells[PERSON_PICKER.row]?.[PERSON_PICKER.column];
   return value === null || value === undefined || String(value).trim() === "" ? null : String(value).trim();
 }
