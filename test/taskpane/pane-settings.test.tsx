@@ -13,7 +13,9 @@ import { createRoster } from "../../src/app/roster";
 import { say, TEXT, type TextKey } from "../../src/taskpane/i18n";
 import { PaneProvider, usePane } from "../../src/taskpane/pane";
 import { useDistributionPanel } from "../../src/taskpane/panels/useDistributionPanel";
+import { useImportPanel } from "../../src/taskpane/panels/useImportPanel";
 import { useScorePanel } from "../../src/taskpane/panels/useScorePanel";
+import { SAMPLE_ROSTER_HEADERS, sampleRosterRows } from "../../src/core/roster/sample";
 import { SCORING_SETTING, SettingsProvider, useSettings } from "../../src/taskpane/settings";
 import { useAction } from "../../src/taskpane/useAction";
 
@@ -99,6 +101,32 @@ describe("one settings store for every panel", () => {
     const { result } = renderHook(() => useSettings(), { wrapper: wrapperFor(workbook) });
     await act(async () => undefined);
     expect(result.current).toMatchObject({ edition: "V3", useCompanyRules: false });
+  });
+});
+
+describe("replacing data asks first", () => {
+  it("an import that would replace the Roster's rows waits for the answer; keeping changes nothing", async () => {
+    const workbook = await rosterWithoutRules();
+    workbook.putSheet("Team", [[...SAMPLE_ROSTER_HEADERS], [...(sampleRosterRows()[0] ?? [])]]);
+    const { result } = renderHook(() => ({ panel: useImportPanel(), status: usePane().runner.status }), {
+      wrapper: wrapperFor(workbook),
+    });
+    act(() => result.current.panel.setSheet("Team"));
+    await act(() => result.current.panel.pickSheet());
+    act(() => result.current.panel.chooseMode("replace"));
+    await waitFor(() => expect(result.current.status.kind).not.toBe("working"));
+    await act(() => result.current.panel.start());
+    expect(result.current.panel.confirmReplace).toBe(16);
+    expect(workbook.table("Roster")?.rows).toBe(17);
+
+    act(() => result.current.panel.keep());
+    expect(result.current.status).toEqual({ kind: "success", message: TEXT.keptRoster });
+    expect(workbook.table("Roster")?.rows).toBe(17);
+
+    await act(() => result.current.panel.start());
+    await act(() => result.current.panel.replace());
+    expect(result.current.panel.confirmReplace).toBeNull();
+    expect(workbook.table("Roster")?.rows).toBe(2);
   });
 });
 

@@ -56,6 +56,8 @@ export interface SummaryPerson {
   /** The row that decides the person's level: the manager's, else the self row, else the only one. */
   readonly score: RowScore;
   readonly assessedBy: Assessor | null;
+  /** The level self and manager agreed on (Self vs Manager sheet), when it is in force. */
+  readonly agreedLevel?: number | null;
 }
 
 export interface SummaryEngagements {
@@ -179,10 +181,18 @@ function heading(input: PersonSummaryInput): HeadingCell[][] {
   const t = (en: string, ja: string): string => (lang === "en" ? en : ja);
   const evidence = person.score.evidence;
   const field = evidence.field ? specialtyField(evidence.field).name[lang] : "";
-  const level = person.score.level;
+  const agreed = person.agreedLevel ?? null;
+  const level = agreed ?? person.score.level;
   const next = person.score.target;
   // Without an Assessed by column the row is the one assessment there is.
-  const who = person.assessedBy ? ASSESSOR_NAMES[person.assessedBy][lang] : "–";
+  const assessor = person.assessedBy ? ASSESSOR_NAMES[person.assessedBy][lang] : "–";
+  const who =
+    agreed === null
+      ? assessor
+      : t(
+          `Agreed by self and manager (${assessor}'s row: ${person.score.level ?? "invalid"})`,
+          `本人と上長の合意（${assessor}の行：${person.score.level ?? "入力エラー"}）`,
+        );
   const skill = input.skills?.level ?? null;
   const target = input.skills?.assessment.target ?? null;
   const title = person.name
