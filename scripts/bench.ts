@@ -5,6 +5,7 @@
  *  - ITSSLEVEL called as Excel calls it, and a 50,000-row recalculation
  *  - the preview's import + score + distribution of 20,000 rows on the in-memory workbook
  *  - 5,000 people scored from an Engagements ledger (four engagements each)
+ *  - one person's summary sheet from a 20,000-row roster (bench-person.ts)
  *  - the production task pane bundle, gzip
  *  - Office.js request sizes per chunk for a 50,000-row score (bench-excel.ts)
  */
@@ -21,6 +22,7 @@ import { benchFunctions } from "./bench-functions";
 import { benchPreview } from "./bench-preview";
 import { benchFunctionOverhead } from "./bench-function-overhead";
 import { benchEngagements } from "./bench-engagements";
+import { benchPerson } from "./bench-person";
 import { benchPane } from "./bench-pane";
 import { benchPaneBaseline } from "./bench-pane-baseline";
 
@@ -50,6 +52,7 @@ async function run(): Promise<void> {
   await benchPreview(rows);
   benchFunctionOverhead(rows);
   benchEngagements();
+  await benchPerson();
   await benchExcel();
 
   // Task pane bundle, as built by `npm run build` (skipped when there is no build).
