@@ -10,6 +10,7 @@ import type { SheetCell, SheetTable } from "../../core/sheets/sheet-table";
 import { pickRoster } from "../../core/sheets/roster-detect";
 import {
   freeSheetName,
+  INVALID_FILL,
   SHEET_NAME_PROBLEMS,
   sheetNameProblem,
   WorkbookWriteError,
@@ -70,6 +71,8 @@ export class MemoryWorkbook implements WorkbookAdapter {
   readonly sheets: MemorySheet[] = [];
   readonly tables: MemoryTable[] = [];
   readonly charts: MemoryChart[] = [];
+  /** Names of the files opened into this workbook (sources: only read, never written over). */
+  readonly sources: string[] = [];
   activeSheet: string | null = null;
   selection: { sheet: string; top: number; left: number; rows: number; columns: number } | null = null;
 
@@ -226,7 +229,8 @@ export class MemoryWorkbook implements WorkbookAdapter {
       }
     });
     for (const r of columns.invalidRows) {
-      for (let c = target.firstColumn; c < left + 2; c++) this.cellAt(sheet, top + 1 + r, c).fill = "#FDE7E9";
+      for (let c = target.firstColumn; c < left + 2; c++)
+        this.cellAt(sheet, top + 1 + r, c).fill = INVALID_FILL;
     }
     const table = target.table ? this.table(target.table) : undefined;
     if (table && columns.offset + 2 > table.columns) table.columns = columns.offset + 2;
