@@ -6,6 +6,7 @@
 import { createRoot } from "react-dom/client";
 import { webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { MemoryWorkbook } from "../adapters/memory/memory-workbook";
+import { setDisplayLanguage } from "../adapters/memory/formulas";
 import type { WorkbookAdapter } from "../adapters/workbook";
 import { App } from "./App";
 import { initialLang } from "./i18n";
@@ -29,6 +30,8 @@ async function start(): Promise<void> {
   } else {
     preview = new MemoryWorkbook();
     workbook = preview;
+    // The functions' messages follow the display language, as in Excel.
+    setDisplayLanguage(lang);
     // The built-in sample: the standard, a scored sample roster and its level distribution,
     // so the preview shows value at once (?sample=none starts from an empty workbook).
     if (new URLSearchParams(location.search).get("sample") !== "none") {

@@ -20,7 +20,7 @@ import {
   type TableData,
   type WorkbookAdapter,
 } from "../workbook";
-import { evaluateFormula, type FormulaMemo } from "./formulas";
+import { evaluateCell, evaluateFormula, type FormulaMemo } from "./formulas";
 
 export interface MemoryCell {
   value: SheetCell;
@@ -486,6 +486,17 @@ export class MemoryWorkbook implements WorkbookAdapter {
       asText ? Array<boolean>(width).fill(false) : undefined,
     );
     this.activeSheet = name;
+  }
+
+  /**
+   * The message of a function error in a cell (null when the cell shows no error): what
+   * Excel shows in the cell's error indicator for a custom function's #VALUE! or #N/A.
+   */
+  errorMessage(sheetName: string, row: number, column: number): string | null {
+    const sheet = this.sheet(sheetName);
+    const formula = sheet?.cells[row]?.[column]?.formula;
+    if (!sheet || formula === undefined) return null;
+    return evaluateCell(formula, { workbook: this, sheet: sheet.name, row, column }).message ?? null;
   }
 
   display(sheet: MemorySheet, row: number, column: number, memo?: FormulaMemo): SheetCell {
