@@ -55,6 +55,18 @@ export interface RowChange {
   readonly literal?: readonly (readonly boolean[])[];
   /** Headers of columns to add at the right of the table before appending. */
   readonly newColumns?: readonly string[];
+  /**
+   * Data rows (0-based, after removal) written in place, in the table's column order
+   * after newColumns: a null cell is left as it is (a formula, a value the source lacks).
+   */
+  readonly update?: readonly RowWrite[];
+}
+
+export interface RowWrite {
+  readonly index: number;
+  readonly cells: readonly SheetCell[];
+  /** Per cell: true when it must land as literal text. */
+  readonly literal?: readonly boolean[];
 }
 
 /** A workbook write that failed part-way: says which table may be incomplete. */

@@ -27,7 +27,7 @@ import type { ScoreColumns } from "../core/sheets/sheet-table";
 import type { Progress, WorkbookAdapter } from "../adapters/workbook";
 import { APP_MESSAGES as TEXT } from "./problem";
 import { ActionProblem, companyRulesTable } from "./roster";
-import { countRosterHeaders, mapHeaders } from "../core/roster/header-map";
+import { countRosterHeaders, mapHeaders, type HeaderMap } from "../core/roster/header-map";
 import { readEvidence } from "../core/roster/read-row";
 import { personKey } from "../core/roster/person-key";
 
@@ -82,25 +82,50 @@ export function scoreRosterWithLedger(
   ledger: SheetRows,
   options: LedgerOptions,
 ): LedgerScore {
-  const read = readEngagements(ledger.headers, ledger.rows, { numbering: "row", firstRow: ledger.firstRow });
+  const scorer = ledgerScorer(ledger, options);
   const map = mapHeaders(roster.headers);
-  const idAt = map.index.employeeId;
-  const rosterIds = new Set(roster.rows.map((r) => personKey(idAt < 0 ? "" : r[idAt])));
-  const unknown = unknownEmployees(read.engagements, rosterIds);
+  const score = scorer.rowScorer(map);
+  const rows = roster.rows.map((cells, i): LedgerRowScore => score(cells, roster.firstRow + i));
+  return { rows, ledgerProblems: scorer.problems(), engagements: scorer.engagements };
+}
+
+/**
+ * The ledger read once and grouped by person, to score roster rows one at a time (the
+ * command line streams the roster through it). Each row is scored as HR.ITSSLEVEL
+ * scores it with the person's rows; roster cells with units ("35名") and ledger cells
+ * with units are read as everywhere else.
+ * @example
+ *   const scorer = ledgerScorer(locateLedger(rows)!, { asOf: todayDay() });
+ *   const score = scorer.rowScorer(rosterHeaderMap);
+ *   score(cells, 2).score.level; ...; scorer.problems() // ledger rows' problems, unknown IDs included
+ */
+export function ledgerScorer(ledger: SheetRows, options: LedgerOptions) {
+  const read = readEngagements(ledger.headers, ledger.rows, { numbering: "row", firstRow: ledger.firstRow });
   const byPerson = groupByPerson(read.engagements, personKey);
-  const rows = roster.rows.map((cells, i): LedgerRowScore => {
-    const row = roster.firstRow + i;
-    const { evidence, problems } = readEvidence(map, cells, row);
-    const own = byPerson.get(personKey(evidence.employeeId)) ?? [];
-    const score = scoreEngagements(evidence, problems, own, {
-      asOf: options.asOf,
-      ...(options.edition ? { edition: options.edition } : {}),
-      ...(options.rules ? { rules: options.rules } : {}),
-    });
-    return { row, employeeId: evidence.employeeId, name: evidence.name, score };
-  });
-  const ledgerProblems = [...read.problems, ...unknown].sort((a, b) => a.row - b.row);
-  return { rows, ledgerProblems, engagements: read.engagements.length };
+  const rosterIds = new Set<string>();
+  const scoreOptions = {
+    asOf: options.asOf,
+    ...(options.edition ? { edition: options.edition } : {}),
+    ...(options.rules ? { rules: options.rules } : {}),
+  };
+  return {
+    engagements: read.engagements.length,
+    rowScorer(map: HeaderMap): (cells: readonly unknown[], row: number) => LedgerRowScore {
+      const idAt = map.index.employeeId;
+      return (cells, row) => {
+        rosterIds.add(personKey(idAt < 0 ? "" : cells[idAt]));
+        const { evidence, problems } = readEvidence(map, cells, row);
+        const own = byPerson.get(personKey(evidence.employeeId)) ?? [];
+        const score = scoreEngagements(evidence, problems, own, scoreOptions);
+        return { row, employeeId: evidence.employeeId, name: evidence.name, score };
+      };
+    },
+    /** The ledger's problems, with the Employee IDs no scored roster row has; in row order. */
+    problems(): EngagementProblem[] {
+      const unknown = unknownEmployees(read.engagements, rosterIds);
+      return [...read.problems, ...unknown].sort((a, b) => a.row - b.row);
+    },
+  };
 }
 
 /** One row's result as the CLI's JSON carries it. */

@@ -9,6 +9,7 @@ import {
   NO_REMEMBERED_MAPPINGS,
   parseRememberedMappings,
   planImport,
+  recogniseSheet,
   rememberMapping,
   serialiseRememberedMappings,
   type ColumnMapping,
@@ -19,7 +20,8 @@ import {
   type PlanImportResult,
   type SheetRows,
 } from "../core/import";
-import { arrangeForTable, importReport } from "../core/import/sheets";
+import { importReport, landImport, type Landing, type LandingCounts } from "../core/import/sheets";
+import { countOf } from "../core/roster/normalize";
 import { ROSTER_SHEET } from "../core/sheets/roster-template";
 import type { SheetCell } from "../core/sheets/sheet-table";
 import type { Progress, WorkbookAdapter } from "../adapters/workbook";
@@ -64,12 +66,50 @@ export interface PlanOptions {
   readonly headerRowNumber?: number;
 }
 
+/** A plan, with what it would do to the Roster as it is now (the preview's counts). */
+export type WorkbookImportPlan = Extract<PlanImportResult, { ok: true }> & {
+  readonly landing: LandingCounts;
+  /** The sheet holds skill or CMBOK ratings rather than a roster: import it as such instead. */
+  readonly offer: ImportOffer | null;
+};
+
+/** The roster import's offer to route a ratings sheet to the skills or CMBOK import. */
+export interface ImportOffer {
+  readonly kind: "skills" | "cmbok";
+  readonly message: Localized;
+}
+
+/** A source the roster import cannot read, which the skills or CMBOK import can. */
+export class ImportOfferProblem extends ActionProblem {
+  constructor(readonly offer: ImportOffer) {
+    super(offer.message);
+    this.name = "ImportOfferProblem";
+  }
+}
+
+const OFFERS: Readonly<Record<ImportOffer["kind"], Localized>> = {
+  skills: {
+    en: "This looks like a skill sheet (a rating per skill item), not a roster. Import it as skill ratings into the Skills sheet instead.",
+    ja: "このシートは名簿ではなく、スキル評価シート（スキル項目ごとの評価）のようです。スキル評価としてSkillsシートに取り込んでください。",
+  },
+  cmbok: {
+    en: "This looks like a CMBOK assessment (a rating per competency), not a roster. Import it as CMBOK ratings into the CMBOK Assessment sheet instead.",
+    ja: "このシートは名簿ではなく、CMBOK評価（コンピテンシーごとの評価）のようです。CMBOK評価としてCMBOK Assessmentシートに取り込んでください。",
+  },
+};
+
+/** The import a source is for, when it is not the roster import: the pane offers it. */
+export function importOffer(source: ImportSource): ImportOffer | null {
+  const kind = recogniseSheet(source.rows);
+  return kind === "roster" ? null : { kind, message: OFFERS[kind] };
+}
+
 /** Plans the import, applying the mapping remembered for this layout (if any) and the user's changes. */
 export async function planWorkbookImport(
   wb: WorkbookAdapter,
   source: ImportSource,
   options: PlanOptions,
-): Promise<Extract<PlanImportResult, { ok: true }>> {
+): Promise<WorkbookImportPlan> {
   const stored = await wb.readSetting(MAPPINGS_SETTING);
   const parsed = stored ? parseRememberedMappings(stored) : null;
   const remembered = parsed?.ok ? parsed.store : NO_REMEMBERED_MAPPINGS;
@@ -80,17 +120,25 @@ export async function planWorkbookImport(
     ...(options.overrides ? { overrides: options.overrides } : {}),
     ...(options.headerRowNumber ? { headerRowNumber: options.headerRowNumber } : {}),
   });
-  if (!result.ok) throw new ActionProblem(result.message);
-  return result;
+  const offer = importOffer(source);
+  if (!result.ok) throw offer ? new ImportOfferProblem(offer) : new ActionProblem(result.message);
+  const roster = result.plan.mode === "new-sheet" ? null : await wb.readTable(ROSTER_SHEET.table);
+  return { ...result, landing: landImport(result.plan, roster).counts, offer };
 }
 
 export interface ImportOutcome {
   readonly summary: ImportSummary;
+  /** Rows updated, added, unchanged and flagged in the table the rows landed in. */
+  readonly landing: LandingCounts;
   readonly sheet: string;
   readonly table: string;
 }
 
-/** Writes the planned rows, the Import Report, and remembers the mapping for this layout. */
+/**
+ * Writes the planned rows, the Import Report, and remembers the mapping for this layout.
+ * Into an existing Roster: "update" writes each person's changed cells over their row and
+ * appends new people; "append" appends every row; "replace" replaces every row.
+ */
 export async function applyImport(
   wb: WorkbookAdapter,
   source: ImportSource,
@@ -102,6 +150,7 @@ export async function applyImport(
   const roster = plan.mode === "new-sheet" ? null : await wb.readTable(ROSTER_SHEET.table);
   let sheet: string = ROSTER_SHEET.sheet;
   let table: string = ROSTER_SHEET.table;
+  let landing: Landing;
   if (plan.mode === "new-sheet" || !roster) {
     if (plan.mode === "new-sheet" || (await wb.readTable(table))) {
       const taken = new Set(await wb.listSheets());
@@ -110,28 +159,33 @@ export async function applyImport(
       sheet = `Import ${n}`;
       table = `Import_${n}`;
     }
-    const arranged = arrangeForTable(plan, null);
+    landing = landImport(plan, null);
     await wb.updateTableRows(
-      { sheet, table, headers: arranged.headers, rows: [], text: textColumns(arranged.headers.length, plan) },
-      { remove: [], append: arranged.rows, literal: arranged.literal },
+      { sheet, table, headers: landing.headers, rows: [], text: textColumns(landing.headers.length, plan) },
+      { remove: [], append: landing.append, literal: landing.literal },
       progress,
     );
   } else {
     sheet = roster.sheet;
-    const arranged = arrangeForTable(plan, roster.headers);
-    const remove = plan.mode === "replace" ? roster.rows.map((_, i) => i) : [];
+    landing = landImport(plan, roster);
     await wb.updateTableRows(
-      { sheet: roster.sheet, table: ROSTER_SHEET.table, headers: arranged.headers, rows: [] },
-      { remove, append: arranged.rows, literal: arranged.literal, newColumns: arranged.newColumns },
+      { sheet: roster.sheet, table: ROSTER_SHEET.table, headers: landing.headers, rows: [] },
+      {
+        remove: landing.remove,
+        append: landing.append,
+        literal: landing.literal,
+        newColumns: landing.newColumns,
+        update: landing.update,
+      },
       progress,
     );
   }
-  await wb.writeReport(importReport(plan, lang, source.name));
+  await wb.writeReport(importReport(plan, lang, source.name, landing.counts));
   const stored = await wb.readSetting(MAPPINGS_SETTING);
   const parsed = stored ? parseRememberedMappings(stored) : null;
   const store = rememberMapping(parsed?.ok ? parsed.store : NO_REMEMBERED_MAPPINGS, mapping);
   await wb.writeSetting(MAPPINGS_SETTING, serialiseRememberedMappings(store));
-  return { summary: plan.report.summary, sheet, table };
+  return { summary: plan.report.summary, landing: landing.counts, sheet, table };
 }
 
 /** Identity and extra columns are text whatever they hold (IDs like 0012 keep their zeros). */
@@ -144,12 +198,20 @@ function textColumns(width: number, plan: ImportPlan): boolean[] {
   });
 }
 
-/** "Imported 12 rows (2 flagged) into Roster." */
+/** "Imported 12 rows into Roster: 2 updated, 1 added, 9 unchanged; 2 flagged rows need fixing (see Import Report)." */
 export function importDoneMessage(outcome: ImportOutcome): Localized {
   const s = outcome.summary;
+  const l = outcome.landing;
+  const what =
+    l.updated + l.unchanged > 0
+      ? {
+          en: `: ${l.updated} updated, ${l.added} added, ${l.unchanged} unchanged`,
+          ja: `（更新${l.updated}行、追加${l.added}行、変更なし${l.unchanged}行）`,
+        }
+      : { en: "", ja: "" };
   return {
-    en: `Imported ${s.imported} of ${s.read} rows into ${outcome.sheet}${s.flagged > 0 ? `; ${s.flagged} flagged rows need fixing (see Import Report)` : ""}.`,
-    ja: `${s.read}行中${s.imported}行を「${outcome.sheet}」に取り込みました${s.flagged > 0 ? `。${s.flagged}行は修正が必要です（取り込みレポートを参照）` : ""}。`,
+    en: `Imported ${s.imported} of ${countOf(s.read, "row")} into ${outcome.sheet}${what.en}${s.flagged > 0 ? `; ${countOf(s.flagged, "flagged row")} ${s.flagged === 1 ? "needs" : "need"} fixing (see Import Report)` : ""}.`,
+    ja: `${s.read}行中${s.imported}行を「${outcome.sheet}」に取り込みました${what.ja}${s.flagged > 0 ? `。${s.flagged}行は修正が必要です（取り込みレポートを参照）` : ""}。`,
   };
 }
 

@@ -8,9 +8,10 @@ import { planImport } from "../core/import";
 import { LAYOUT } from "../core/layout";
 import { arrangeForTable } from "../core/import/sheets";
 import type { SheetCell } from "../core/sheets/sheet-table";
-import { freeSheetName, sheetNameOf, WorkbookWriteError } from "../adapters/workbook";
+import { freeSheetName, sheetNameOf } from "../adapters/workbook";
 import type { MemoryWorkbook } from "../adapters/memory/memory-workbook";
 import { sourceFromFile } from "./import";
+import { ActionProblem, notARoster } from "./problem";
 
 export async function openRosterFile(
   workbook: MemoryWorkbook,
@@ -20,11 +21,14 @@ export async function openRosterFile(
   const sheet = await sourceFromFile(bytes, fileName);
   const planned = planImport(sheet.rows, { mode: "replace" });
   if (!planned.ok) {
-    throw new WorkbookWriteError(
-      { en: `${fileName}: ${planned.message.en}`, ja: `${fileName}：${planned.message.ja}` },
-      null,
-    );
+    throw new ActionProblem({
+      en: `${fileName}: ${planned.message.en}`,
+      ja: `${fileName}：${planned.message.ja}`,
+    });
   }
+  // A file none of whose columns is a roster column is not a roster: it must not replace one.
+  if (!planned.plan.columns.some((c) => c.key !== null && c.sourceIndex !== null))
+    throw new ActionProblem(notARoster(fileName));
   const cells = sheet.rows.map(
     (r) => r.map((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v)) as SheetCell[],
   );

@@ -12,6 +12,7 @@ import {
   scoreEngagements,
   type Day,
 } from "../core/engagements";
+import { formatDay } from "../core/engagements/dates";
 import { ENGAGEMENTS_SHEET } from "../core/engagements/template";
 import { LAYOUT } from "../core/layout";
 import { personSummary, type SummaryEngagements } from "../core/person/person-summary";
@@ -31,6 +32,8 @@ import { companyRules, findAndScore, located } from "./score";
 import { PERSON_PICKER, PERSON_SHEET } from "../core/person/person-summary";
 
 export { PERSON_SHEET, PERSON_PICKER };
+/** Today, as ongoing engagements count it. */
+export { todayDay } from "./engagements";
 
 export interface PersonSummaryOptions {
   readonly lang: Lang;
@@ -41,9 +44,10 @@ export interface PersonSummaryOptions {
    * (Refresh), else the first person of the roster.
    */
   readonly person?: string | null;
-  /** The day ongoing engagements run to, and the date printed on the page. */
+  /** The day ongoing engagements run to, and (unless `date` says otherwise) the date printed on the page. */
   readonly asOf: Day;
-  readonly date: string;
+  /** ISO yyyy-mm-dd. */
+  readonly date?: string;
 }
 
 export interface PersonChoice {
@@ -141,7 +145,7 @@ export async function buildPersonSummary(
     rounds,
     hasHistory: historyData !== null,
     engagements,
-    date: options.date,
+    date: options.date ?? formatDay(options.asOf),
   });
   await wb.writeReport(report, progress);
   return {

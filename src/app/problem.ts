@@ -85,3 +85,11 @@ export function personNotFound(person: string): Localized {
     ja: `社員番号または氏名が「${person}」の人はスキル表にいません。`,
   };
 }
+
+/** A file opened as a roster that has none of the roster's columns. */
+export function notARoster(fileName: string): Localized {
+  return {
+    en: `${fileName} has no roster columns (such as Employee ID, Specialty Field or Role), so it was not opened and nothing changed. Check that you chose the roster file.`,
+    ja: `${fileName}には名簿の列（社員番号、専門分野、役割など）がないため、開いていません。何も変更していません。名簿のファイルを選んだか確認してください。`,
+  };
+}

@@ -5,6 +5,7 @@
  * the Skills or CMBOK Assessment table (created from its template when absent)
  * and write the Import Report. The source is only read, never written.
  */
+import { countOf } from "../core/roster/normalize";
 import type { CmbokVersion, Lang, Localized } from "../core/catalog/types";
 import type { AssessmentPlan } from "../core/import/assessment-import";
 import type { ImportSummary } from "../core/import/build-plan";
@@ -199,7 +200,7 @@ function tableNotCreated(table: string): Localized {
 export function assessmentImportDoneMessage(outcome: AssessmentImportOutcome): Localized {
   const s = outcome.summary;
   return {
-    en: `Imported ${s.imported} of ${s.read} rows into ${outcome.sheet}${s.flagged > 0 ? `; ${s.flagged} flagged rows need fixing (see Import Report)` : ""}.`,
+    en: `Imported ${s.imported} of ${countOf(s.read, "row")} into ${outcome.sheet}${s.flagged > 0 ? `; ${countOf(s.flagged, "flagged row")} ${s.flagged === 1 ? "needs" : "need"} fixing (see Import Report)` : ""}.`,
     ja: `${s.read}行中${s.imported}行を「${outcome.sheet}」に取り込みました${s.flagged > 0 ? `。${s.flagged}行は修正が必要です（取り込みレポートを参照）` : ""}。`,
   };
 }

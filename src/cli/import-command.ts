@@ -35,7 +35,7 @@ import { openAtomic, writeTo, type AtomicFile } from "../adapters/files/safe-wri
 import { addTables, type TableSpec } from "../adapters/files/table-parts";
 import { columnLetters } from "../adapters/files/xlsx-patch";
 import { openSource, withOutput, type CliIo } from "./score-command";
-import { cliReason, duplicateWarnings, walkRoster, type RosterShape, type RowVisitor } from "./score-stream";
+import { cliReason, duplicateWarnings, walkRoster, type RowVisitor } from "./score-stream";
 
 export interface ImportOptions {
   readonly file: string;
@@ -55,7 +55,6 @@ const PLAN_BATCH = 2000;
 interface Scan {
   detection: HeaderDetection;
   mapping: ReturnType<typeof mapColumns>;
-  shape: RosterShape;
   /** Source columns holding a value in some data row. */
   filled: Set<number>;
   people: number;
@@ -64,17 +63,7 @@ interface Scan {
 function located(prefix: CellValue[][], fileName: string): Omit<Scan, "filled" | "people"> {
   const found = detectHeader(prefix);
   if (!found.ok) throw new FileReadError(`${fileName}: ${cliReason(found.message.en)}`);
-  const mapping = mapColumns(found.detection.headers);
-  const column = (key: string): number => mapping.columns.find((c) => c.target === key)?.index ?? -1;
-  return {
-    detection: found.detection,
-    mapping,
-    shape: {
-      headerIndex: found.detection.headerIndex,
-      field: column("field"),
-      employeeId: column("employeeId"),
-    },
-  };
+  return { detection: found.detection, mapping: mapColumns(found.detection.headers) };
 }
 
 async function scan(options: ImportOptions): Promise<Scan> {
@@ -97,7 +86,7 @@ async function scan(options: ImportOptions): Promise<Scan> {
       flush: () => undefined,
       end: async () => undefined,
     };
-    return { shape: found.shape, visitor };
+    return { headerIndex: found.detection.headerIndex, skippedAbove: found.detection.skippedAbove, visitor };
   });
   return result as Scan;
 }
@@ -246,7 +235,8 @@ export async function runImport(options: ImportOptions, io: CliIo): Promise<numb
     };
     const source = await openSource({ file, sheet: options.sheet, encoding: options.encoding });
     const counts = await walkRoster(source.batches, { fileName: file, addedColumns: 0 }, async () => ({
-      shape: found.shape,
+      headerIndex: found.detection.headerIndex,
+      skippedAbove: found.detection.skippedAbove,
       visitor: {
         header: () => undefined,
         person: (i, cells) => {
@@ -274,9 +264,9 @@ export async function runImport(options: ImportOptions, io: CliIo): Promise<numb
       flagged: problems.flaggedRows,
       problems: problems.total,
       changed: changes.total,
-      blankRowsSkipped: counts.skipped.blank,
-      totalsRowsSkipped: counts.skipped.totals,
-      rowsBelowEnd: counts.skipped.notPerson,
+      blankRowsSkipped: counts.blankRowsInData.length,
+      totalsRowsSkipped: counts.totalsRowsInData.length,
+      rowsBelowEnd: counts.rowsBelowEnd,
     };
     const notes = [...layoutPlan.plan.report.sheetNotes];
     for (const cut of problems.cut())

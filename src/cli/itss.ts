@@ -52,9 +52,26 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     return await run(argv, io);
   } catch (err) {
     // Usage, unreadable input, unwritable output, or anything unforeseen: one line, exit 2.
-    io.stderr(`itss: ${(err instanceof Error ? err.message : String(err)).replace(/\s*\n\s*/g, " ")}\n`);
+    io.stderr(`itss: ${errorText(err, argv).replace(/\s*\n\s*/g, " ")}\n`);
     return 2;
   }
+}
+
+/** The error in the language asked for, when it comes in both (file problems do). */
+function errorText(err: unknown, argv: readonly string[]): string {
+  if (!(err instanceof Error)) return String(err);
+  const localized = (err as { localized?: { en: string; ja: string } }).localized;
+  return localized && langOf(argv) === "ja" ? localized.ja : err.message;
+}
+
+/** `--lang ja` or `--lang=ja` anywhere in the arguments (read again here: parsing may have failed). */
+function langOf(argv: readonly string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    if (arg === "--lang") return argv[i + 1]?.toLowerCase();
+    if (arg.startsWith("--lang=")) return arg.slice(7).toLowerCase();
+  }
+  return undefined;
 }
 
 function processIo(): CliIo {

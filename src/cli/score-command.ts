@@ -7,11 +7,17 @@ import { open } from "node:fs/promises";
 import type { Edition, Lang } from "../core/catalog/types";
 import type { CsvEncoding } from "../adapters/files/csv-encoding";
 import { openCsvStream, type RowBatch } from "../adapters/files/csv-stream";
-import { fileHandleSource, guardArchive, workbookFormatProblem } from "../adapters/files/archive-guard";
+import {
+  fileHandleSource,
+  guardArchive,
+  STREAMING_ARCHIVE_LIMITS,
+  workbookFormatProblem,
+} from "../adapters/files/archive-guard";
 import { FileReadError, unsupportedFormat } from "../adapters/files/read-sheet";
 import { openAtomic, type AtomicFile } from "../adapters/files/safe-write";
 import { CsvSink, JsonSink, type ScoredSink } from "../adapters/files/scored-sinks";
-import { scoreStream, type LocatedStream, type RowCounts } from "./score-stream";
+import { rowAccountLine, type RowAccount } from "../app/batch";
+import { scoreStream, type LocatedStream } from "./score-stream";
 
 export { UsageError } from "./usage-error";
 
@@ -99,7 +105,7 @@ export async function guardXlsxFile(file: string): Promise<void> {
         `${file} is larger than ${MAX_STREAM_BYTES / 1048576} MB, the limit for one file`,
       );
     // Inflates every part from disk in chunks, counting: memory stays bounded whatever the file.
-    const check = await guardArchive(fileHandleSource(handle, size), file);
+    const check = await guardArchive(fileHandleSource(handle, size), file, STREAMING_ARCHIVE_LIMITS);
     if (!check.ok) throw new FileReadError(check.reason);
     const format = workbookFormatProblem(file, check.format);
     if (format) throw new FileReadError(format);
@@ -236,21 +242,21 @@ export async function withOutput<T>(
   return result;
 }
 
-/** The stderr summary and the exit code: 0 only when every person row was scored. */
-export function finish(counts: RowCounts, lang: Lang, io: CliIo): number {
-  const skipped = counts.skipped.blank + counts.skipped.totals + counts.skipped.notPerson;
-  const reasons: string[] = [];
-  if (counts.skipped.blank) reasons.push(`${counts.skipped.blank} blank`);
-  if (counts.skipped.totals) reasons.push(`${counts.skipped.totals} totals`);
-  if (counts.skipped.notPerson) reasons.push(`${counts.skipped.notPerson} below the table without a person`);
-  const skippedText = skipped > 0 ? `, ${skipped} skipped (${reasons.join(", ")})` : "";
-  if (counts.invalid > 0) {
+/**
+ * The stderr summary and the exit code: 0 only when every person row was scored. The
+ * counts are said whenever a row was invalid or skipped (rowAccountLine, as the JSON
+ * output's "counts" hold them).
+ */
+export function finish(account: RowAccount, lang: Lang, io: CliIo): number {
+  const line = rowAccountLine(account, lang);
+  if (account.invalid > 0) {
     io.stderr(
-      `itss: ${counts.invalid} of ${counts.invalid + counts.scored} rows are invalid; their errors are in the output${skippedText}\n`,
+      lang === "ja"
+        ? `itss: ${line}。無効な行のエラーは出力にあります\n`
+        : `itss: ${line}. The invalid rows' errors are in the output\n`,
     );
     return 1;
   }
-  if (skipped > 0) io.stderr(`itss: ${counts.scored} rows scored${skippedText}\n`);
-  void lang;
+  if (account.skipped.length > 0) io.stderr(`itss: ${line}\n`);
   return 0;
 }

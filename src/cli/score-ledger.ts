@@ -1,22 +1,21 @@
 /**
  * `itss score roster.xlsx --engagements Engagements`: levels from an Engagements ledger
- * (issue 15), a sheet of the same workbook or another file. Both are read whole (the
- * ledger is grouped by person), through the same scorer as HR.ITSSLEVEL with each
- * person's rows; JSON only, each row with `evidence: [{engagement, level}]`.
+ * (issue 15), a sheet of the same workbook or another file. The ledger is read first
+ * (through the streaming readers) and held, grouped by person; the roster then streams
+ * through the batch path like `itss score`'s (same header search, mapping and row
+ * rule), each person row scored as HR.ITSSLEVEL scores it with that person's rows.
+ * Units written in cells are read on both sides ("35名" is 35). JSON only: each row
+ * with `evidence: [{engagement, level}]`, then the counts.
  */
 import { existsSync } from "node:fs";
-import { readFile } from "node:fs/promises";
 import type { Edition, Lang } from "../core/catalog/types";
-import {
-  ledgerRowJson,
-  locateLedger,
-  locateRoster,
-  scoreRosterWithLedger,
-  todayDay,
-} from "../app/engagements";
-import { FileReadError, readSheet } from "../adapters/files/read-sheet";
-import type { CliIo } from "./score-command";
-import { withOutput } from "./score-command";
+import { ledgerRowJson, ledgerScorer, locateLedger, todayDay } from "../app/engagements";
+import { rosterFromSheet, rowAccount, type RowAccount } from "../app/batch";
+import type { CsvEncoding } from "../adapters/files/csv-encoding";
+import { FileReadError, type CellValue } from "../adapters/files/read-sheet";
+import { JsonRowsWriter } from "../adapters/files/scored-sinks";
+import { finish, openSource, withOutput, type CliIo } from "./score-command";
+import { cliReason, duplicateWarnings, walkRoster } from "./score-stream";
 
 export interface LedgerFileOptions {
   readonly file: string;
@@ -26,43 +25,68 @@ export interface LedgerFileOptions {
   readonly out: string | undefined;
   readonly lang: Lang;
   readonly edition: Edition;
+  readonly encoding?: CsvEncoding | undefined;
+}
+
+/** The ledger's rows: another file's first sheet, or a sheet of the roster's workbook. */
+async function ledgerRows(options: LedgerFileOptions): Promise<{ name: string; rows: CellValue[][] }> {
+  const otherFile = existsSync(options.engagements) && options.engagements !== options.sheet;
+  const source = otherFile
+    ? await openSource({ file: options.engagements })
+    : await openSource({ file: options.file, sheet: options.engagements });
+  const rows: CellValue[][] = [];
+  for await (const batch of source.batches) for (const row of batch.rows) rows.push(row);
+  return { name: otherFile ? options.engagements : `${options.file} (${options.engagements})`, rows };
 }
 
 export async function scoreLedgerFile(options: LedgerFileOptions, io: CliIo): Promise<number> {
-  const bytes = new Uint8Array(await readFile(options.file));
-  const roster = await readSheet(bytes, options.file, options.sheet);
-  const otherFile = existsSync(options.engagements) && options.engagements !== options.sheet;
-  const ledger = otherFile
-    ? await readSheet(new Uint8Array(await readFile(options.engagements)), options.engagements)
-    : await readSheet(bytes, options.file, options.engagements);
-  const rosterTable = locateRoster(roster.rows);
-  if (!rosterTable)
-    throw new FileReadError(
-      `${options.file} (${roster.sheetName}): no roster header row in the first 50 rows`,
-    );
+  const ledger = await ledgerRows(options);
   const ledgerTable = locateLedger(ledger.rows);
   if (!ledgerTable)
     throw new FileReadError(
-      `${options.engagements}: no Engagements header row (Employee ID, Engagement, Start, …) in the first 50 rows`,
+      `${ledger.name}: no Engagements header row (Employee ID, Engagement, Start, …) in the first 50 rows`,
     );
-  const result = scoreRosterWithLedger(rosterTable, ledgerTable, {
-    edition: options.edition,
-    asOf: todayDay(),
+  const scorer = ledgerScorer(ledgerTable, { edition: options.edition, asOf: todayDay() });
+  ledger.rows = [];
+
+  const roster = await openSource({
+    file: options.file,
+    sheet: options.sheet,
+    encoding: options.encoding,
   });
-  const people = result.rows.filter((r) => r.employeeId !== "" || r.score.level !== null);
-  await withOutput(options.out, io, async (out) => {
-    out.write(
-      `${JSON.stringify(
-        people.map((r) => ledgerRowJson(r, options.lang)),
-        null,
-        2,
-      )}\n`,
-    );
+  const tally = { scored: 0, invalid: 0 };
+  const account = await withOutput(options.out, io, async (out) => {
+    const json = new JsonRowsWriter(out);
+    let result: RowAccount | undefined;
+    await walkRoster(roster.batches, { fileName: options.file, addedColumns: 0 }, async (prefix) => {
+      const found = rosterFromSheet(prefix);
+      if (!found.ok) throw new FileReadError(`${options.file}: ${cliReason(found.reason)}`);
+      for (const warning of duplicateWarnings(found.source.mapping)) io.stderr(`itss: ${warning}\n`);
+      const score = scorer.rowScorer(found.source.roster.headers);
+      return {
+        headerIndex: found.source.roster.headerIndex,
+        skippedAbove: found.source.rows.skippedAbove,
+        visitor: {
+          header: () => undefined,
+          person: (i, cells) => {
+            const scored = score(cells, i + 1);
+            if (scored.score.level === null) tally.invalid++;
+            else tally.scored++;
+            json.add(JSON.stringify(ledgerRowJson(scored, options.lang)));
+          },
+          skipped: () => undefined,
+          flush: () => json.flush(),
+          end: async (skipped) => {
+            result = rowAccount(skipped, tally);
+            await json.end(result);
+          },
+        },
+      };
+    });
+    return result as RowAccount;
   });
-  for (const p of result.ledgerProblems) io.stderr(`itss: Engagements ${p.message[options.lang]}\n`);
-  const invalid = people.filter((r) => r.score.level === null).length;
-  const errors = result.ledgerProblems.filter((p) => p.severity === "error").length;
-  if (invalid > 0)
-    io.stderr(`itss: ${invalid} of ${people.length} rows are invalid; their errors are in the output\n`);
-  return invalid > 0 || errors > 0 ? 1 : 0;
+  const problems = scorer.problems();
+  for (const p of problems) io.stderr(`itss: Engagements ${p.message[options.lang]}\n`);
+  const code = finish(account, options.lang, io);
+  return code === 0 && problems.some((p) => p.severity === "error") ? 1 : code;
 }

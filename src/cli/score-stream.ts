@@ -1,24 +1,27 @@
 /**
  * The batch path of `itss score` and `itss import`: rows flow from the file reader
  * to the caller's visitor in batches. Only the first rows are held (to find the
- * header row and map the columns); after that each row is classified (header, a
- * person, or skipped with a reason), handed on and dropped, so memory stays flat
+ * header row and map the columns); after that each row is sorted (a person, or
+ * skipped with a reason) by the import pipeline's own rule (DataRowSorter, the rule
+ * the pane's whole-sheet reading uses), handed on and dropped, so memory stays flat
  * from ten rows to Excel's 1,048,575.
  */
 import type { Edition, Lang } from "../core/catalog/types";
 import type { ColumnMapping } from "../core/import/map-columns";
 import type { HeaderMap } from "../core/roster/header-map";
 import {
+  DataRowSorter,
   EXCEL_MAX_COLUMNS,
   EXCEL_MAX_ROWS,
   HEADER_SEARCH_ROWS,
-  isBlank,
   isBlankRow,
-  numberingColumns,
   rosterFromSheet,
+  rowAccount,
   rowScorer as appRowScorer,
-  totalsWord,
+  type RowAccount,
+  type RowFate,
   type RowScorer,
+  type RowsSkipped,
 } from "../app/batch";
 import type { RowBatch } from "../adapters/files/csv-stream";
 import { FileReadError, type CellValue } from "../adapters/files/read-sheet";
@@ -27,32 +30,26 @@ import type { Added, ScoredSink } from "../adapters/files/scored-sinks";
 /** Rows held to find the header row: the header search depth, plus data rows to size the columns. */
 export const PREFIX_ROWS = HEADER_SEARCH_ROWS + 100;
 
-export interface RowCounts {
-  /** Rows below the header row. */
-  read: number;
-  scored: number;
-  invalid: number;
-  skipped: { blank: number; totals: number; notPerson: number };
-}
+/** Why a row is not a person: above the header, or the sorter's reason below it. */
+export type SkipReason = "above" | Exclude<RowFate, "data">;
 
-/** Where the roster sits, as the first rows show it. */
-export interface RosterShape {
-  readonly headerIndex: number;
-  /** Columns that make a row below a totals row or a blank run a person (-1: none); see looksLikePerson. */
-  readonly field: number;
-  readonly employeeId: number;
-}
-
-export type SkipReason = "above" | "blank" | "totals" | "notPerson";
-
-/** What the batch path hands each sheet row to. */
+/** What the batch path hands each sheet row to, in sheet order. */
 export interface RowVisitor {
   header(index: number, cells: CellValue[], shown: string[] | undefined): void;
   person(index: number, cells: CellValue[], shown: string[] | undefined): void;
   skipped(index: number, cells: CellValue[], shown: string[] | undefined, reason: SkipReason): void;
   /** After each batch: write what it produced; resolves when the output can take more. */
   flush(): Promise<void> | undefined;
-  end(): Promise<void>;
+  /** Every row has been handed on; `rows` says what was skipped and why. */
+  end(rows: RowsSkipped): Promise<void>;
+}
+
+/** Where the roster sits, as the first rows show it. */
+export interface Located {
+  readonly headerIndex: number;
+  /** The rows above the header row, as the header search classified them. */
+  readonly skippedAbove: RowsSkipped["skippedAbove"];
+  readonly visitor: RowVisitor;
 }
 
 export interface WalkOptions {
@@ -71,68 +68,49 @@ export function refuseEmpty(prefix: readonly CellValue[][], fileName: string): v
     throw new FileReadError(`${fileName} is empty: it has no rows with values`);
 }
 
+interface StreamRow {
+  readonly rowNumber: number;
+  readonly cells: CellValue[];
+  readonly shown: string[] | undefined;
+}
+
 /**
  * Reads the batches, lets `locate` find the roster in the first rows (and open the
  * output), then hands every sheet row to the visitor with what it is. Rows below a
- * blank run or a totals row are still read: those that look like a person (a
- * specialty field) are people; the rest are skipped and counted with the reason.
+ * blank run or a totals row are still read when a person follows; the rest are
+ * skipped and counted with the reason. Returns what was skipped (for rowAccount).
  */
 export async function walkRoster(
   batches: AsyncIterable<RowBatch>,
   options: WalkOptions,
-  locate: (prefix: CellValue[][]) => Promise<{ shape: RosterShape; visitor: RowVisitor }>,
-): Promise<RowCounts> {
-  const counts: RowCounts = {
-    read: 0,
-    scored: 0,
-    invalid: 0,
-    skipped: { blank: 0, totals: 0, notPerson: 0 },
-  };
+  locate: (prefix: CellValue[][]) => Promise<Located>,
+): Promise<RowsSkipped> {
   let prefix: CellValue[][] = [];
   let prefixShown: (string[] | undefined)[] = [];
-  let shape: RosterShape | undefined;
-  let visitor: RowVisitor | undefined;
-  let numbering: ReadonlySet<number> = new Set();
-  let ended = false;
-  let blankRun = 0;
+  let located: Located | undefined;
+  let sorter: DataRowSorter | undefined;
   let index = 0;
   const maxColumns = EXCEL_MAX_COLUMNS - options.addedColumns;
 
-  // A person names a specialty field (what scoring rests on); without a field column, an employee ID.
-  const looksLikePerson = (cells: readonly CellValue[], at: RosterShape): boolean =>
-    at.field >= 0 ? !isBlank(cells[at.field]) : at.employeeId >= 0 && !isBlank(cells[at.employeeId]);
-
   const take = (i: number, cells: CellValue[], shown: string[] | undefined): void => {
-    const at = shape as RosterShape;
-    const to = visitor as RowVisitor;
-    if (i < at.headerIndex) return to.skipped(i, cells, shown, "above");
-    if (i === at.headerIndex) return to.header(i, cells, shown);
-    counts.read++;
-    if (isBlankRow(cells, numbering)) {
-      counts.skipped.blank++;
-      if (++blankRun >= 2) ended = true;
-      return to.skipped(i, cells, shown, "blank");
+    const at = located as Located;
+    if (i < at.headerIndex) return at.visitor.skipped(i, cells, shown, "above");
+    if (i === at.headerIndex) {
+      at.visitor.header(i, cells, shown);
+      sorter = new DataRowSorter(cells, (row, fate) => {
+        const r = row as StreamRow;
+        if (fate === "data") at.visitor.person(r.rowNumber - 1, r.cells, r.shown);
+        else at.visitor.skipped(r.rowNumber - 1, r.cells, r.shown, fate);
+      });
+      return;
     }
-    blankRun = 0;
-    if (totalsWord(cells) !== undefined) {
-      counts.skipped.totals++;
-      ended = true;
-      return to.skipped(i, cells, shown, "totals");
-    }
-    if (ended && !looksLikePerson(cells, at)) {
-      // Below a totals row or a blank run: notes and sums, not people.
-      counts.skipped.notPerson++;
-      return to.skipped(i, cells, shown, "notPerson");
-    }
-    to.person(i, cells, shown);
+    const row: StreamRow = { rowNumber: i + 1, cells, shown };
+    (sorter as DataRowSorter).push(row);
   };
 
   const start = async (): Promise<void> => {
     refuseEmpty(prefix, options.fileName);
-    const found = await locate(prefix);
-    shape = found.shape;
-    visitor = found.visitor;
-    numbering = numberingColumns(prefix[shape.headerIndex] ?? []);
+    located = await locate(prefix);
     for (let i = 0; i < prefix.length; i++) take(i, prefix[i] as CellValue[], prefixShown[i]);
     prefix = [];
     prefixShown = [];
@@ -152,7 +130,7 @@ export async function walkRoster(
             ? `${options.fileName}: row ${grouped(index + 1)} has ${grouped(cells.length)} columns; with the ${options.addedColumns} score columns that is more than Excel's ${grouped(EXCEL_MAX_COLUMNS)} (at most ${grouped(maxColumns)} fit)`
             : `${options.fileName}: row ${grouped(index + 1)} has ${grouped(cells.length)} columns, more than Excel's ${grouped(EXCEL_MAX_COLUMNS)}`,
         );
-      if (visitor) take(index, cells, batch.shown?.[r]);
+      if (located) take(index, cells, batch.shown?.[r]);
       else {
         prefix.push(cells);
         prefixShown.push(batch.shown?.[r]);
@@ -160,11 +138,21 @@ export async function walkRoster(
       }
       index++;
     }
-    if (visitor) await visitor.flush();
+    if (located) await located.visitor.flush();
   }
-  if (!visitor) await start();
-  await (visitor as RowVisitor).end();
-  return counts;
+  if (!located) await start();
+  const at = located as Located;
+  // A header row on the last line leaves no sorter: no data rows, nothing skipped below it.
+  const end = sorter?.finish() ?? {
+    end: { reason: "end-of-sheet" as const },
+    blankRowsInData: [],
+    totalsRowsInData: [],
+    rowsBelowEnd: 0,
+    firstRowBelowEnd: null,
+  };
+  const rows: RowsSkipped = { ...end, ...(at.skippedAbove ? { skippedAbove: at.skippedAbove } : {}) };
+  await at.visitor.end(rows);
+  return rows;
 }
 
 /** Where the score columns go and how rows are read, from the first rows. */
@@ -207,15 +195,16 @@ export function cliReason(reason: string): string {
 
 /**
  * `itss score`: every sheet row goes to the sink with what it adds (headers, a score,
- * or nothing). `onLocated` opens the output once the header row (and the width) is known.
+ * or nothing). `onLocated` opens the output once the header row (and the width) is
+ * known. Returns the account of every row: read, scored, invalid, skipped and why.
  */
 export async function scoreStream(
   batches: AsyncIterable<RowBatch>,
   options: ScoreStreamOptions,
   onLocated: (located: LocatedStream) => Promise<ScoredSink>,
-): Promise<RowCounts> {
-  let counts: RowCounts | undefined;
-  const result = await walkRoster(batches, options, async (prefix) => {
+): Promise<RowAccount> {
+  const tally = { scored: 0, invalid: 0 };
+  const rows = await walkRoster(batches, options, async (prefix) => {
     const found = rosterFromSheet(prefix);
     if (!found.ok) throw new FileReadError(`${options.fileName}: ${cliReason(found.reason)}`);
     const { roster, mapping } = found.source;
@@ -229,8 +218,6 @@ export async function scoreStream(
       width,
     });
     const score = rowScorer(roster.headers, mapping, options.edition);
-    const tally = { scored: 0, invalid: 0 };
-    counts = undefined;
     const visitor: RowVisitor = {
       header: (i, cells, shown) => sink.row(i, cells, shown, { header: true }),
       person: (i, cells, shown) => {
@@ -242,24 +229,9 @@ export async function scoreStream(
       },
       skipped: (i, cells, shown) => sink.row(i, cells, shown, undefined),
       flush: () => sink.flush(),
-      end: async () => {
-        await sink.end();
-        counts = {
-          read: 0,
-          scored: tally.scored,
-          invalid: tally.invalid,
-          skipped: { blank: 0, totals: 0, notPerson: 0 },
-        };
-      },
+      end: (skipped) => sink.end(rowAccount(skipped, tally)),
     };
-    return {
-      shape: {
-        headerIndex: roster.headerIndex,
-        field: roster.headers.index.field,
-        employeeId: roster.headers.index.employeeId,
-      },
-      visitor,
-    };
+    return { headerIndex: roster.headerIndex, skippedAbove: found.source.rows.skippedAbove, visitor };
   });
-  return { ...result, scored: counts?.scored ?? 0, invalid: counts?.invalid ?? 0 };
+  return rowAccount(rows, tally);
 }

@@ -3,7 +3,7 @@
  * reads, the navigation, the panels and the status of the last action. A panel keeps
  * its state while another is shown: once opened it stays mounted, hidden.
  */
-import { Suspense, useCallback, useMemo, useState } from "react";
+import { lazy, Suspense, useCallback, useMemo, useState } from "react";
 import {
   Checkbox,
   Dropdown,
@@ -25,12 +25,18 @@ import type { Edition, Lang } from "../core/catalog/types";
 import type { WorkbookAdapter } from "../adapters/workbook";
 import type { MemoryWorkbook } from "../adapters/memory/memory-workbook";
 import { StatusBar } from "./components/StatusBar";
-import { PreviewWorkbook } from "./components/PreviewWorkbook";
 import { say } from "./i18n";
 import { PaneProvider, type Pane } from "./pane";
 import { SECTIONS, type SectionValue } from "./sections";
 import { SettingsProvider, useSettings } from "./settings";
 import { useAction } from "./useAction";
+
+/** The preview's workbook view: only a plain browser loads it. */
+const PreviewWorkbook = lazy(() =>
+  import(/* webpackChunkName: "preview" */ "./components/PreviewWorkbook").then((m) => ({
+    default: m.PreviewWorkbook,
+  })),
+);
 
 const useStyles = makeStyles({
   root: {
@@ -205,7 +211,9 @@ function Shell({ workbook, preview, theme }: Omit<AppProps, "initialLang">) {
           </main>
           {preview && (
             <aside className={styles.preview} aria-label={say(lang, "workbookSheets")}>
-              <PreviewWorkbook workbook={preview} lang={lang} version={version} />
+              <Suspense fallback={<Spinner size="small" label={say(lang, "working")} />}>
+                <PreviewWorkbook workbook={preview} lang={lang} version={version} />
+              </Suspense>
             </aside>
           )}
         </div>

@@ -45,6 +45,7 @@ export const TEXT = {
   tabSkills: { en: "Skills", ja: "スキル" },
   tabRounds: { en: "Rounds", ja: "評価ラウンド" },
   tabEngagements: { en: "Engagements", ja: "案件台帳" },
+  tabPerson: { en: "Person", ja: "個人サマリー" },
   working: { en: "Working…", ja: "処理中…" },
   success: { en: "Done", ja: "完了" },
   /** The heading of an outcome the product expected (no roster yet, a table already there). */
@@ -417,6 +418,21 @@ export const TEXT = {
   engagementsEvidenceHint: {
     en: 'To see why an engagement counts: =HR.ITSSEVIDENCE(FILTER(Engagements, Engagements[Employee ID]="E001", ""), Engagements[#Headers], 4)',
     ja: '案件が数えられる理由：=HR.ITSSEVIDENCE(FILTER(Engagements, Engagements[社員番号]="E001", ""), Engagements[#Headers], 4)',
+  },
+
+  // Person summary (issue 14)
+  personTitle: { en: "Person summary", ja: "個人サマリー" },
+  personHelp: {
+    en: "One A4 page for the review: KPI level and what the next level needs criterion by criterion, skill ratings with a radar, CMBOK coverage, rounds and engagements. Choose the person here or in the Person sheet's drop-down (cell B2), then build or refresh.",
+    ja: "面談用のA4・1ページ：達成度指標レベルと次のレベルに必要な条件（条件ごと）、スキル評価とレーダーチャート、CMBOKカバー率、評価回、案件実績。ここか個人サマリーシートのドロップダウン（セルB2）で社員を選び、作成または更新します。",
+  },
+  personChoose: { en: "Person", ja: "社員" },
+  personFromSheet: { en: "As chosen in the Person sheet (B2)", ja: "個人サマリーシートで選んだ社員（B2）" },
+  personBuild: { en: "Build summary", ja: "サマリーを作成" },
+  personRefresh: { en: "Refresh from the sheet", ja: "シートの選択で更新" },
+  personBuilt: {
+    en: "Person summary of {who} built on the Person sheet: it prints on one A4 page.",
+    ja: "{who}の個人サマリーを個人サマリーシート（Person）に作成しました。A4・1ページで印刷できます。",
   },
 
   // The preview (a plain browser)

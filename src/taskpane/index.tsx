@@ -5,8 +5,7 @@
  */
 import { createRoot } from "react-dom/client";
 import { webDarkTheme, webLightTheme } from "@fluentui/react-components";
-import { MemoryWorkbook } from "../adapters/memory/memory-workbook";
-import { setDisplayLanguage } from "../adapters/memory/formulas";
+import type { MemoryWorkbook } from "../adapters/memory/memory-workbook";
 import type { WorkbookAdapter } from "../adapters/workbook";
 import { App } from "./App";
 import { initialLang } from "./i18n";
@@ -28,10 +27,14 @@ async function start(): Promise<void> {
     );
     workbook = new ExcelWorkbook();
   } else {
+    // Loaded only in a plain browser: Excel's start never pulls in the in-memory workbook.
+    const { MemoryWorkbook } = await import(
+      /* webpackChunkName: "preview" */ "../adapters/memory/memory-workbook"
+    );
     preview = new MemoryWorkbook();
     workbook = preview;
     // The functions' messages follow the display language, as in Excel.
-    setDisplayLanguage(lang);
+    preview.setDisplayLanguage(lang);
     // The built-in sample: the standard, a scored sample roster and its level distribution,
     // so the preview shows value at once (?sample=none starts from an empty workbook).
     if (new URLSearchParams(location.search).get("sample") !== "none") {

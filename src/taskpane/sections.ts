@@ -41,6 +41,11 @@ export const SECTIONS = [
     label: "tabEngagements",
     Panel: lazy(() => import(/* webpackChunkName: "engagements" */ "./panels/EngagementsPanel")),
   },
+  {
+    value: "person",
+    label: "tabPerson",
+    Panel: lazy(() => import(/* webpackChunkName: "person" */ "./panels/PersonPanel")),
+  },
 ] as const satisfies readonly Section[];
 
 export type SectionValue = (typeof SECTIONS)[number]["value"];

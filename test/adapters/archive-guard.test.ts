@@ -11,6 +11,7 @@ import {
   guardArchive,
   bytesSource,
   MAX_EXPANDED_BYTES,
+  STREAMING_ARCHIVE_LIMITS,
 } from "../../src/adapters/files/archive-guard";
 import {
   bitFlips,
@@ -18,6 +19,7 @@ import {
   lyingBomb,
   odsFile,
   overlappingBomb,
+  truncatedPart,
   zeroDeflate,
   zipOf,
 } from "../helpers/hostile-files";
@@ -104,6 +106,81 @@ describe("the zip guard", () => {
     }
     const truncated = await checkXlsxArchive(u8(good.subarray(0, good.length >> 1)), "half.xlsx");
     expect(truncated.ok).toBe(false);
+  });
+
+  it("refuses a part whose compressed data ends early, naming the file and the part in both languages", async () => {
+    const cut = truncatedPart(await workbook(), "xl/worksheets/sheet1.xml");
+    for (const inflater of [undefined, fflateInflater]) {
+      const check = await guardArchive(bytesSource(u8(cut)), "cut.xlsx", undefined, inflater);
+      expect(check).toMatchObject({ ok: false, problem: "damaged" });
+      if (check.ok) continue;
+      expect(check.reason.en).toBe(
+        "cut.xlsx is damaged and cannot be read (part xl/worksheets/sheet1.xml ends early: its compressed data is cut short); save it from Excel again as .xlsx",
+      );
+      expect(check.reason.ja).toBe(
+        "cut.xlsxは壊れているため読めません（パーツxl/worksheets/sheet1.xmlの圧縮データが途中で切れています）。Excelで.xlsxとして保存し直してください",
+      );
+    }
+  });
+
+  it("says every damage in Japanese in the Japanese message (no English detail)", async () => {
+    const good = await workbook();
+    const cases = [
+      truncatedPart(good, "xl/worksheets/sheet1.xml"),
+      good.subarray(0, good.length - 30),
+      overlappingBomb(2),
+      ...[1, 2, 3, 4, 5, 6, 7, 8].map((seed) => bitFlips(good, seed, 8)),
+    ];
+    let refused = 0;
+    for (const bytes of cases) {
+      const check = await checkXlsxArchive(u8(bytes), "b.xlsx");
+      if (check.ok) continue;
+      refused++;
+      // Only the file's own names (b.xlsx, the part after "パーツ", "zip", "xlsx", "Excel") are in Latin letters.
+      const latin = check.reason.ja
+        .replace(/パーツ[^\u3000-\u9fff]*/g, "")
+        .replace(/b\.xlsx|zip64|zip|\.?xlsx|Excel/g, "")
+        .match(/[A-Za-z]{2,}/g);
+      expect(latin).toBeNull();
+    }
+    expect(refused).toBeGreaterThanOrEqual(3);
+  });
+
+  it("admits Excel's row limit when the sheets are streamed, and still stops a bomb at the ratio", async () => {
+    expect(STREAMING_ARCHIVE_LIMITS.maxExpandedBytes).toBeGreaterThanOrEqual(1024 * MIB);
+    // A roster sheet as Excel writes it expands about 10 times: within the ratio at any size.
+    const rows: string[] = [];
+    for (let i = 0; i < 60_000; i++)
+      rows.push(
+        `<row r="${i + 2}"><c r="A${i + 2}" t="inlineStr"><is><t>E${(i * 7919) % 1_000_003}</t></is></c><c r="B${i + 2}"><v>${(i * 31) % 97}</v></c></row>`,
+      );
+    const sheet = Buffer.from(`<worksheet><sheetData>${rows.join("")}</sheetData></worksheet>`);
+    const zip = zipOf([
+      { name: "xl/workbook.xml", data: Buffer.from("<workbook/>") },
+      { name: "xl/worksheets/sheet1.xml", data: sheet },
+    ]);
+    const tight = { ...STREAMING_ARCHIVE_LIMITS, maxExpandedBytes: MIB, maxHeldBytes: MIB };
+    expect(await guardArchive(bytesSource(u8(zip)), "big.xlsx", tight)).toMatchObject({
+      ok: false,
+      problem: "too-large",
+    });
+    expect(await guardArchive(bytesSource(u8(zip)), "big.xlsx", STREAMING_ARCHIVE_LIMITS)).toMatchObject({
+      ok: true,
+    });
+    // The same bytes outside a worksheet are held by a streaming reader: they count against the held limit.
+    const held = zipOf([{ name: "xl/sharedStrings.xml", data: sheet }]);
+    const check = await guardArchive(bytesSource(u8(held)), "held.xlsx", {
+      ...STREAMING_ARCHIVE_LIMITS,
+      maxHeldBytes: MIB,
+    });
+    expect(check).toMatchObject({ ok: false, problem: "too-large" });
+    if (!check.ok) expect(check.reason.en).toMatch(/other than the sheets \(here xl\/sharedStrings.xml\)/);
+    const bomb = await guardArchive(
+      bytesSource(u8(lyingBomb(64, 0xffffffff))),
+      "bomb.xlsx",
+      STREAMING_ARCHIVE_LIMITS,
+    );
+    expect(bomb).toMatchObject({ ok: false, problem: "ratio" });
   });
 
   it("tells an OpenDocument spreadsheet from a workbook", async () => {

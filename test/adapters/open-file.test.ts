@@ -33,3 +33,20 @@ describe("opening a file in the preview never removes a sheet", () => {
     expect(names.map((n) => n.toLowerCase())).not.toContain("history");
   });
 });
+
+describe("opening a file that is not a roster", () => {
+  it("is refused with a message naming the file, and the Roster is left as it was", async () => {
+    const workbook = new MemoryWorkbook();
+    await openRosterFile(workbook, SAMPLE, "roster.csv");
+    const before = workbook.table("Roster")?.rows;
+    const notRoster = new TextEncoder().encode("Colour,Weight\nred,3\nblue,4\n");
+    await expect(openRosterFile(workbook, notRoster, "fruit.csv")).rejects.toMatchObject({
+      detail: {
+        en: expect.stringMatching(/^fruit\.csv has no roster columns/),
+        ja: expect.stringMatching(/名簿の列/),
+      },
+    });
+    expect(workbook.table("Roster")?.rows).toBe(before);
+    expect(workbook.sheets.map((s) => s.name)).not.toContain("fruit");
+  });
+});

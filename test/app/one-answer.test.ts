@@ -10,6 +10,7 @@ import { join } from "node:path";
 import { Writable } from "node:stream";
 import Papa from "papaparse";
 import { main, type CliIo } from "../../src/cli/itss";
+import { jsonRows } from "../helpers/cli";
 import { scoreRoster } from "../../src/app/roster";
 import { MemoryWorkbook } from "../../src/adapters/memory/memory-workbook";
 import { FunctionError, itssGap, itssLevel } from "../../src/functions/evaluate";
@@ -57,7 +58,7 @@ async function fromCli(): Promise<Answer[]> {
     stderr: () => undefined,
   };
   expect(await main(["score", file], io)).toBe(1);
-  const out = JSON.parse(stdout) as { level: number | null; gaps: string[]; error?: string }[];
+  const out = jsonRows(stdout) as { level: number | null; gaps: string[]; error?: string }[];
   return out.map((o) => ({ level: o.level, text: o.error ? unlocated(o.error) : o.gaps.join("\n") }));
 }
 

@@ -18,7 +18,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import Papa from "papaparse";
-import { itss, type CliRun } from "../helpers/cli";
+import { itss, jsonRows, type CliRun } from "../helpers/cli";
 import { listParts, partText } from "../../src/adapters/files/zip-parts";
 import { neutralise } from "../../src/adapters/files/scored-sinks";
 import { shownText } from "../../src/adapters/files/shown-text";
@@ -159,7 +159,7 @@ describe("the source is never touched", () => {
     writeFileSync(out, "previous");
     const ok = await itss("score", SAMPLE, "--out", out);
     expect(ok.code).toBe(0);
-    expect(JSON.parse(readFileSync(out, "utf8"))).toHaveLength(16);
+    expect(jsonRows(readFileSync(out, "utf8"))).toHaveLength(16);
     writeFileSync(out, "previous");
     const fail = await itss("score", join(dir, "missing.csv"), "--out", out);
     expect(fail.code).toBe(2);
@@ -204,7 +204,7 @@ describe("arguments", () => {
     const run = await itss("score", SAMPLE, "--sheet", "Team");
     expect(run.code).toBe(0);
     expect(run.stderr).toMatch(/warning: --sheet is ignored for a CSV file/);
-    expect(JSON.parse(run.stdout)).toHaveLength(16);
+    expect(jsonRows(run.stdout)).toHaveLength(16);
   });
 
   it("warns about a second column that maps to the same roster column", async () => {
@@ -214,7 +214,7 @@ describe("arguments", () => {
     const run = await itss("score", file);
     expect(run.code).toBe(0);
     expect(run.stderr).toMatch(/warning: .*Specialty Field.*kept as an extra column/);
-    expect(JSON.parse(run.stdout)[0].level).toBe(3); // the first column is the one read
+    expect(jsonRows(run.stdout)[0].level).toBe(3); // the first column is the one read
   });
 
   it("score-only flags are refused for import", async () => {
@@ -401,7 +401,9 @@ describe("itss import on the batch path", () => {
     // A totals row and a blank run inside the roster, then more people: every person is imported.
     writeFileSync(
       file,
-      [lines[0], lines[1], lines[2], "Total,,,,", "", "", lines[3], "note: prepared by HR", ""].join("\n"),
+      [lines[0], lines[1], lines[2], "Total,,,,", "", "", lines[3], "", "", "note: prepared by HR", ""].join(
+        "\n",
+      ),
     );
     const out = join(dir, "roster.xlsx");
     const run = await itss("import", file, "--out", out);

@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import Papa from "papaparse";
-import { itss } from "../helpers/cli";
+import { itss, jsonRows } from "../helpers/cli";
 import { SAMPLE_ENGAGEMENT_HEADERS, sampleEngagementRows } from "../../src/core/engagements";
 import { SAMPLE_ROSTER_HEADERS, sampleRosterRows } from "../../src/core/roster/sample";
 import { ITSSLEVEL } from "../../src/functions/functions";
@@ -45,7 +45,7 @@ function functionLevels(): number[] {
 describe("itss score --engagements", () => {
   it("reads the ledger from a sheet of the same workbook and matches the function", async () => {
     const run = await itss("score", await workbook(true), "--engagements", "Engagements");
-    const rows = JSON.parse(run.stdout) as {
+    const rows = jsonRows(run.stdout) as {
       employeeId: string;
       level: number;
       evidence: { engagement: string; level: number }[];
@@ -69,9 +69,48 @@ describe("itss score --engagements", () => {
     writeFileSync(csv, Papa.unparse([[...SAMPLE_ENGAGEMENT_HEADERS], ...sampleEngagementRows()]));
     const run = await itss("score", await workbook(false), "--engagements", csv, "--lang", "ja");
     expect(run.code).toBe(0);
-    const rows = JSON.parse(run.stdout) as { level: number; gaps: string[] }[];
+    const rows = jsonRows(run.stdout) as { level: number; gaps: string[] }[];
     expect(rows.map((r) => r.level)).toEqual(functionLevels());
     expect(rows[5]?.gaps[0]).toMatch(/^案件台帳に案件がありません/);
+  });
+
+  it("reads units written in ledger and roster cells (35名, 2,000㎡, 1.5億円), as the function does", async () => {
+    const unit = (key: string, v: unknown): unknown =>
+      typeof v !== "number" || v === 0
+        ? v
+        : key === "Staff" || key === "Users"
+          ? `${v}名`
+          : key === "Floor Area"
+            ? `${v.toLocaleString("en-US")}㎡`
+            : key === "Contract Value"
+              ? `${v / 100}億円`
+              : v;
+    const withUnits = sampleEngagementRows().map((row) =>
+      row.map((v, c) => unit(SAMPLE_ENGAGEMENT_HEADERS[c] as string, v)),
+    );
+    expect(
+      withUnits.flat().filter((v) => typeof v === "string" && /[名㎡円]$/.test(v)).length,
+    ).toBeGreaterThan(5);
+    const plain = join(dir, "plain.csv");
+    const units = join(dir, "units.csv");
+    writeFileSync(plain, Papa.unparse([[...SAMPLE_ENGAGEMENT_HEADERS], ...sampleEngagementRows()]));
+    writeFileSync(units, Papa.unparse([[...SAMPLE_ENGAGEMENT_HEADERS], ...withUnits]));
+    // The roster as a CSV with a title above its header: it streams through the batch path.
+    const roster = join(dir, "roster.csv");
+    writeFileSync(roster, Papa.unparse([["Team roster"], [...SAMPLE_ROSTER_HEADERS], ...sampleRosterRows()]));
+    const a = await itss("score", roster, "--engagements", plain);
+    const b = await itss("score", roster, "--engagements", units);
+    expect(b.stderr).toBe(a.stderr);
+    expect(b.code).toBe(0);
+    const levels = jsonRows<{ level: number }>(b.stdout).map((r) => r.level);
+    expect(levels).toEqual(jsonRows<{ level: number }>(a.stdout).map((r) => r.level));
+    expect(levels).toEqual(functionLevels());
+    expect(JSON.parse(b.stdout).counts).toEqual({
+      read: sampleRosterRows().length,
+      scored: sampleRosterRows().length,
+      invalid: 0,
+      skipped: [{ reason: "above-header", count: 1, firstRow: 1 }],
+    });
   });
 
   it("refuses other formats and a missing sheet with a usage message", async () => {

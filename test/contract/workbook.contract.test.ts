@@ -257,6 +257,67 @@ describe.each(ADAPTERS)("the workbook contract on %s", (name, make) => {
     record(name, "user sheets", await wb.listSheets());
   });
 
+  it("imports by person into an existing roster: new people added, the same file again changes nothing", async () => {
+    const wb = make();
+    await loadStandard(wb, "en", { overwriteEdits: false });
+    await createRoster(wb, { lang: "en", sampleRows: true, useCompanyRules: false, edition: "V3" });
+    const scoring = { lang: "en", edition: "V3", useCompanyRules: false, fromSelection: false } as const;
+    await scoreRoster(wb, { ...scoring, mode: "formulas" });
+    const before = body(await wb.readTable("Roster"));
+    const source = await sourceFromFile(file("skills-ja.xlsx"), "skills-ja.xlsx");
+    const first = await planWorkbookImport(wb, source, { mode: "update", lang: "en" });
+    expect(first.landing).toMatchObject({ updated: 0, added: 4, unchanged: 0 });
+    const added = await applyImport(wb, source, first.plan, first.mapping, "en");
+    expect(added.landing).toMatchObject({ updated: 0, added: 4, unchanged: 0 });
+    const once = body(await wb.readTable("Roster"));
+    expect(once).toHaveLength(before.length + 4);
+    // The people already there are untouched; the file's extra column (備考) is added at the right.
+    const width = before[0]?.length ?? 0;
+    expect(once.slice(0, before.length).map((r) => r.slice(0, width))).toEqual(before);
+    expect(once.slice(0, before.length).every((r) => r.slice(width).every((v) => v === ""))).toBe(true);
+
+    const again = await planWorkbookImport(wb, source, { mode: "update", lang: "en" });
+    expect(again.landing).toMatchObject({ updated: 0, added: 0, unchanged: 4 });
+    await applyImport(wb, source, again.plan, again.mapping, "en");
+    expect(body(await wb.readTable("Roster"))).toEqual(once);
+    const report = body(await wb.readTable("ImportSummary"));
+    expect(report).toContainEqual(["People unchanged", 4]);
+    expect(report).toContainEqual(["Rows added", 0]);
+
+    // One person's projects corrected and one new person: one row changes in one cell, one is added.
+    const edited = source.rows.map((r) => [...r]);
+    const sato = edited.findIndex((r) => r[0] === "0013");
+    (edited[sato] as unknown[])[5] = 4;
+    edited.splice(sato + 3, 0, [
+      "0016",
+      "伊藤 三郎",
+      "設備課",
+      "ハードウエア",
+      "メンバー",
+      1,
+      2,
+      "特定ユーザー",
+      1,
+    ]);
+    const changed = { name: "skills-ja (2).xlsx", rows: edited };
+    const third = await planWorkbookImport(wb, changed, { mode: "update", lang: "en" });
+    const outcome = await applyImport(wb, changed, third.plan, third.mapping, "en");
+    expect(outcome.landing).toMatchObject({ updated: 1, added: 1, unchanged: 3 });
+    const roster = await wb.readTable("Roster");
+    const after = body(roster);
+    expect(after).toHaveLength(once.length + 1);
+    const projects = (roster?.headers ?? []).indexOf("Projects");
+    const differing = after
+      .slice(0, once.length)
+      .flatMap((row, r) => row.flatMap((v, c) => (v === once[r]?.[c] ? [] : [[r, c]])));
+    const satoRow = once.findIndex((r) => r[0] === "0013");
+    // The person's Projects cell, and the level and gap their formulas recompute from it.
+    expect(differing.filter(([, c]) => c === projects)).toEqual([[satoRow, projects]]);
+    expect(differing.every(([r]) => r === satoRow)).toBe(true);
+    expect(column(roster, "Employee ID").filter((id) => id === "0013")).toHaveLength(1);
+    record(name, "import by person", after);
+  });
+
   it("imports skills into the Skills table, twice: the second import adds its rows", async () => {
     const wb = make();
     for (let i = 0; i < 2; i++) {
@@ -377,6 +438,7 @@ describe.each(ADAPTERS)("the workbook contract on %s", (name, make) => {
 describe("every adapter gives the same answers", () => {
   it.each([
     "import",
+    "import by person",
     "replace keeps formulas",
     "single cell",
     "user sheets",

@@ -1,5 +1,8 @@
 import fc from "fast-check";
 import { cellText, didYouMean, foldName, parseNumber, parseYesNo } from "../../src/core/roster/normalize";
+import { CATEGORY_NAMES, FIELD_NAMES, ROLE_NAMES, SCOPE_NAMES } from "../../src/core/roster/names";
+import { parseAssessor } from "../../src/core/rounds/assessments";
+import { mapHeaders } from "../../src/core/roster/header-map";
 
 const toFullWidth = (s: string) =>
   s.replace(/[0-9,.]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
@@ -64,5 +67,50 @@ describe("foldName and didYouMean", () => {
     expect(didYouMean("Hardwear", ["Hardware", "Software"])).toBe("Hardware");
     expect(didYouMean("Sofware", ["Hardware", "Software"])).toBe("Software");
     expect(didYouMean("Accounting", ["Hardware", "Software"])).toBeUndefined();
+  });
+});
+
+describe("katakana spelling variants", () => {
+  it("reads the common variants of field, role and scope names as the standard's names", () => {
+    const field = (t: string) => FIELD_NAMES.find(t);
+    for (const variant of [
+      "ハードウエア",
+      "ﾊｰﾄﾞｳｪｱ",
+      "ﾊｰﾄﾞｳｴｱ",
+      "ハ－ドウェア",
+      "ハ‐ドウェア",
+      "ハードウェアー",
+      "ハドウェア",
+    ])
+      expect([variant, field(variant)]).toEqual([variant, "hardware"]);
+    expect(field("ソフトウエア")).toBe("software");
+    expect(field("ｻｰﾋﾞｽﾃﾞｽｸ")).toBe("service-desk");
+    expect(field("オペレーシヨン")).toBeUndefined(); // ヨ is not a small vowel: no guessing beyond the variants
+    expect(ROLE_NAMES.find("ﾘｰﾀﾞｰ")).toBe(2);
+    expect(ROLE_NAMES.find("リーダ")).toBe(2);
+    expect(ROLE_NAMES.find("メンバ")).toBe(1);
+    expect(SCOPE_NAMES.find("特定ユーザ")).toBe(1);
+    expect(CATEGORY_NAMES.find("ｶｽﾀﾏｰｻｰﾋﾞｽ")).toBe("customer-service");
+    expect(CATEGORY_NAMES.find("ITサービスマネージメント")).toBe("it-service-management");
+  });
+  it("keeps the standard's names apart: no two distinct names fold alike", () => {
+    for (const table of [CATEGORY_NAMES, FIELD_NAMES, ROLE_NAMES, SCOPE_NAMES]) {
+      const folded = table.names.flatMap((n) => [foldName(n.en), foldName(n.ja)]);
+      const byEntry = table.names.map((n) => table.find(n.ja));
+      expect(new Set(byEntry).size).toBe(table.names.length);
+      expect(new Set(folded).size).toBeGreaterThanOrEqual(table.names.length);
+    }
+  });
+  it("reads headers and assessors through the same folding", () => {
+    expect(mapHeaders(["社員番号", "ｺﾝﾋﾟｭｰﾀｰ室数"]).index.rooms).toBe(1);
+    expect(parseAssessor("ﾏﾈｰｼﾞｬｰ")).toBeUndefined(); // not a listed spelling
+    expect(parseAssessor("ＭＡＮＡＧＥＲ")).toBe("manager");
+  });
+  it("stays idempotent with the variants", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(..."ァアェエーｰ－‐ウｳﾞカ a-") }), (s) =>
+        expect(foldName(foldName(s))).toBe(foldName(s)),
+      ),
+    );
   });
 });

@@ -117,7 +117,9 @@ describe("the same roster on Excel desktop, Excel on the web and the command lin
     const text = rows.map((r) => r.map((c) => (typeof c === "boolean" ? (c ? "yes" : "no") : c)));
     writeFileSync(csv, Papa.unparse([[...SAMPLE_ROSTER_HEADERS], ...text]));
     await main(["score", csv, "--format", "json", "--out", out]);
-    const cli = (JSON.parse(readFileSync(out, "utf8")) as { level: number | null }[]).map((r) => r.level);
+    const cli = (JSON.parse(readFileSync(out, "utf8")) as { rows: { level: number | null }[] }).rows.map(
+      (r) => r.level,
+    );
     expect(cli).toHaveLength(rows.length);
     const level = (host: Host) =>
       rows.map((row) => {

@@ -23,3 +23,9 @@ export async function itss(...args: string[]): Promise<CliRun> {
   run.code = await main(args, io);
   return run;
 }
+
+/** The scored rows of `itss score`'s JSON output (`{"rows": [...], "counts": {...}}`). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function jsonRows<T = any>(text: string): T[] {
+  return (JSON.parse(text) as { rows: T[] }).rows;
+}

@@ -9,6 +9,7 @@
  * 10 GiB inflated costs 10 MB of memory to generate.
  */
 import { constants, crc32, deflateRawSync } from "node:zlib";
+import { unzipSync } from "fflate";
 import { SAMPLE_ROSTER_HEADERS, sampleRosterRows } from "../../src/core/roster/sample";
 
 export interface ZipPart {
@@ -114,6 +115,24 @@ export function lyingBomb(mebibytes: number, declared: number): Buffer {
     { name: "xl/workbook.xml", data: WORKBOOK },
     { name: "xl/worksheets/sheet1.xml", data: zeroDeflate(mebibytes), declared },
   ]);
+}
+
+/**
+ * A real workbook re-zipped with one part's DEFLATE stream cut in half: the zip's
+ * directory is consistent (it declares the cut length), only the compressed data ends
+ * before its final block, as when a download or a copy stops early inside the part.
+ */
+export function truncatedPart(xlsx: Buffer, part: string): Buffer {
+  const parts = unzipSync(new Uint8Array(xlsx));
+  if (!parts[part]) throw new Error(`no part ${part}`);
+  return zipOf(
+    Object.entries(parts).map(([name, bytes]) => {
+      const data = Buffer.from(bytes);
+      if (name !== part) return { name, data };
+      const deflated = deflateRawSync(data);
+      return { name, data: { deflated: deflated.subarray(0, deflated.length >> 1), size: data.length } };
+    }),
+  );
 }
 
 /** An xlsx-shaped zip that declares its true, huge size. */

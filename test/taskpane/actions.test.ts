@@ -231,7 +231,7 @@ describe("level distribution", () => {
       useCompanyRules: false,
       fromSelection: false,
     });
-    expect(first).toEqual({ total: 16, invalid: 0 });
+    expect(first).toMatchObject({ total: 16, invalid: 0, people: { count: 16, perAssessor: false } });
     const byField = await wb.readTable("LevelByField");
     expect(byField?.headers).toEqual([
       "Level",

@@ -84,7 +84,7 @@ describe("importing a skill sheet", () => {
       "Assessed by": "上長",
     });
     // Flagged rows keep their values as the source has them.
-    expect(rows[1]?.["Specialty Field"]).toBe("ハードウエア");
+    expect(rows[1]?.["Specialty Field"]).toBe("ハードウア");
     expect(rows[3]?.Technology).toBe("Lv9");
     expect(rows[4]?.["Specialty Field"]).toBe("運用管理");
     expect(rows[2]?.["Assessed by"]).toBe("本人"); // 自己評価
@@ -159,12 +159,12 @@ describe("importing a skill sheet", () => {
     ]);
     const problems = (await wb.readTable("ImportProblems"))!;
     expect(problems.rows.map((r) => r.slice(0, 3))).toEqual([
-      [6, "専門分野", "ハードウエア"],
+      [6, "専門分野", "ハードウア"],
       [8, "テクノロジー", "Lv9"],
       [9, "専門分野", "運用管理"],
     ]);
     expect(problems.rows[0]?.[3]).toBe(
-      "6行目「専門分野」列：「ハードウエア」は専門分野として無効です。有効な値：ハードウェア、ソフトウェア、ファシリティマネジメント。 もしかして「ハードウェア」ですか？",
+      "6行目「専門分野」列：「ハードウア」は専門分野として無効です。有効な値：ハードウェア、ソフトウェア、ファシリティマネジメント。 もしかして「ハードウェア」ですか？",
     );
     const changes = records((await wb.readTable("ImportChanges"))!);
     expect(changes.find((c) => c["列"] === "システム保守管理")).toMatchObject({ 変換したセル数: 1 });

@@ -469,6 +469,7 @@ export class ExcelWorkbook implements WorkbookAdapter {
         await context.sync();
       }
       for (const header of change.newColumns ?? []) table.columns.add(undefined, undefined, header);
+      await writeRowsInPlace(context, sheet, range, dataRows - toDelete.length, change, spec.text);
       const width = range.columnCount + (change.newColumns?.length ?? 0);
       // null leaves a new row's cell as Excel made it (a calculated column's formula);
       // over the reused row, null clears what the removed row held, formulas apart.
@@ -946,4 +947,33 @@ async function readRows(
     start += count;
   }
   return out;
+}
+
+/**
+ * Writes the changed rows of an update in place, one row range each, chunked by request
+ * size. The new columns are added first, so a row reaches them. A null cell is left as
+ * it is (Range.values); a literal cell is formatted as text first, on its own, so the
+ * other cells keep their formats.
+ */
+async function writeRowsInPlace(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  range: Excel.Range,
+  dataRows: number,
+  change: RowChange,
+  text: readonly boolean[] | undefined,
+): Promise<void> {
+  const update = (change.update ?? []).filter((u) => u.index >= 0 && u.index < dataRows);
+  if (update.length === 0) return;
+  for (const [start, end] of chunkRows(update.map((u) => u.cells))) {
+    for (const u of update.slice(start, end)) {
+      const row = range.rowIndex + 1 + u.index;
+      u.cells.forEach((v, c) => {
+        if (v !== null && (u.literal?.[c] || text?.[c]))
+          sheet.getRangeByIndexes(row, range.columnIndex + c, 1, 1).numberFormat = [["@"]];
+      });
+      sheet.getRangeByIndexes(row, range.columnIndex, 1, u.cells.length).values = [[...u.cells]];
+    }
+    await context.sync();
+  }
 }

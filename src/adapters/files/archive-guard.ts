@@ -18,18 +18,32 @@
  *   fileHandleSource(handle, size)       // a file on disk, read in chunks (node:fs/promises FileHandle)
  *   checkXlsxArchive(bytes, fileName)    // guardArchive(bytesSource(bytes), fileName)
  *
- * Limits, per part and overall: at most 400 MB inflated, at most 200 times the
- * compressed size (once past 1 MB, so a tiny part of repeated markup is fine). Memory
- * stays bounded whatever the input: compressed data is read 64 KB at a time and fed
- * to the inflater 16 KB at a time (DEFLATE expands at most about 1,032 times), and
- * inflated bytes are counted, never kept. Every failure is one sentence naming the file.
+ * Limits, per part and overall: at most 200 times the compressed size (once past 1 MB,
+ * so a tiny part of repeated markup is fine), and an absolute size: 400 MB in all where
+ * the reader holds the workbook (the task pane, DEFAULT_ARCHIVE_LIMITS); 2 GB in all,
+ * of which at most 400 MB outside the worksheets, where the sheets are streamed (the
+ * command line, STREAMING_ARCHIVE_LIMITS), so Excel's 1,048,575 rows fit and a bomb
+ * still stops at the ratio. Memory stays bounded whatever the input: compressed data
+ * is read 64 KB at a time and fed to the inflater 16 KB at a time (DEFLATE expands at
+ * most about 1,032 times), and inflated bytes are counted, never kept. A part whose
+ * DEFLATE stream stops before its end (truncated) is refused. Every failure is one
+ * sentence naming the file, in English and Japanese.
  */
 import { Inflate } from "fflate";
 import type { FileHandle } from "node:fs/promises";
 import type { Localized } from "../../core/catalog/types";
 
-/** Total inflated size an xlsx may reach. */
+/** Total inflated size an xlsx may reach when the reader holds the whole workbook (the task pane). */
 export const MAX_EXPANDED_BYTES = 400 * 1024 * 1024;
+/**
+ * Total inflated size for a reader that streams the sheets (the command line): a sheet's
+ * XML is about seven times the same rows as CSV, so this is what a CSV at the command
+ * line's 256 MB limit becomes as an xlsx; Excel's 1,048,575 rows of a roster expand to
+ * about 0.9 GB. Memory does not grow with it; only time does.
+ */
+export const STREAMING_MAX_EXPANDED_BYTES = 2 * 1024 * 1024 * 1024;
+/** Parts a streaming reader still holds whole (shared strings, styles, the workbook): at most this, together. */
+export const MAX_HELD_BYTES = 400 * 1024 * 1024;
 /** Inflated / compressed size a part or the whole archive may reach. Real workbooks stay far below. */
 export const MAX_EXPANSION_RATIO = 200;
 /** The ratio is judged once this much has been inflated: small parts of repeated markup compress very well. */
@@ -39,6 +53,8 @@ export const MAX_PARTS = 20_000;
 
 export interface ArchiveLimits {
   readonly maxExpandedBytes: number;
+  /** Inflated size of the parts other than worksheets, together (a streaming reader holds them). */
+  readonly maxHeldBytes: number;
   readonly maxRatio: number;
   readonly ratioFloorBytes: number;
   readonly maxParts: number;
@@ -46,10 +62,22 @@ export interface ArchiveLimits {
 
 export const DEFAULT_ARCHIVE_LIMITS: ArchiveLimits = {
   maxExpandedBytes: MAX_EXPANDED_BYTES,
+  maxHeldBytes: MAX_HELD_BYTES,
   maxRatio: MAX_EXPANSION_RATIO,
   ratioFloorBytes: RATIO_FLOOR_BYTES,
   maxParts: MAX_PARTS,
 };
+
+/** The command line's limits: it streams the sheets, so only time grows with their size. */
+export const STREAMING_ARCHIVE_LIMITS: ArchiveLimits = {
+  ...DEFAULT_ARCHIVE_LIMITS,
+  maxExpandedBytes: STREAMING_MAX_EXPANDED_BYTES,
+};
+
+/** A worksheet part, which a streaming reader reads row by row rather than whole. */
+export function isWorksheetPart(name: string): boolean {
+  return /^xl\/worksheets\/[^/]+\.xml$/i.test(name);
+}
 
 /** Random access to the archive's bytes: a file on disk or bytes in memory. */
 export interface ByteSource {
@@ -232,16 +260,15 @@ export async function guardArchive(
     const entries = await readDirectory(source, fileName, limits);
     checkLayout(entries, source, fileName);
     await locateData(entries, source, fileName);
-    let expanded = 0;
-    for (const entry of entries) {
-      expanded = await inflateEntry(source, entry, expanded, fileName, limits, inflater);
-    }
+    const totals = { expanded: 0, held: 0 };
+    for (const entry of entries) await inflateEntry(source, entry, totals, fileName, limits, inflater);
+    const expanded = totals.expanded;
     const parts = entries.map((e) => e.name);
     return { ok: true, parts, format: archiveFormat(parts), expanded };
   } catch (err) {
     if (err instanceof Refusal) return { ok: false, problem: err.problem, reason: err.reason };
-    const detail = err instanceof Error ? err.message : String(err);
-    return { ok: false, problem: "damaged", reason: damaged(fileName, detail) };
+    // Anything unforeseen: the user's sentence, in their language, not the library's text.
+    return { ok: false, problem: "damaged", reason: damaged(fileName, DAMAGE.unreadable) };
   }
 }
 
@@ -296,16 +323,16 @@ async function readDirectory(source: ByteSource, fileName: string, limits: Archi
   let directorySize = tailView.getUint32(eocd + 12, true);
   let directoryOffset = tailView.getUint32(eocd + 16, true);
   if (tailView.getUint16(eocd + 4, true) !== 0 || tailView.getUint16(eocd + 6, true) !== 0)
-    throw new Refusal("damaged", damaged(fileName, "a multi-volume zip"));
+    throw new Refusal("damaged", damaged(fileName, DAMAGE.multiVolume));
   if (count === 0xffff || directorySize === 0xffffffff || directoryOffset === 0xffffffff) {
     // Zip64: the locator sits just before the end record and points at the zip64 end record.
     const locator = eocd - 20;
     if (locator < 0 || tailView.getUint32(locator, true) !== 0x07064b50)
-      throw new Refusal("damaged", damaged(fileName, "a zip64 directory without its locator"));
+      throw new Refusal("damaged", damaged(fileName, DAMAGE.zip64NoLocator));
     const record = number64(tailView, locator + 8);
     const head = view(await source.read(record, 56));
     if (head.byteLength < 56 || head.getUint32(0, true) !== 0x06064b50)
-      throw new Refusal("damaged", damaged(fileName, "a broken zip64 directory"));
+      throw new Refusal("damaged", damaged(fileName, DAMAGE.zip64Broken));
     count = number64(head, 32);
     directorySize = number64(head, 40);
     directoryOffset = number64(head, 48);
@@ -316,14 +343,14 @@ async function readDirectory(source: ByteSource, fileName: string, limits: Archi
       ja: `${fileName}には${count.toLocaleString("en-US")}個のパーツがあります。ブックとしては多すぎるため（上限${limits.maxParts.toLocaleString("en-US")}）読み込みません`,
     });
   if (directoryOffset + directorySize > source.size)
-    throw new Refusal("damaged", damaged(fileName, "the zip directory lies beyond the end of the file"));
+    throw new Refusal("damaged", damaged(fileName, DAMAGE.directoryBeyondEnd));
   const directory = await source.read(directoryOffset, directorySize);
   const dv = view(directory);
   const entries: Entry[] = [];
   let at = 0;
   for (let n = 0; n < count; n++) {
     if (at + 46 > directory.length || dv.getUint32(at, true) !== 0x02014b50)
-      throw new Refusal("damaged", damaged(fileName, "a broken zip directory"));
+      throw new Refusal("damaged", damaged(fileName, DAMAGE.directoryBroken));
     const nameLength = dv.getUint16(at + 28, true);
     const extraLength = dv.getUint16(at + 30, true);
     const commentLength = dv.getUint16(at + 32, true);
@@ -339,7 +366,7 @@ async function readDirectory(source: ByteSource, fileName: string, limits: Archi
       if (compressed === 0xffffffff) compressed = next();
       if (localOffset === 0xffffffff) localOffset = next();
       if (compressed < 0 || localOffset < 0)
-        throw new Refusal("damaged", damaged(fileName, "a zip64 entry without its sizes"));
+        throw new Refusal("damaged", damaged(fileName, DAMAGE.zip64NoSizes));
     }
     entries.push({
       name,
@@ -370,7 +397,7 @@ function checkLayout(entries: readonly Entry[], source: ByteSource, fileName: st
         ja: `${fileName}はExcelが使わないzip圧縮方式（${e.method}）で保存されています。Excelで開いて.xlsxとして保存し直してからお試しください`,
       });
     if (e.localOffset + 30 + e.compressed > source.size)
-      throw new Refusal("damaged", damaged(fileName, "the file is cut short"));
+      throw new Refusal("damaged", damaged(fileName, DAMAGE.cutShort));
   }
 }
 
@@ -384,13 +411,13 @@ async function locateData(entries: Entry[], source: ByteSource, fileName: string
     const header = await source.read(e.localOffset, 30);
     const hv = view(header);
     if (header.length < 30 || hv.getUint32(0, true) !== 0x04034b50)
-      throw new Refusal("damaged", damaged(fileName, `part ${e.name} has no local header`));
+      throw new Refusal("damaged", damaged(fileName, partDamage.noLocalHeader(e.name)));
     const method = hv.getUint16(8, true);
     if (method !== e.method)
-      throw new Refusal("damaged", damaged(fileName, `part ${e.name} is described two ways`));
+      throw new Refusal("damaged", damaged(fileName, partDamage.describedTwice(e.name)));
     const dataStart = e.localOffset + 30 + hv.getUint16(26, true) + hv.getUint16(28, true);
     if (dataStart + e.compressed > source.size)
-      throw new Refusal("damaged", damaged(fileName, "the file is cut short"));
+      throw new Refusal("damaged", damaged(fileName, DAMAGE.cutShort));
     e.dataStart = dataStart;
     expectedNext = dataStart + e.compressed;
     if (e.flags & 0x8) {
@@ -400,7 +427,7 @@ async function locateData(entries: Entry[], source: ByteSource, fileName: string
     }
     const next = sorted[i + 1];
     if (next && next.localOffset < dataStart + e.compressed)
-      throw new Refusal("damaged", damaged(fileName, "two parts overlap, as in a crafted zip bomb"));
+      throw new Refusal("damaged", damaged(fileName, DAMAGE.overlap));
   }
 }
 
@@ -414,7 +441,7 @@ async function refuseHiddenHeader(
     const bytes = await source.read(at, Math.min(CHUNK + 3, to - at));
     for (let i = 0; i + 3 < bytes.length; i++) {
       if (bytes[i] === 0x50 && bytes[i + 1] === 0x4b && bytes[i + 2] === 3 && bytes[i + 3] === 4)
-        throw new Refusal("damaged", damaged(fileName, "a part is hidden outside the zip directory"));
+        throw new Refusal("damaged", damaged(fileName, DAMAGE.hidden));
     }
   }
 }
@@ -422,16 +449,19 @@ async function refuseHiddenHeader(
 async function inflateEntry(
   source: ByteSource,
   entry: Entry,
-  expandedBefore: number,
+  totals: { expanded: number; held: number },
   fileName: string,
   limits: ArchiveLimits,
   inflater?: MakeInflater,
-): Promise<number> {
+): Promise<void> {
   const start = entry.dataStart;
+  const held = !isWorksheetPart(entry.name);
   let produced = 0;
   const check = (): void => {
-    const total = expandedBefore + produced;
+    const total = totals.expanded + produced;
     if (total > limits.maxExpandedBytes) throw new Refusal("too-large", tooLarge(fileName, total, limits));
+    if (held && totals.held + produced > limits.maxHeldBytes)
+      throw new Refusal("too-large", heldTooLarge(fileName, entry.name, limits));
     if (entry.declared >= 0 && produced > entry.declared)
       throw new Refusal("size-mismatch", {
         en: `${fileName} is refused: its part ${entry.name} inflates past the ${entry.declared.toLocaleString("en-US")} bytes it declares, so the archive is damaged or crafted (a zip bomb)`,
@@ -454,7 +484,7 @@ async function inflateEntry(
     try {
       while (done < entry.compressed) {
         const bytes = await source.read(start + done, Math.min(CHUNK, entry.compressed - done));
-        if (bytes.length === 0) throw new Refusal("damaged", damaged(fileName, "the file is cut short"));
+        if (bytes.length === 0) throw new Refusal("damaged", damaged(fileName, DAMAGE.cutShort));
         await stream.write(bytes);
         done += bytes.length;
       }
@@ -462,12 +492,19 @@ async function inflateEntry(
     } catch (err) {
       stream.destroy();
       if (err instanceof Refusal) throw err;
-      throw new Refusal("damaged", damaged(fileName, `part ${entry.name} cannot be decompressed`));
+      throw new Refusal(
+        "damaged",
+        damaged(
+          fileName,
+          endsEarly(err) ? partDamage.endsEarly(entry.name) : partDamage.undecompressable(entry.name),
+        ),
+      );
     }
   }
   if (entry.declared >= 0 && produced !== entry.declared)
-    throw new Refusal("damaged", damaged(fileName, `part ${entry.name} is shorter than it declares`));
-  return expandedBefore + produced;
+    throw new Refusal("damaged", damaged(fileName, partDamage.shorter(entry.name)));
+  totals.expanded += produced;
+  if (held) totals.held += produced;
 }
 
 function zip64Field(
@@ -501,11 +538,67 @@ function notZip(fileName: string): Localized {
   };
 }
 
-function damaged(fileName: string, detail: string): Localized {
+function damaged(fileName: string, detail: Localized): Localized {
   return {
-    en: `${fileName} is damaged and cannot be read (${detail}); save it from Excel again as .xlsx`,
-    ja: `${fileName}は壊れているため読めません（${detail}）。Excelで.xlsxとして保存し直してください`,
+    en: `${fileName} is damaged and cannot be read (${detail.en}); save it from Excel again as .xlsx`,
+    ja: `${fileName}は壊れているため読めません（${detail.ja}）。Excelで.xlsxとして保存し直してください`,
   };
+}
+
+/** What is wrong with a damaged archive, in both languages. */
+const DAMAGE = {
+  multiVolume: { en: "a multi-volume zip", ja: "複数に分割されたzipです" },
+  zip64NoLocator: { en: "a zip64 directory without its locator", ja: "zip64の目録の位置情報がありません" },
+  zip64Broken: { en: "a broken zip64 directory", ja: "zip64の目録が壊れています" },
+  directoryBeyondEnd: {
+    en: "the zip directory lies beyond the end of the file",
+    ja: "zipの目録がファイルの終わりより先を指しています",
+  },
+  directoryBroken: { en: "a broken zip directory", ja: "zipの目録が壊れています" },
+  zip64NoSizes: { en: "a zip64 entry without its sizes", ja: "zip64のパーツにサイズの記載がありません" },
+  cutShort: { en: "the file is cut short", ja: "ファイルが途中で切れています" },
+  overlap: {
+    en: "two parts overlap, as in a crafted zip bomb",
+    ja: "二つのパーツが同じデータを共有しています（細工されたzip爆弾の手口です）",
+  },
+  hidden: { en: "a part is hidden outside the zip directory", ja: "zipの目録にないパーツが隠れています" },
+  unreadable: { en: "its zip structure cannot be read", ja: "zipの構造を読み取れません" },
+} as const satisfies Record<string, Localized>;
+
+/** Damage to one part; the part's name is the file's own and is not translated. */
+const partDamage = {
+  noLocalHeader: (part: string): Localized => ({
+    en: `part ${part} has no local header`,
+    ja: `パーツ${part}のローカルヘッダーがありません`,
+  }),
+  describedTwice: (part: string): Localized => ({
+    en: `part ${part} is described two ways`,
+    ja: `パーツ${part}の圧縮方式が目録とローカルヘッダーで食い違っています`,
+  }),
+  shorter: (part: string): Localized => ({
+    en: `part ${part} is shorter than it declares`,
+    ja: `パーツ${part}が申告サイズより短くなっています`,
+  }),
+  endsEarly: (part: string): Localized => ({
+    en: `part ${part} ends early: its compressed data is cut short`,
+    ja: `パーツ${part}の圧縮データが途中で切れています`,
+  }),
+  undecompressable: (part: string): Localized => ({
+    en: `part ${part} cannot be decompressed`,
+    ja: `パーツ${part}を展開できません（圧縮データが壊れています）`,
+  }),
+};
+
+/**
+ * Whether the inflater failed because the DEFLATE stream stopped before its final
+ * block: zlib's Z_BUF_ERROR at the end of input ("unexpected end of file"), fflate's
+ * code 0 ("unexpected EOF").
+ */
+function endsEarly(err: unknown): boolean {
+  const e = err as { code?: unknown; message?: unknown } | null;
+  if (!e || typeof e !== "object") return false;
+  if (e.code === "Z_BUF_ERROR" || e.code === 0) return true;
+  return typeof e.message === "string" && /unexpected (end of file|EOF)/i.test(e.message);
 }
 
 function encrypted(fileName: string): Localized {
@@ -526,6 +619,14 @@ function tooLarge(fileName: string, bytes: number, limits: ArchiveLimits, declar
         en: `${fileName} expands to more than ${limit}, the limit; split the workbook or save only the roster sheet`,
         ja: `${fileName}は展開すると上限の${limit}を超えます。ブックを分けるか、名簿のシートだけを保存してください`,
       };
+}
+
+function heldTooLarge(fileName: string, part: string, limits: ArchiveLimits): Localized {
+  const limit = mb(limits.maxHeldBytes);
+  return {
+    en: `${fileName} is refused: its parts other than the sheets (here ${part}) expand to more than ${limit}, which would be held in memory; save only the roster sheet`,
+    ja: `${fileName}は読み込めません。シート以外のパーツ（ここでは${part}）が展開後${limit}を超え、メモリに保持しきれません。名簿のシートだけを保存してください`,
+  };
 }
 
 function ratio(fileName: string, times: number, limits: ArchiveLimits): Localized {

@@ -1,11 +1,13 @@
 /**
- * Where scored rows go, one batch at a time: JSON (one object per scored row) and
+ * Where scored rows go, one batch at a time: JSON (one object per scored row, then
+ * the account of every row) and
  * CSV (the input with the two score columns), written to a stream as rows are
  * scored, so nothing of a row is kept once its batch is written.
  */
 import Papa from "papaparse";
 import type { Lang } from "../../core/catalog/types";
 import type { RowScore } from "../../core/engine/score-row";
+import type { RowAccount } from "../../core/import/roster-source";
 import { gapCellText, gapSentences, problemText } from "../../core/roster/score-roster";
 import { SCORE_COLUMNS } from "../../core/layout";
 import type { CellValue } from "./read-sheet";
@@ -21,7 +23,8 @@ export interface ScoredSink {
   row(index: number, cells: readonly CellValue[], shown: readonly string[] | undefined, added: Added): void;
   /** Writes what the batch produced; resolves when the output can take more. */
   flush(): Promise<void> | undefined;
-  end(): Promise<void>;
+  /** Every row is in; `account` counts them (rows read, scored, invalid, skipped and why). */
+  end(account: RowAccount): Promise<void>;
 }
 
 /** The two added cells of a row, as the csv and xlsx outputs hold them. */
@@ -31,22 +34,18 @@ export function addedCells(added: Exclude<Added, undefined>, lang: Lang): [CellV
   return [s.level ?? "", gapCellText(s, lang)];
 }
 
-export class JsonSink implements ScoredSink {
+/**
+ * JSON output: `{"rows": [...], "counts": {...}}`, the rows first (written as they
+ * are given), the counts last (known at the end). See README "JSON output".
+ */
+export class JsonRowsWriter {
   private text = "";
   private count = 0;
-  constructor(
-    private readonly out: NodeJS.WritableStream,
-    private readonly lang: Lang,
-  ) {}
+  constructor(private readonly out: NodeJS.WritableStream) {}
 
-  row(_index: number, _cells: readonly CellValue[], _shown: unknown, added: Added): void {
-    if (!added || !("score" in added)) return;
-    const s = added.score;
-    const e = s.evidence;
-    // Written by hand in the documented key order; every value still goes through JSON.stringify.
-    let line = `{"row":${s.row},"employeeId":${JSON.stringify(e.employeeId)},"name":${JSON.stringify(e.name)},"level":${s.level},"gaps":${JSON.stringify(gapSentences(s, this.lang))}`;
-    line += s.level === null ? `,"error":${JSON.stringify(problemText(s, this.lang))}}` : "}";
-    this.text += `${this.count === 0 ? "[\n" : ",\n"}${line}`;
+  /** One row's JSON object, already serialised. */
+  add(json: string): void {
+    this.text += `${this.count === 0 ? '{"rows":[\n' : ",\n"}${json}`;
     this.count++;
   }
 
@@ -57,9 +56,44 @@ export class JsonSink implements ScoredSink {
     return writeTo(this.out, text);
   }
 
-  async end(): Promise<void> {
-    this.text += this.count === 0 ? "[]\n" : "\n]\n";
+  async end(account: RowAccount): Promise<void> {
+    const counts = {
+      read: account.read,
+      scored: account.scored,
+      invalid: account.invalid,
+      skipped: account.skipped,
+    };
+    this.text += `${this.count === 0 ? '{"rows":[]' : "\n]"},\n"counts":${JSON.stringify(counts)}}\n`;
     await this.flush();
+  }
+}
+
+/** `itss score`'s JSON: one object per scored row. */
+export class JsonSink implements ScoredSink {
+  private readonly writer: JsonRowsWriter;
+  constructor(
+    out: NodeJS.WritableStream,
+    private readonly lang: Lang,
+  ) {
+    this.writer = new JsonRowsWriter(out);
+  }
+
+  row(_index: number, _cells: readonly CellValue[], _shown: unknown, added: Added): void {
+    if (!added || !("score" in added)) return;
+    const s = added.score;
+    const e = s.evidence;
+    // Written by hand in the documented key order; every value still goes through JSON.stringify.
+    let line = `{"row":${s.row},"employeeId":${JSON.stringify(e.employeeId)},"name":${JSON.stringify(e.name)},"level":${s.level},"gaps":${JSON.stringify(gapSentences(s, this.lang))}`;
+    line += s.level === null ? `,"error":${JSON.stringify(problemText(s, this.lang))}}` : "}";
+    this.writer.add(line);
+  }
+
+  flush(): Promise<void> | undefined {
+    return this.writer.flush();
+  }
+
+  end(account: RowAccount): Promise<void> {
+    return this.writer.end(account);
   }
 }
 
@@ -137,7 +171,7 @@ export class CsvSink implements ScoredSink {
     return writeTo(this.out, text);
   }
 
-  async end(): Promise<void> {
+  async end(_account?: RowAccount): Promise<void> {
     await this.flush();
   }
 }

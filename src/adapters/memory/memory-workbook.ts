@@ -20,7 +20,8 @@ import {
   type TableData,
   type WorkbookAdapter,
 } from "../workbook";
-import { evaluateCell, evaluateFormula, type FormulaMemo } from "./formulas";
+import { evaluateCell, evaluateFormula, setDisplayLanguage, type FormulaMemo } from "./formulas";
+import type { Lang } from "../../core/catalog/types";
 
 export interface MemoryCell {
   value: SheetCell;
@@ -361,6 +362,23 @@ export class MemoryWorkbook implements WorkbookAdapter {
       this.writeBlock(sheet, table.top, table.left + table.columns, [[header]], [true]);
       table.columns += 1;
     }
+    // Rows written in place: as Range.values, a null cell is left as it is.
+    for (const u of change.update ?? []) {
+      if (u.index < 0 || u.index >= table.rows - 1) continue;
+      u.cells.forEach((value, c) => {
+        if (value === null || c >= table.columns) return;
+        const text = [spec.text?.[c] === true];
+        this.writeBlock(
+          sheet,
+          table.top + 1 + u.index,
+          table.left + c,
+          [[value]],
+          text,
+          [[u.literal?.[c] === true]],
+          false,
+        );
+      });
+    }
     const at = table.top + table.rows;
     // Open room for the new rows below the table (no spread: there may be a million).
     if (at < sheet.cells.length)
@@ -486,6 +504,11 @@ export class MemoryWorkbook implements WorkbookAdapter {
       asText ? Array<boolean>(width).fill(false) : undefined,
     );
     this.activeSheet = name;
+  }
+
+  /** The language of the functions' messages, which Office's display language sets in Excel. */
+  setDisplayLanguage(lang: Lang): void {
+    setDisplayLanguage(lang);
   }
 
   /**

@@ -7,7 +7,7 @@ import { specialtyField } from "../catalog/fields";
 import type { Localized, SpecialtyFieldId } from "../catalog/types";
 import { cellMessage, messageAt } from "../roster/read-row";
 import { FIELD_NAMES, listNames, ROLE_NAMES, SCOPE_NAMES, type NameTable } from "../roster/names";
-import { cellText, isBlank, parseNumber, parseYesNo, YES_NO_VALID } from "../roster/normalize";
+import { cellText, isBlank, parseYesNo, YES_NO_VALID } from "../roster/normalize";
 import {
   engagementColumn,
   mapEngagementHeaders,
@@ -16,6 +16,8 @@ import {
   type EngagementHeaderMap,
 } from "./columns";
 import { personKey } from "../roster/person-key";
+import type { NumericKey } from "../roster/columns";
+import { readQuantity } from "../roster/quantities";
 import { DATE_FORMATS, parseDate, type Day } from "./dates";
 
 export interface Engagement {
@@ -133,16 +135,17 @@ class LedgerRowReader {
     return null;
   }
 
-  count(key: EngagementColumnKey, integer: boolean): number {
+  count(key: EngagementColumnKey & NumericKey, integer: boolean): number {
     const raw = this.cell(key);
     if (typeof raw === "number" && raw >= 0 && (!integer || Number.isInteger(raw))) return raw;
     if (isBlank(raw)) return 0;
-    const parsed = parseNumber(raw);
-    if (!parsed.ok || parsed.value < 0 || (integer && !Number.isInteger(parsed.value))) {
+    // Units written in the cell are read as on the roster: "35名" is 35, "1.5億円" 150 (million yen).
+    const reading = readQuantity(key, raw);
+    if (!reading.ok || (integer && !Number.isInteger(reading.value))) {
       this.problem(key, raw, integer ? NOT_WHOLE : NOT_NUMBER);
       return 0;
     }
-    return parsed.value;
+    return reading.value;
   }
 
   yesNo(key: EngagementColumnKey): boolean {

@@ -2,7 +2,13 @@
  * Import of the skill sheets HR already keeps: the pure core. Find the table,
  * map its columns, normalise its values, report every problem, plan the write.
  */
-export { planImport, type PlanImportOptions, type PlanImportResult } from "./plan-import";
+export {
+  planImport,
+  recogniseSheet,
+  type PlanImportOptions,
+  type PlanImportResult,
+  type SheetKind,
+} from "./plan-import";
 export {
   detectHeader,
   headerScore,

@@ -5,7 +5,16 @@
  */
 import type { Localized } from "../catalog/types";
 import { buildImportPlan, type BuildPlanOptions, type ImportPlan } from "./build-plan";
-import { detectHeader, type HeaderDetection, type HeaderDetectionOptions } from "./detect-header";
+import { cellText } from "../roster/normalize";
+import { cmbokHeaderScore } from "./cmbok-import";
+import {
+  detectHeader,
+  headerScore,
+  HEADER_SEARCH_ROWS,
+  type HeaderDetection,
+  type HeaderDetectionOptions,
+} from "./detect-header";
+import { skillsHeaderScore } from "./skills-columns-import";
 import type { RememberedMappings } from "./layout-memory";
 import { recallMapping } from "./layout-memory";
 import { checkSheetLimits } from "./limits";
@@ -52,4 +61,33 @@ export function planImport(rows: SheetRows, options: PlanImportOptions): PlanImp
     recalled: recalled !== undefined,
     plan: built.plan,
   };
+}
+
+/** What a sheet holds, by its best header row: a roster, skill ratings or CMBOK ratings. */
+export type SheetKind = "roster" | "skills" | "cmbok";
+
+/** A kind of ratings must name this much more than a roster (two columns) to be offered. */
+const OFFER_MARGIN = 4;
+
+/**
+ * Which import the sheet is for: the kind whose columns its header row names best.
+ * A skill or CMBOK sheet given to the roster import is offered to its own import.
+ * @example recogniseSheet([["社員番号", "氏名", "OP-1", "OP-2", "OP-3"]]) // => "cmbok"
+ */
+export function recogniseSheet(rows: SheetRows): SheetKind {
+  let roster = 0;
+  let skills = 0;
+  let cmbok = 0;
+  const end = Math.min(rows.length, HEADER_SEARCH_ROWS);
+  for (let r = 0; r < end; r++) {
+    const cells = rows[r] ?? [];
+    const texts = cells.filter((c): c is string => typeof c === "string").map(cellText);
+    if (texts.length < 2) continue;
+    roster = Math.max(roster, headerScore(cells));
+    skills = Math.max(skills, skillsHeaderScore(texts));
+    cmbok = Math.max(cmbok, cmbokHeaderScore(texts));
+  }
+  if (cmbok >= skills && cmbok > roster + OFFER_MARGIN) return "cmbok";
+  if (skills > roster + OFFER_MARGIN) return "skills";
+  return "roster";
 }

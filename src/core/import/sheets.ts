@@ -8,6 +8,10 @@ import type { Lang } from "../catalog/types";
 import type { ImportPlan } from ".";
 import { rosterKeyForHeader } from "../roster/header-map";
 import { cellText, foldName } from "../roster/normalize";
+import { personKey } from "../roster/person-key";
+import { ASSESSED_BY_COLUMN, parseAssessor } from "../rounds/assessments";
+import { HISTORY_COLUMNS } from "../rounds/history";
+import { locateColumns } from "../rounds/reading";
 import type { SheetReport } from "../sheets/report";
 import type { SheetCell, SheetTable } from "../sheets/sheet-table";
 import { REPORT_SHEETS } from "../layout";
@@ -19,6 +23,8 @@ export interface ArrangedRows {
   readonly rows: SheetCell[][];
   /** Per cell: must land as literal text. */
   readonly literal: boolean[][];
+  /** Per table column: the source has a column for it (an update writes only these). */
+  readonly provided: readonly boolean[];
 }
 
 /**
@@ -33,6 +39,7 @@ export function arrangeForTable(plan: ImportPlan, existing: readonly SheetCell[]
       newColumns: [],
       rows: plan.rows.map((r) => r.values.map(toCell)),
       literal: plan.rows.map((r) => plan.columns.map((_, c) => r.literalText.includes(c))),
+      provided: plan.columns.map((c) => c.sourceIndex !== null),
     };
   }
   const existingHeaders = existing.map(cellText);
@@ -41,7 +48,7 @@ export function arrangeForTable(plan: ImportPlan, existing: readonly SheetCell[]
   const target = plan.columns.map((column) => {
     const at = column.key
       ? existingHeaders.findIndex((h) => rosterKeyForHeader(h) === column.key)
-      : existingHeaders.findIndex((h) => foldName(h) === foldName(column.header));
+      : existingHeaders.findIndex((h) => sameExtraColumn(h, column.header));
     if (at >= 0) return at;
     headers.push(column.header);
     newColumns.push(column.header);
@@ -57,7 +64,167 @@ export function arrangeForTable(plan: ImportPlan, existing: readonly SheetCell[]
     for (const c of r.literalText) out[target[c] as number] = true;
     return out;
   });
-  return { headers, newColumns, rows, literal };
+  const provided = headers.map(() => false);
+  plan.columns.forEach((c, i) => {
+    if (c.sourceIndex !== null) provided[target[i] as number] = true;
+  });
+  return { headers, newColumns, rows, literal, provided };
+}
+
+/** What an import does to the rows of the table it lands in, counted for the preview and the report. */
+export interface LandingCounts {
+  /** People already in the table whose row the import changed. */
+  readonly updated: number;
+  /** Rows appended: new people (or every row, when appending or into a new table). */
+  readonly added: number;
+  /** People already in the table whose row the import would not change. */
+  readonly unchanged: number;
+  /** Imported rows with a problem (updated or added, and flagged). */
+  readonly flagged: number;
+  /** Rows removed first (replace). */
+  readonly removed: number;
+}
+
+/** A row of the table written in place: null leaves a cell as it is. */
+export interface RowUpdate {
+  /** 0-based data row of the table. */
+  readonly index: number;
+  readonly cells: readonly SheetCell[];
+  readonly literal: readonly boolean[];
+}
+
+export interface Landing {
+  readonly headers: readonly string[];
+  readonly newColumns: readonly string[];
+  /** Data rows (0-based) removed before appending (replace). */
+  readonly remove: readonly number[];
+  readonly update: readonly RowUpdate[];
+  readonly append: SheetCell[][];
+  readonly literal: boolean[][];
+  readonly counts: LandingCounts;
+}
+
+/** The table an import lands in, as read: its header row and data rows. */
+export interface LandingTable {
+  readonly headers: readonly SheetCell[];
+  readonly rows: readonly (readonly SheetCell[])[];
+}
+
+/**
+ * How a plan lands in a table (null: a new table). In "update" mode a row whose person
+ * is already in the table (same Employee ID, or name when there is no ID; and the same
+ * `Assessed by` and round where the table has them) is written over that person's row,
+ * only in the columns the source has, and only when a value differs; other rows are
+ * appended. Importing the same file twice changes nothing the second time.
+ * @example landImport(plan, roster).counts // => { updated: 2, added: 1, unchanged: 35, flagged: 0, removed: 0 }
+ */
+export function landImport(plan: ImportPlan, existing: LandingTable | null): Landing {
+  const arranged = arrangeForTable(plan, existing?.headers ?? null);
+  const flagged = plan.report.summary.flagged;
+  const all = (removed: readonly number[]): Landing => ({
+    headers: arranged.headers,
+    newColumns: arranged.newColumns,
+    remove: removed,
+    update: [],
+    append: arranged.rows,
+    literal: arranged.literal,
+    counts: { updated: 0, added: arranged.rows.length, unchanged: 0, flagged, removed: removed.length },
+  });
+  if (!existing || plan.mode === "append" || plan.mode === "new-sheet") return all([]);
+  if (plan.mode === "replace") return all(existing.rows.map((_, i) => i));
+
+  const keyOf = identityKey(arranged.headers);
+  const waiting = new Map<string, number[]>();
+  existing.rows.forEach((row, i) => {
+    const key = keyOf(row);
+    if (key === "") return;
+    const list = waiting.get(key);
+    if (list) list.push(i);
+    else waiting.set(key, [i]);
+  });
+  const append: SheetCell[][] = [];
+  const literal: boolean[][] = [];
+  const update: RowUpdate[] = [];
+  let unchanged = 0;
+  arranged.rows.forEach((row, r) => {
+    const key = keyOf(row);
+    // Two rows of one person in the file match that person's rows in the table in order.
+    const at = key === "" ? undefined : waiting.get(key)?.shift();
+    const old = at === undefined ? undefined : existing.rows[at];
+    if (at === undefined || !old) {
+      append.push(row);
+      literal.push(arranged.literal[r] ?? []);
+      return;
+    }
+    let changed = false;
+    const cells = row.map((value, c): SheetCell => {
+      if (!arranged.provided[c] || sameCell(old[c], value)) return null;
+      changed = true;
+      return value ?? "";
+    });
+    if (!changed) unchanged++;
+    else update.push({ index: at, cells, literal: arranged.literal[r] ?? [] });
+  });
+  return {
+    headers: arranged.headers,
+    newColumns: arranged.newColumns,
+    remove: [],
+    update,
+    append,
+    literal,
+    counts: { updated: update.length, added: append.length, unchanged, flagged, removed: 0 },
+  };
+}
+
+/** The identity columns of a roster table: the person (ID, else name), who assessed, the round. */
+function identityKey(headers: readonly SheetCell[]): (row: readonly SheetCell[]) => string {
+  const keys = headers.map(rosterKeyForHeader);
+  const id = keys.indexOf("employeeId");
+  const name = keys.indexOf("name");
+  const extra = locateColumns<string>(KNOWN_EXTRAS, headers);
+  const assessor = extra.get("assessedBy") ?? -1;
+  const round = extra.get("round") ?? -1;
+  return (row) => {
+    const person = personKey(id >= 0 ? row[id] : "", name >= 0 ? row[name] : "");
+    if (person === "") return "";
+    const by = assessor >= 0 ? (parseAssessor(row[assessor]) ?? foldName(cellText(row[assessor]))) : "";
+    return `${person}\u0000${by}\u0000${round >= 0 ? foldName(cellText(row[round])) : ""}`;
+  };
+}
+
+/** The roster may carry the round of its rows, as History names it. */
+const ROUND_COLUMN = HISTORY_COLUMNS.filter((c) => c.key === "round");
+const KNOWN_EXTRAS = [ASSESSED_BY_COLUMN, ...ROUND_COLUMN];
+
+/** An extra column lands in the table's column of the same name, or of the same meaning (評価者 = Assessed by). */
+function sameExtraColumn(existing: string, header: string): boolean {
+  if (foldName(existing) === foldName(header)) return true;
+  const key = knownExtra(header);
+  return key !== undefined && knownExtra(existing) === key;
+}
+
+function knownExtra(header: string): string | undefined {
+  return locateColumns<string>(KNOWN_EXTRAS, [header]).keys().next().value;
+}
+
+/** A cell the import would leave as it is: blank is blank, a date as Excel stores it is its ISO text. */
+function sameCell(old: SheetCell | undefined, value: SheetCell): boolean {
+  const a = cellText(old);
+  const b = cellText(value);
+  if (a === b) return true;
+  if (typeof old === "number" && typeof value === "string" && ISO_DATE.test(value))
+    return excelSerial(value) === old;
+  return false;
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Excel's serial number of a yyyy-mm-dd day (1900 date system). */
+function excelSerial(iso: string): number {
+  return (
+    Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000 +
+    25_569
+  );
 }
 
 function toCell(value: unknown): SheetCell {
@@ -69,7 +236,12 @@ function toCell(value: unknown): SheetCell {
 export const IMPORT_REPORT_SHEET = REPORT_SHEETS.importReport;
 
 /** The Import Report: summary counts, every problem with its source cell, what was changed and why. */
-export function importReport(plan: ImportPlan, lang: Lang, source: string): SheetReport {
+export function importReport(
+  plan: ImportPlan,
+  lang: Lang,
+  source: string,
+  landing?: LandingCounts,
+): SheetReport {
   const t = (en: string, ja: string): string => (lang === "en" ? en : ja);
   const s = plan.report.summary;
   const summary: SheetTable = {
@@ -81,6 +253,16 @@ export function importReport(plan: ImportPlan, lang: Lang, source: string): Shee
       [t("Rows read", "読み込んだ行"), s.read],
       [t("Rows imported", "取り込んだ行"), s.imported],
       [t("Rows flagged (imported, need fixing)", "要確認の行（取り込み済み・修正が必要）"), s.flagged],
+      ...(landing
+        ? ([
+            [t("People updated (same Employee ID)", "更新した人（同じ社員番号）"), landing.updated],
+            [t("Rows added", "追加した行"), landing.added],
+            [t("People unchanged", "変更のない人"), landing.unchanged],
+            ...(landing.removed > 0
+              ? [[t("Rows replaced (removed first)", "置き換えた行（先に削除）"), landing.removed]]
+              : []),
+          ] as SheetCell[][])
+        : []),
       [t("Problems", "問題"), s.problems],
       [t("Cells written differently (units, spellings)", "変換したセル（単位・表記）"), s.changed],
       [t("Blank rows skipped", "スキップした空行"), s.blankRowsSkipped],

@@ -19,8 +19,14 @@ export interface MergedRange {
   readonly right: number;
 }
 
-/** Where the imported rows go; the Excel side is the adapter's. */
-export type ImportMode = "append" | "replace" | "new-sheet";
+/**
+ * Where the imported rows go; the Excel side is the adapter's. "update" (the default
+ * when the Roster has people) updates each person's row and appends only new people.
+ */
+export type ImportMode = "update" | "append" | "replace" | "new-sheet";
+
+/** The import modes, the default first. */
+export const IMPORT_MODES: readonly ImportMode[] = ["update", "append", "replace", "new-sheet"];
 
 /** A source cell as the user can find it in the file they picked. */
 export interface SourceCell {

@@ -3,16 +3,27 @@
  * so one odd cell never stops a roster.
  */
 
+/** Small vowels (and ヮ) that spellings swap with their large forms: ウェア / ウエア, ヴァ / ヴア. */
+const SMALL_KANA_LIST = "ァィゥェォヮぁぃぅぇぉゎ";
+const LARGE_KANA = "アイウエオワあいうえおわ";
+const SMALL_KANA = new RegExp(`[${SMALL_KANA_LIST}]`, "g");
+
 /**
- * Fold a header or a name for comparison: full-width to half-width (NFKC),
- * lower case, and no spaces, underscores or punctuation. "Specialty_Field",
- * "specialty field" and full-width "ＳＰＥＣＩＡＬＴＹ ＦＩＥＬＤ" all fold to "specialtyfield".
+ * Fold a header or a name for comparison: the one normaliser every name is read
+ * through (fields, roles, categories, headers, assessors, IDs). Full-width to
+ * half-width and half-width katakana to full (NFKC), lower case, and no spaces,
+ * underscores or punctuation. "Specialty_Field", "specialty field" and full-width
+ * "ＳＰＥＣＩＡＬＴＹ ＦＩＥＬＤ" all fold to "specialtyfield". Katakana spelling
+ * variants fold together too: small and large vowels (ハードウェア, ハードウエア), and
+ * long-vowel marks, whether written ー, ｰ, ‐, －, ― or left out (マネージャー, マネージャ).
  */
 export function foldName(text: string): string {
   return text
     .normalize("NFKC")
     .toLowerCase()
-    .replace(/[\s_\-.,:;/\\()[\]{}'"`!?・･、。（）「」『』【】]+/g, "");
+    .replace(SMALL_KANA, (c) => LARGE_KANA[SMALL_KANA_LIST.indexOf(c)] ?? c)
+    .replace(/[\s_\-.,:;/\\()[\]{}'"`!?・･、。（）「」『』【】ー‐‑‒–—―−─]+/g, "")
+    .normalize("NFC"); // a sound mark left beside its kana by a removed mark joins it, as NFKC would have
 }
 
 /**
@@ -156,4 +167,13 @@ export function didYouMean(input: string, candidates: readonly string[]): string
     }
   }
   return best;
+}
+
+/**
+ * A count with its English noun, singular for one: "1 row", "3 rows", "2 people".
+ * Japanese needs no plural; its counters are written in each message.
+ * @example countOf(1, "row") // => "1 row"
+ */
+export function countOf(n: number, noun: string, plural = `${noun}s`): string {
+  return `${n.toLocaleString("en-US")} ${n === 1 ? noun : plural}`;
 }

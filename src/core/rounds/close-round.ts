@@ -324,3 +324,65 @@ export function planCloseRound(
     },
   };
 }
+
+/** What a person's counted level came from. "row": the roster has no `Assessed by`, or the row does not say. */
+export type LevelBasis = "agreed" | "manager" | "self" | "row";
+
+/** How many people were counted at each basis. */
+export type BasisCounts = Readonly<Record<LevelBasis, number>>;
+
+export interface PersonCounted {
+  readonly field: SpecialtyFieldId | null;
+  readonly department: string;
+  readonly level: number | null;
+  readonly basis: LevelBasis;
+}
+
+export interface CountedOnce {
+  /** One entry per person, in roster order. */
+  readonly people: readonly PersonCounted[];
+  readonly basis: BasisCounts;
+  /** The roster holds self and manager rows (it has an `Assessed by` column). */
+  readonly perAssessor: boolean;
+}
+
+/**
+ * Each person once, for the score counts and the distribution: with an `Assessed by`
+ * column, the agreed level, else the manager's, else the self-assessment (the level a
+ * round records; see resolveAssessedLevels). Without it, every row is a person. Rows
+ * marked `skip` (empty template rows) are nobody; a row without an ID counts alone.
+ * @example countPeopleOnce(assessed, [], blank).basis // => { agreed: 0, manager: 2, self: 1, row: 0 }
+ */
+export function countPeopleOnce(
+  assessed: { readonly rows: readonly AssessedRow[]; readonly hasAssessorColumn: boolean },
+  agreed: readonly AgreedLevel[],
+  skip: readonly boolean[] = [],
+): CountedOnce {
+  const rows = assessed.rows.filter((_, i) => skip[i] !== true);
+  const basis: Record<LevelBasis, number> = { agreed: 0, manager: 0, self: 0, row: 0 };
+  const counted = (
+    evidence: AssessedRow["score"]["evidence"],
+    level: number | null,
+    from: LevelBasis,
+  ): PersonCounted => {
+    basis[from]++;
+    return { field: evidence.field ?? null, department: evidence.department, level, basis: from };
+  };
+  if (!assessed.hasAssessorColumn) {
+    const people = rows.map((r) => counted(r.score.evidence, r.score.level, "row"));
+    return { people, basis, perAssessor: false };
+  }
+  const resolved = resolveAssessedLevels(rows, agreed);
+  const grouped = groupByPerson(rows);
+  const deciding = new Map(grouped.people.map((p) => [p.key, p.manager[0] ?? p.self[0] ?? p.unlabelled[0]]));
+  const people: PersonCounted[] = [];
+  for (const p of resolved.people) {
+    const row = deciding.get(personKey(p.employeeId));
+    if (!row) continue;
+    if (p.agreedLevel !== null) people.push(counted(row.score.evidence, p.agreedLevel, "agreed"));
+    else people.push(counted(row.score.evidence, p.assessedLevel, p.assessedBy ?? "row"));
+  }
+  for (const r of grouped.withoutId)
+    people.push(counted(r.score.evidence, r.score.level, r.assessedBy ?? "row"));
+  return { people, basis, perAssessor: true };
+}

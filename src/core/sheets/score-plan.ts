@@ -7,7 +7,7 @@ import type { Edition, Lang, Localized } from "../catalog/types";
 import type { RuleSet } from "../engine/rule-set";
 import { scoreRow, type RowScore } from "../engine/score-row";
 import { mapHeaders, type HeaderMap } from "../roster/header-map";
-import { cellText, foldName } from "../roster/normalize";
+import { cellText, foldName, isBlank } from "../roster/normalize";
 import { gapCellText } from "../roster/score-roster";
 import type { ScoredPerson } from "./distribution";
 import { SCORE_COLUMNS as SCORE_HEADERS, SCORE_COLUMN_ALIASES } from "../layout";
@@ -33,6 +33,8 @@ export interface ScorePlan {
   readonly headers: HeaderMap;
   /** Every data row's score, in table order. */
   readonly scores: readonly RowScore[];
+  /** Per data row: every evidence cell is blank (a template's empty row). Not a person, not invalid. */
+  readonly blank: readonly boolean[];
 }
 
 export interface ScorePlanOptions {
@@ -69,11 +71,13 @@ export function scorePlan(data: TableData, options: ScorePlanOptions): ScorePlan
   const invalid: InvalidRow[] = [];
   const people: ScoredPerson[] = [];
   const scores: RowScore[] = [];
+  const blank: boolean[] = [];
   const values: [SheetCell, SheetCell][] = [];
   const withValues = options.mode === "values";
   data.rows.forEach((cells, index) => {
     const sheetRow = data.headerRow + 1 + index;
-    const score = scoreRow(cells.slice(0, evidenceWidth), {
+    const evidence = cells.slice(0, evidenceWidth);
+    const score = scoreRow(evidence, {
       headers,
       row: sheetRow + 1,
       edition: options.edition,
@@ -81,6 +85,13 @@ export function scorePlan(data: TableData, options: ScorePlanOptions): ScorePlan
       readUnits: options.readUnits ?? true,
     });
     scores.push(score);
+    // As the formulas' IF(COUNTA(row)=0,"",...): an empty row is nobody, neither scored nor invalid.
+    const empty = evidence.every(isBlank);
+    blank.push(empty);
+    if (empty) {
+      if (withValues) values.push(["", ""]);
+      return;
+    }
     people.push({ field: score.evidence.field, department: score.evidence.department, level: score.level });
     if (score.level === null) {
       const first = score.problems[0];
@@ -115,7 +126,7 @@ export function scorePlan(data: TableData, options: ScorePlanOptions): ScorePlan
           mode: "formulas",
           ...scoreFormulas(data, headerText.slice(0, evidenceWidth), offset, options),
         };
-  return { columns, perLevel, invalid, people, headers, scores };
+  return { columns, perLevel, invalid, people, headers, scores, blank };
 }
 
 function scoreFormulas(

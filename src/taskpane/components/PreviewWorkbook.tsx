@@ -8,13 +8,14 @@ import { useMemo, useRef, useState } from "react";
 import { Tab, TabList, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Lang } from "../../core/catalog/types";
 import type { SheetCell } from "../../core/sheets/sheet-table";
-import type { MemoryChart, MemorySheet, MemoryWorkbook } from "../../adapters/memory/memory-workbook";
+import type { MemorySheet, MemoryWorkbook } from "../../adapters/memory/memory-workbook";
 import { COLOR_SCALE, rosterRowCount } from "../../app/roster";
 import { join, say, text, TEXT } from "../i18n";
 import { usePane } from "../pane";
 import { ActionButton } from "./ActionButton";
 import { ConfirmDialog } from "./ConfirmDialog";
 import { FilePicker } from "./FilePicker";
+import { PreviewChart } from "./PreviewCharts";
 
 const MAX_ROWS = 200;
 
@@ -178,13 +179,9 @@ export function PreviewWorkbook({
       </TabList>
       {charts.length > 0 && (
         <div className={styles.charts}>
-          {charts.map((c) =>
-            c.kind === "radar" ? (
-              <RadarChart key={c.name} chart={c} workbook={workbook} lang={lang} />
-            ) : (
-              <BarChart key={c.name} chart={c} workbook={workbook} lang={lang} />
-            ),
-          )}
+          {charts.map((c) => (
+            <PreviewChart key={c.name} chart={c} workbook={workbook} lang={lang} />
+          ))}
         </div>
       )}
       {sheet && (
@@ -243,7 +240,18 @@ export function PreviewWorkbook({
                         data-selected={selected || undefined}
                         style={background ? { backgroundColor: background, color: "#242424" } : undefined}
                       >
-                        {content}
+                        {dropDownAt(sheet, r, c) ? (
+                          <CellDropDown
+                            workbook={workbook}
+                            sheet={sheet}
+                            row={r}
+                            column={c}
+                            value={text}
+                            onChanged={onChanged}
+                          />
+                        ) : (
+                          content
+                        )}
                       </td>
                     );
                   })}
@@ -279,162 +287,45 @@ function show(value: SheetCell): string {
   return value === null ? "" : String(value);
 }
 
-const PALETTE = [
-  "#0F6CBD",
-  "#C239B3",
-  "#13A10E",
-  "#CA5010",
-  "#8764B8",
-  "#038387",
-  "#986F0B",
-  "#D13438",
-  "#4F6BED",
-  "#69797E",
-];
+const dropDownAt = (sheet: MemorySheet, row: number, column: number) =>
+  sheet.dropDowns?.find((d) => d.row === row && d.column === column);
 
-/** Categories (first column), series names (headers) and values of a chart's table. */
-function chartData(
-  chart: MemoryChart,
-  workbook: MemoryWorkbook,
-): { groups: string[]; levels: string[]; data: number[][] } {
-  const table = workbook.table(chart.table);
-  if (!table) return { groups: [], levels: [], data: [] };
-  const columns = chart.columns ?? table.columns;
-  const rows = Math.min(table.rows - 1, chart.rows ?? table.rows - 1);
-  const values = workbook.values(table.sheet, table.top, table.left, rows + 1, columns);
-  return {
-    groups: (values[0] ?? []).slice(1).map(String),
-    levels: values.slice(1).map((r) => String(r[0])),
-    data: values.slice(1).map((r) => r.slice(1).map((v) => Number(v) || 0)),
-  };
-}
-
-/** A radar chart in SVG: one axis per category, one polygon per series. */
-function RadarChart({ chart, workbook, lang }: { chart: MemoryChart; workbook: MemoryWorkbook; lang: Lang }) {
-  const { groups, levels: axes, data } = chartData(chart, workbook);
-  const size = 260;
-  const c = size / 2;
-  const radius = size / 2 - 40;
-  const max = Math.max(1, ...data.flat());
-  const point = (i: number, v: number): [number, number] => {
-    const angle = (Math.PI * 2 * i) / Math.max(1, axes.length) - Math.PI / 2;
-    return [c + Math.cos(angle) * radius * (v / max), c + Math.sin(angle) * radius * (v / max)];
-  };
+/** A cell with a drop-down list (the Person sheet's Employee ID), chosen as in Excel. */
+function CellDropDown({
+  workbook,
+  sheet,
+  row,
+  column,
+  value,
+  onChanged,
+}: {
+  workbook: MemoryWorkbook;
+  sheet: MemorySheet;
+  row: number;
+  column: number;
+  value: string;
+  onChanged: () => void;
+}) {
+  const list = dropDownAt(sheet, row, column);
+  if (!list) return null;
+  const { top, left, rows } = list.source;
+  const choices = workbook.values(sheet.name, top, left, rows, 1).map((r) => show(r[0] ?? null));
   return (
-    <figure style={{ margin: "8px 0" }} data-chart={chart.name}>
-      <figcaption>
-        <Text weight="semibold">{chart.title}</Text>
-      </figcaption>
-      <svg width={size + 140} height={size} role="img" aria-label={`${say(lang, "chart")}: ${chart.title}`}>
-        {axes.map((a, i) => {
-          const [x, y] = point(i, max);
-          return (
-            <g key={a}>
-              <line x1={c} y1={c} x2={x} y2={y} stroke="#bbb" />
-              <text x={x} y={y} fontSize={9} textAnchor="middle">
-                {a.length > 14 ? `${a.slice(0, 13)}…` : a}
-              </text>
-            </g>
-          );
-        })}
-        {groups.map((g, gi) => (
-          <polygon
-            key={g}
-            points={axes.map((_, i) => point(i, data[i]?.[gi] ?? 0).join(",")).join(" ")}
-            fill={PALETTE[gi % PALETTE.length]}
-            fillOpacity={0.25}
-            stroke={PALETTE[gi % PALETTE.length]}
-          >
-            <title>{g}</title>
-          </polygon>
-        ))}
-        {groups.map((g, gi) => (
-          <g key={g} transform={`translate(${size + 10}, ${20 + gi * 14})`}>
-            <rect width={10} height={10} fill={PALETTE[gi % PALETTE.length]} />
-            <text x={14} y={9} fontSize={10}>
-              {g}
-            </text>
-          </g>
-        ))}
-      </svg>
-    </figure>
-  );
-}
-
-/** The distribution as an SVG column chart (Excel draws native charts; the preview draws these). */
-function BarChart({ chart, workbook, lang }: { chart: MemoryChart; workbook: MemoryWorkbook; lang: Lang }) {
-  const table = workbook.table(chart.table);
-  if (!table) return null;
-  const { groups, levels, data } = chartData(chart, workbook);
-  const stacked = chart.kind === "columnStacked";
-  const max = Math.max(
-    1,
-    ...data.map((row) => (stacked ? row.reduce((a, b) => a + b, 0) : Math.max(0, ...row))),
-  );
-  const width = 420;
-  const height = 220;
-  const plotTop = 10;
-  const plotHeight = 150;
-  const band = (width - 40) / Math.max(1, levels.length);
-  const y = (v: number) => plotTop + plotHeight - (v / max) * plotHeight;
-  return (
-    <figure style={{ margin: "8px 0" }} data-chart={chart.name}>
-      <figcaption>
-        <Text weight="semibold">{chart.title}</Text>
-      </figcaption>
-      <svg
-        width={width}
-        height={height + groups.length * 14}
-        role="img"
-        aria-label={`${say(lang, "chart")}: ${chart.title}`}
-      >
-        <line x1={36} y1={y(0)} x2={width} y2={y(0)} stroke="#888" />
-        <text x={0} y={plotTop + 8} fontSize={10}>
-          {max}
-        </text>
-        {data.map((row, li) => {
-          const x0 = 40 + li * band;
-          let acc = 0;
-          return (
-            <g key={li}>
-              {row.map((v, gi) => {
-                if (v === 0) return null;
-                const barWidth = stacked ? band * 0.7 : (band * 0.8) / Math.max(1, groups.length);
-                const x = stacked ? x0 + band * 0.15 : x0 + band * 0.1 + gi * barWidth;
-                const top = stacked ? y(acc + v) : y(v);
-                const h = stacked ? y(acc) - y(acc + v) : y(0) - y(v);
-                acc += v;
-                return (
-                  <rect
-                    key={gi}
-                    x={x}
-                    y={top}
-                    width={Math.max(1, barWidth - 1)}
-                    height={h}
-                    fill={PALETTE[gi % PALETTE.length]}
-                  >
-                    <title>{`${levels[li]} · ${groups[gi]}: ${v}`}</title>
-                  </rect>
-                );
-              })}
-              <text x={x0 + band / 2} y={plotTop + plotHeight + 14} fontSize={9} textAnchor="middle">
-                {(levels[li] ?? "").replace(/^Level |^レベル/, "")}
-              </text>
-            </g>
-          );
-        })}
-        <text x={width / 2} y={plotTop + plotHeight + 30} fontSize={10} textAnchor="middle">
-          {chart.xTitle}
-        </text>
-        {groups.map((g, gi) => (
-          <g key={g} transform={`translate(40, ${height + gi * 14 - 10})`}>
-            <rect width={10} height={10} fill={PALETTE[gi % PALETTE.length]} />
-            <text x={14} y={9} fontSize={10}>
-              {g}
-            </text>
-          </g>
-        ))}
-      </svg>
-    </figure>
+    <select
+      aria-label={list.prompt.title}
+      title={list.prompt.message}
+      value={value}
+      onChange={(e) => {
+        workbook.putCell(sheet.name, row, column, e.target.value);
+        onChanged();
+      }}
+    >
+      {!choices.includes(value) && <option value={value}>{value}</option>}
+      {choices.map((choice, i) => (
+        <option key={`${i}-${choice}`} value={choice}>
+          {choice}
+        </option>
+      ))}
+    </select>
   );
 }

@@ -1,7 +1,8 @@
 /** Every row accounted for: the data goes on past a break when a person follows, row by row. */
-import { DataRowReader } from "../../../src/core/import/data-rows";
+import fc from "fast-check";
+import { DataRowReader, DataRowSorter, HOLD_LIMIT, type RowFate } from "../../../src/core/import/data-rows";
 import { rosterFromSheet, rowAccount, rowAccountLine } from "../../../src/core/import/roster-source";
-import type { SheetRows } from "../../../src/core/import";
+import type { CellValue, SheetRows } from "../../../src/core/import";
 import { SAMPLE_ROSTER_HEADERS, sampleRosterRows } from "../../../src/core/roster/sample";
 
 const HEADER = ["Employee ID", "Name", "Specialty Field", "Role"];
@@ -56,6 +57,80 @@ describe("DataRowReader", () => {
     const sheet = rosterFromSheet([HEADER, ...rows]);
     if (!sheet.ok) throw new Error(sheet.reason);
     expect(sheet.source.roster.dataRows.map((r) => r.rowNumber)).toEqual(read(rows).data);
+  });
+});
+
+/** Every row handed on in order with its fate, and the sorter's account. */
+function sort(rows: SheetRows) {
+  const seen: [number, RowFate][] = [];
+  const sorter = new DataRowSorter(HEADER, (row, fate) => seen.push([row.rowNumber, fate]));
+  rows.forEach((cells, i) => sorter.push({ rowNumber: i + 2, cells }));
+  return { seen, end: sorter.finish() };
+}
+
+describe("DataRowSorter (the stream's reading)", () => {
+  const kinds = {
+    person: person("E9"),
+    blank: [],
+    totals: ["Total", null, null, 3],
+    note: ["Checked by HR", "2026-04-01"],
+    numbered: [null, null, null, null],
+  } as const;
+  const kind = fc.constantFrom(...(Object.keys(kinds) as (keyof typeof kinds)[]));
+
+  it("hands every row on once, in order, and agrees with the whole-sheet reading", () => {
+    fc.assert(
+      fc.property(fc.array(kind, { maxLength: 40 }), (names) => {
+        const rows = names.map((k) => [...kinds[k]]);
+        const { seen, end } = sort(rows);
+        expect(seen.map(([n]) => n)).toEqual(rows.map((_, i) => i + 2));
+        const sheet = rosterFromSheet([HEADER, ...rows]);
+        const whole = read(rows);
+        expect(seen.filter(([, f]) => f === "data").map(([n]) => n)).toEqual(whole.data);
+        expect(end).toEqual(whole.end);
+        if (sheet.ok) expect(sheet.source.roster.dataRows.map((r) => r.rowNumber)).toEqual(whole.data);
+        // The fates add up to the account the JSON and stderr give.
+        const count = (f: RowFate) => seen.filter(([, x]) => x === f).length;
+        expect(count("blank")).toBe(end.blankRowsInData.length);
+        expect(count("below")).toBe(end.rowsBelowEnd);
+        expect(count("totals")).toBe(end.totalsRowsInData.length + (end.end.reason === "totals" ? 1 : 0));
+      }),
+    );
+  });
+
+  it("does not take a note under the ID and name columns for a person below a break", () => {
+    const { seen } = sort([person("E1"), [], [], ["Checked by HR", "2026-04-01"], ["合計"]]);
+    expect(seen).toEqual([
+      [2, "data"],
+      [3, "trailing"],
+      [4, "trailing"],
+      [5, "below"],
+      [6, "below"],
+    ]);
+  });
+
+  it("ends the table after HOLD_LIMIT rows without a person, so a stream holds at most that many", () => {
+    const rows: CellValue[][] = [person("E1"), ["Total"]];
+    for (let i = 0; i < HOLD_LIMIT + 5; i++) rows.push(["note", i]);
+    rows.push(person("E2"));
+    let waiting = 0;
+    let most = 0;
+    let handed = 0;
+    const sorter = new DataRowSorter(HEADER, () => {
+      handed++;
+      waiting--;
+    });
+    rows.forEach((cells, i) => {
+      waiting++;
+      sorter.push({ rowNumber: i + 2, cells });
+      most = Math.max(most, waiting);
+    });
+    const end = sorter.finish();
+    expect(handed).toBe(rows.length);
+    expect(most).toBeLessThanOrEqual(HOLD_LIMIT + 2);
+    expect(end).toMatchObject({ end: { reason: "totals", rowNumber: 3 }, rowsBelowEnd: HOLD_LIMIT + 6 });
+    // The whole-sheet reading applies the same limit.
+    expect(read(rows).data).toEqual([2]);
   });
 });
 
