@@ -36,11 +36,24 @@ export interface ImportSource {
   readonly rows: SheetRows;
 }
 
+/** The encodings a person may pick for a CSV whose bytes do not settle it. */
+export type SourceEncoding = "utf8" | "sjis" | "utf16";
+export const SOURCE_ENCODINGS: readonly SourceEncoding[] = ["utf8", "sjis", "utf16"];
+
+/** A CSV whose encoding its bytes cannot settle: the pane offers SOURCE_ENCODINGS. */
+export class EncodingProblem extends ActionProblem {
+  readonly encodings = SOURCE_ENCODINGS;
+  constructor(detail: Localized) {
+    super(detail);
+    this.name = "EncodingProblem";
+  }
+}
+
 /** Reads a picked file (xlsx or csv) through the file adapter, loaded on demand. */
 export async function sourceFromFile(
   bytes: Uint8Array,
   fileName: string,
-  encoding?: "utf8" | "sjis" | "utf16",
+  encoding?: SourceEncoding,
 ): Promise<ImportSource> {
   const { readSheet, FileReadError } = await import(
     /* webpackChunkName: "files" */ "../adapters/files/read-sheet"
@@ -49,7 +62,8 @@ export async function sourceFromFile(
     const sheet = await readSheet(bytes, fileName, undefined, encoding ? { encoding } : {});
     return { name: fileName, rows: sheet.rows };
   } catch (err) {
-    if (err instanceof FileReadError) throw new ActionProblem(err.forPane);
+    if (err instanceof FileReadError)
+      throw err.kind === "encoding" ? new EncodingProblem(err.forPane) : new ActionProblem(err.forPane);
     throw err;
   }
 }

@@ -16,7 +16,15 @@ import { formatDay } from "../core/engagements/dates";
 import { ENGAGEMENTS_SHEET } from "../core/engagements/template";
 import { LAYOUT } from "../core/layout";
 import { personSummary, type SummaryEngagements } from "../core/person/person-summary";
-import { readAssessments, readHistory, type HistoryEntry } from "../core/rounds";
+import {
+  agreedLevelsInForce,
+  compareSelfAndManager,
+  readAgreedLevels,
+  readAssessments,
+  readHistory,
+  resolveAssessedLevels,
+  type HistoryEntry,
+} from "../core/rounds";
 import { displayOf, groupByPerson, type PersonRows } from "../core/rounds/assessments";
 import { roundsOf } from "../core/rounds/history";
 import { personKey } from "../core/roster/person-key";
@@ -29,7 +37,7 @@ import type { Progress, WorkbookAdapter } from "../adapters/workbook";
 import { ActionProblem } from "./problem";
 import { companyRules, findAndScore, located } from "./score";
 
-import { PERSON_PICKER, PERSON_SHEET } from "../core/person/person-summary";
+import { PERSON_PICKER, PERSON_SHEET, PERSON_TABLES } from "../core/person/person-summary";
 
 export { PERSON_SHEET, PERSON_PICKER };
 /** Today, as ongoing engagements count it. */
@@ -102,7 +110,7 @@ export async function buildPersonSummary(
   progress?: Progress,
 ): Promise<PersonSummaryResult> {
   const policy = { edition: options.edition, useCompanyRules: options.useCompanyRules ?? false };
-  const { people } = await rosterPeople(wb, policy);
+  const { people, agreedLevel } = await rosterPeople(wb, policy);
   if (people.length === 0) throw new ActionProblem(PERSON_TEXT.noPeople);
   const asked = options.person?.trim() || (await chosenInSheet(wb));
   const wanted = asked ? personKey(asked) : (people[0]?.key ?? "");
@@ -137,6 +145,7 @@ export async function buildPersonSummary(
       department,
       score: deciding.score,
       assessedBy: deciding.assessedBy,
+      agreedLevel: agreedLevel(person.key),
     },
     skills,
     hasSkillsTable: skillsData !== null,
@@ -151,7 +160,7 @@ export async function buildPersonSummary(
   return {
     employeeId: person.employeeId,
     name,
-    level: deciding.score.level,
+    level: agreedLevel(person.key) ?? deciding.score.level,
     choices: people.map(choiceOf),
     sections: {
       skills: skills !== null,
@@ -162,10 +171,15 @@ export async function buildPersonSummary(
   };
 }
 
-/** The Employee ID chosen in the Person sheet's drop-down, when the sheet exists. */
+/**
+ * The Employee ID chosen in the Person sheet's drop-down, when the summary exists: read
+ * from the sheet that holds its tables (a sheet of the user's that was already called
+ * "Person" is never it).
+ */
 export async function chosenInSheet(wb: WorkbookAdapter): Promise<string | null> {
-  if (!(await wb.listSheets()).includes(PERSON_SHEET)) return null;
-  const cells = await wb.readSheetCells(PERSON_SHEET);
+  const kpi = await wb.readTable(PERSON_TABLES.kpi);
+  if (!kpi) return null;
+  const cells = await wb.readSheetCells(kpi.sheet);
   const value = cells[PERSON_PICKER.row]?.[PERSON_PICKER.column];
   return value === null || value === undefined || String(value).trim() === "" ? null : String(value).trim();
 }
@@ -174,14 +188,30 @@ function choiceOf(p: PersonRows): PersonChoice {
   return { employeeId: p.employeeId, name: displayOf(p).name };
 }
 
-/** The roster scored under the policy, grouped by person (rows without an ID are nobody's). */
+/**
+ * The roster scored under the policy, grouped by person (rows without an ID, and blank
+ * template rows, are nobody's), with the agreed level of each person whose self and
+ * manager rows differ and whose difference the Self vs Manager sheet settles: the
+ * level the distribution counts and closing the round records.
+ */
 async function rosterPeople(
   wb: WorkbookAdapter,
   policy: { readonly edition: Edition; readonly useCompanyRules: boolean },
-): Promise<{ people: readonly PersonRows[] }> {
+): Promise<{ people: readonly PersonRows[]; agreedLevel: (key: string) => number | null }> {
   const { roster, plan } = await findAndScore(wb, policy);
   const assessed = readAssessments(located(roster, plan), plan.scores);
-  return { people: groupByPerson(assessed.rows).people };
+  const rows = assessed.rows.filter((_, i) => plan.blank[i] !== true);
+  const people = groupByPerson(rows).people;
+  const sheet = assessed.hasAssessorColumn ? await wb.readTable(LAYOUT.selfVsManager.table) : null;
+  if (!sheet) return { people, agreedLevel: () => null };
+  const agreed = readAgreedLevels(
+    [[...sheet.headers], ...sheet.rows.map((r) => [...r])],
+    sheet.headerRow + 1,
+  );
+  const settled = agreedLevelsInForce(agreed.agreed, compareSelfAndManager(rows));
+  const resolved = resolveAssessedLevels(rows, settled.inForce).people;
+  const levels = new Map(resolved.map((p) => [personKey(p.employeeId), p.agreedLevel]));
+  return { people, agreedLevel: (key) => levels.get(key) ?? null };
 }
 
 /** The person's History entries, rounds in time order. */

@@ -2,13 +2,11 @@
  * `itss import`: the pane's import pipeline on the batch path. Two streaming passes
  * over the source: the first finds the header row and which columns hold anything,
  * the second plans each row as the pane would (values normalised, problems flagged,
- * nothing dropped) and writes it through ExcelJS's streaming writer. Problems are
- * kept as counts plus the first examples per column; `--problems FILE` writes all.
- * Memory stays flat; time grows linearly with the rows.
+ * nothing dropped) and writes it through the streaming workbook writer (xlsx-writer.ts:
+ * the sheet XML deflated straight into the output, with backpressure; the Excel tables
+ * in the same pass). Problems are kept as counts plus the first examples per column;
+ * `--problems FILE` writes all. Memory stays flat; time grows linearly with the rows.
  */
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import Papa from "papaparse";
 import type { Lang } from "../core/catalog/types";
 import type {
@@ -30,10 +28,10 @@ import {
   ROSTER_SHEET,
 } from "../app/batch";
 import type { CsvEncoding } from "../adapters/files/csv-encoding";
-import { FileReadError, loadExcelJs, type CellValue } from "../adapters/files/read-sheet";
+import { FileReadError, type CellValue } from "../adapters/files/read-sheet";
 import { openAtomic, writeTo, type AtomicFile } from "../adapters/files/safe-write";
-import { addTables, type TableSpec } from "../adapters/files/table-parts";
 import { columnLetters } from "../adapters/files/xlsx-patch";
+import { XlsxWriter, type SheetTable } from "../adapters/files/xlsx-writer";
 import { openSource, withOutput, type CliIo } from "./score-command";
 import { cliReason, duplicateWarnings, walkRoster, type RowVisitor } from "./score-stream";
 
@@ -147,12 +145,6 @@ class ChangeTally {
   }
 }
 
-interface StreamingSheet {
-  addRow(values: unknown[]): { commit(): void };
-  getColumn(c: number): { numFmt: string; width: number; alignment: unknown };
-  commit(): void;
-}
-
 export async function runImport(options: ImportOptions, io: CliIo): Promise<number> {
   const { file, out, lang } = options;
   const found = await scan(options);
@@ -179,143 +171,139 @@ export async function runImport(options: ImportOptions, io: CliIo): Promise<numb
   const limits = checkWriteLimits({ dataRows: found.people, columns: columns.length });
   if (!limits.ok) throw new FileReadError(`${file}: ${limits.message.en}`);
 
-  const dir = await mkdtemp(join(tmpdir(), "itss-import-"));
   const problemsFile: AtomicFile | undefined = options.problems
     ? await openAtomic(options.problems)
     : undefined;
   try {
-    const ExcelJS = await loadExcelJs();
-    const draft = join(dir, "import.xlsx");
-    const book = new ExcelJS.stream.xlsx.WorkbookWriter({
-      filename: draft,
-      useStyles: true,
-      useSharedStrings: false,
-    }) as unknown as {
-      addWorksheet(name: string): StreamingSheet;
-      commit(): Promise<void>;
-    };
-    const roster = book.addWorksheet(ROSTER_SHEET.sheet);
-    columns.forEach((c, i) => {
-      const col = roster.getColumn(i + 1);
-      col.width = 16;
+    const summary = await withOutput(out, io, async (stream) => {
+      const book = new XlsxWriter(stream);
       // Identity and extra columns are text whatever they hold (IDs like 0012 keep their zeros).
-      if (c.key === null || c.key === "employeeId" || c.key === "name" || c.key === "department")
-        col.numFmt = "@";
-    });
-    roster.addRow(columns.map((c) => c.header)).commit();
-    const problems = new BoundedProblems();
-    const changes = new ChangeTally();
-    let imported = 0;
-    let pending: SourceRow[] = [];
-    let problemsText = problemsFile
-      ? Papa.unparse([["Source row", "Column", "Value", "Problem", "Valid"]], { newline: "\r\n" }) + "\r\n"
-      : "";
-    const plan = (): void => {
-      if (pending.length === 0) return;
-      const planned = buildImportPlan({ ...base, dataRows: [sample, ...pending] }, found.mapping, {
-        mode: "new-sheet",
-        headerLanguage: lang,
+      const textColumns = new Set<number>();
+      columns.forEach((c, i) => {
+        if (c.key === null || c.key === "employeeId" || c.key === "name" || c.key === "department")
+          textColumns.add(i);
       });
-      pending = [];
-      if (!planned.ok) throw new FileReadError(`${file}: ${planned.message.en}`);
-      const rows = planned.plan.rows;
-      for (let r = 1; r < rows.length; r++) {
-        const row = rows[r] as PlannedRow;
-        imported++;
-        problems.add(row);
-        changes.add(row);
-        roster.addRow(row.values as unknown[]).commit();
-        if (problemsFile && row.problems.length > 0)
-          problemsText +=
-            Papa.unparse(
-              row.problems.map((p) => [p.row, p.header, p.value, p.message[lang], p.valid[lang]]),
-              { newline: "\r\n" },
-            ) + "\r\n";
-      }
-    };
-    const source = await openSource({ file, sheet: options.sheet, encoding: options.encoding });
-    const counts = await walkRoster(source.batches, { fileName: file, addedColumns: 0 }, async () => ({
-      headerIndex: found.detection.headerIndex,
-      skippedAbove: found.detection.skippedAbove,
-      visitor: {
-        header: () => undefined,
-        person: (i, cells) => {
-          pending.push({ rowNumber: i + 1, cells });
-          if (pending.length >= PLAN_BATCH) plan();
+      const roster = book.sheet({
+        name: ROSTER_SHEET.sheet,
+        widths: columns.map(() => 16),
+        textColumns,
+      });
+      roster.row(columns.map((c) => c.header));
+      const problems = new BoundedProblems();
+      const changes = new ChangeTally();
+      let imported = 0;
+      let pending: SourceRow[] = [];
+      let problemsText = problemsFile
+        ? Papa.unparse([["Source row", "Column", "Value", "Problem", "Valid"]], { newline: "\r\n" }) + "\r\n"
+        : "";
+      const plan = (): void => {
+        if (pending.length === 0) return;
+        const planned = buildImportPlan({ ...base, dataRows: [sample, ...pending] }, found.mapping, {
+          mode: "new-sheet",
+          headerLanguage: lang,
+        });
+        pending = [];
+        if (!planned.ok) throw new FileReadError(`${file}: ${planned.message.en}`);
+        const rows = planned.plan.rows;
+        for (let r = 1; r < rows.length; r++) {
+          const row = rows[r] as PlannedRow;
+          imported++;
+          problems.add(row);
+          changes.add(row);
+          roster.row(row.values);
+          if (problemsFile && row.problems.length > 0)
+            problemsText +=
+              Papa.unparse(
+                row.problems.map((p) => [p.row, p.header, p.value, p.message[lang], p.valid[lang]]),
+                { newline: "\r\n" },
+              ) + "\r\n";
+        }
+      };
+      const writeProblems = (): Promise<void> | undefined => {
+        if (!problemsFile || problemsText === "") return undefined;
+        const text = problemsText;
+        problemsText = "";
+        return writeTo(problemsFile.stream, text);
+      };
+      const source = await openSource({ file, sheet: options.sheet, encoding: options.encoding });
+      const counts = await walkRoster(source.batches, { fileName: file, addedColumns: 0 }, async () => ({
+        headerIndex: found.detection.headerIndex,
+        skippedAbove: found.detection.skippedAbove,
+        visitor: {
+          header: () => undefined,
+          person: (i, cells) => {
+            pending.push({ rowNumber: i + 1, cells });
+            if (pending.length >= PLAN_BATCH) plan();
+          },
+          skipped: () => undefined,
+          flush: () => {
+            const a = writeProblems();
+            const b = roster.flush();
+            return a || b ? Promise.all([a, b]).then(() => undefined) : undefined;
+          },
+          end: async () => {
+            plan();
+            await writeProblems();
+          },
         },
-        skipped: () => undefined,
-        flush: () => {
-          if (!problemsFile || problemsText === "") return undefined;
-          const text = problemsText;
-          problemsText = "";
-          return writeTo(problemsFile.stream, text);
+      }));
+      await roster.end([
+        {
+          name: ROSTER_SHEET.table,
+          ref: `A1:${columnLetters(columns.length)}${Math.max(2, imported + 1)}`,
+          columns: columns.map((c) => c.header),
         },
-        end: async () => {
-          plan();
-          if (problemsFile && problemsText !== "") await writeTo(problemsFile.stream, problemsText);
-        },
-      },
-    }));
-    roster.commit();
+      ]);
 
-    const summary = {
-      read: imported,
-      imported,
-      flagged: problems.flaggedRows,
-      problems: problems.total,
-      changed: changes.total,
-      blankRowsSkipped: counts.blankRowsInData.length,
-      totalsRowsSkipped: counts.totalsRowsInData.length,
-      rowsBelowEnd: counts.rowsBelowEnd,
-    };
-    const notes = [...layoutPlan.plan.report.sheetNotes];
-    for (const cut of problems.cut())
-      notes.push({
-        en: `${cut.column}: ${cut.count} problems; the first ${PROBLEM_EXAMPLES} are listed here${options.problems ? `, all of them in ${options.problems}` : "; itss import --problems FILE writes all of them"}.`,
-        ja: `${cut.column}：問題${cut.count}件のうち先頭${PROBLEM_EXAMPLES}件を表示しています${options.problems ? `（全件は${options.problems}）` : "（全件は itss import --problems FILE で出力できます）"}。`,
-      });
-    const report = importReport(
-      {
-        mode: "new-sheet",
-        columns,
-        rows: [],
-        report: { summary, problems: problems.examples(), changes: changes.list(), sheetNotes: notes },
-      },
-      lang,
-      file,
-    );
-    const sheet = book.addWorksheet(IMPORT_REPORT_SHEET);
-    const tables: TableSpec[] = [
-      {
-        sheetPart: "xl/worksheets/sheet1.xml",
-        name: ROSTER_SHEET.table,
-        ref: `A1:${columnLetters(columns.length)}${Math.max(2, imported + 1)}`,
-        columns: columns.map((c) => c.header),
-      },
-    ];
-    let top = 1;
-    for (const spec of report.tables) {
-      spec.widths?.forEach((w, c) => {
-        const col = sheet.getColumn(c + 1);
-        col.width = Math.max(col.width ?? 0, w);
-      });
-      sheet.addRow([...spec.headers]).commit();
-      for (const row of spec.rows) sheet.addRow([...row]).commit();
-      tables.push({
-        sheetPart: "xl/worksheets/sheet2.xml",
-        name: spec.table,
-        ref: `A${top}:${columnLetters(spec.headers.length)}${top + Math.max(1, spec.rows.length)}`,
-        columns: spec.headers,
-      });
-      const used = Math.max(1, spec.rows.length) + 1;
-      for (let gap = spec.rows.length + 1; gap < used; gap++) sheet.addRow([]).commit();
-      sheet.addRow([]).commit();
-      sheet.addRow([]).commit();
-      top += used + 2;
-    }
-    sheet.commit();
-    await book.commit();
-    await withOutput(out, io, (stream) => addTables(draft, stream, tables));
+      const summary = {
+        read: imported,
+        imported,
+        flagged: problems.flaggedRows,
+        problems: problems.total,
+        changed: changes.total,
+        blankRowsSkipped: counts.blankRowsInData.length,
+        totalsRowsSkipped: counts.totalsRowsInData.length,
+        rowsBelowEnd: counts.rowsBelowEnd,
+      };
+      const notes = [...layoutPlan.plan.report.sheetNotes];
+      for (const cut of problems.cut())
+        notes.push({
+          en: `${cut.column}: ${cut.count} problems; the first ${PROBLEM_EXAMPLES} are listed here${options.problems ? `, all of them in ${options.problems}` : "; itss import --problems FILE writes all of them"}.`,
+          ja: `${cut.column}：問題${cut.count}件のうち先頭${PROBLEM_EXAMPLES}件を表示しています${options.problems ? `（全件は${options.problems}）` : "（全件は itss import --problems FILE で出力できます）"}。`,
+        });
+      const report = importReport(
+        {
+          mode: "new-sheet",
+          columns,
+          rows: [],
+          report: { summary, problems: problems.examples(), changes: changes.list(), sheetNotes: notes },
+        },
+        lang,
+        file,
+      );
+      const widths: number[] = [];
+      for (const spec of report.tables)
+        spec.widths?.forEach((w, c) => {
+          widths[c] = Math.max(widths[c] ?? 0, w);
+        });
+      const sheet = book.sheet({ name: IMPORT_REPORT_SHEET, widths });
+      const tables: SheetTable[] = [];
+      let top = 1;
+      for (const spec of report.tables) {
+        sheet.row([...spec.headers], top);
+        spec.rows.forEach((row, i) => sheet.row([...row], top + 1 + i));
+        tables.push({
+          name: spec.table,
+          ref: `A${top}:${columnLetters(spec.headers.length)}${top + Math.max(1, spec.rows.length)}`,
+          columns: spec.headers,
+        });
+        // An empty table keeps one empty data row; two blank rows between tables.
+        top += Math.max(1, spec.rows.length) + 1 + 2;
+      }
+      await sheet.end(tables);
+      await book.finish();
+      return summary;
+    });
     if (problemsFile) await problemsFile.commit();
     const s = summary;
     io.stdout.write(
@@ -325,7 +313,5 @@ export async function runImport(options: ImportOptions, io: CliIo): Promise<numb
   } catch (err) {
     if (problemsFile) await problemsFile.abort();
     throw err;
-  } finally {
-    await rm(dir, { recursive: true, force: true });
   }
 }

@@ -10,7 +10,6 @@
  */
 import { parseArgs } from "node:util";
 import type { Lang } from "../core/catalog/types";
-import { parseEdition } from "../app/score";
 import type { CsvEncoding } from "../adapters/files/csv-encoding";
 import type { CliIo } from "./score-command";
 import { UsageError } from "./usage-error";
@@ -198,7 +197,9 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     );
   const { values, positionals } = parse("score", rest);
   const options = await common("score", values, positionals, io);
-  // Editions are read as everywhere else (parseEdition): v3, V2, 3...
+  // Editions are read as everywhere else (parseEdition): v3, V2, 3... Loaded here, not at
+  // start: the application layer brings the engine and its schemas, which --help does not need.
+  const { parseEdition } = await import("../app/score");
   const edition = parseEdition(values.edition as string | undefined);
   if (edition === undefined) throw new UsageError(`--edition must be v3 or v2, not "${values.edition}"`);
   const format = choice(

@@ -149,7 +149,7 @@ export const TEXT = {
   },
 
   // Import (a roster)
-  importTitle: { en: "Import a skill sheet", ja: "スキルシートの取り込み" },
+  importTitle: { en: "Import a roster", ja: "名簿の取り込み" },
   importHelp: {
     en: "Bring in a roster you already keep: an xlsx or csv file (UTF-8 or Shift_JIS), or a sheet of this workbook. Your source is only read, never changed.",
     ja: "お手元の名簿を取り込みます：xlsx・csvファイル（UTF-8またはShift_JIS）、またはこのブックのシート。元のデータは読み取るだけで変更しません。",
@@ -179,10 +179,25 @@ export const TEXT = {
     ja: "{n}件の問題：該当行は除外せず、要確認として取り込みます",
   },
   importDestination: { en: "Import into", ja: "取り込み先" },
-  importAppend: { en: "Add to the Roster table", ja: "名簿テーブルに追加" },
+  importUpdate: {
+    en: "Update the people already in the Roster, add new ones",
+    ja: "名簿にいる人は更新し、新しい人を追加",
+  },
+  importAppend: { en: "Add every row to the Roster table", ja: "すべての行を名簿テーブルに追加" },
   importReplace: { en: "Replace the Roster table's rows", ja: "名簿テーブルの行を置き換え" },
   importNewSheet: { en: "A new sheet", ja: "新しいシート" },
   importButton: { en: { one: "Import {n} row", other: "Import {n} rows" }, ja: "{n}行を取り込む" },
+  importLanding: {
+    en: "Into the Roster: {updated} to update, {added} to add, {unchanged} unchanged, {flagged} flagged.",
+    ja: "名簿へ：更新{updated}行、追加{added}行、変更なし{unchanged}行、要確認{flagged}行。",
+  },
+  importAsSkills: { en: "Import as skill ratings", ja: "スキル評価として取り込む" },
+  importAsCmbok: { en: "Import as CMBOK ratings", ja: "CMBOK評価として取り込む" },
+  importEncoding: { en: "The file's encoding", ja: "ファイルの文字コード" },
+  importReadEncoding: { en: "Read with this encoding", ja: "この文字コードで読む" },
+  encodingUtf8: { en: "UTF-8", ja: "UTF-8" },
+  encodingSjis: { en: "Shift_JIS (Japanese Excel)", ja: "Shift_JIS（日本語版Excel）" },
+  encodingUtf16: { en: "UTF-16 (Unicode text)", ja: "UTF-16（Unicodeテキスト）" },
   replaceRosterTitle: { en: "Replace the Roster's rows?", ja: "名簿の行を置き換えますか？" },
   replaceRosterBody: {
     en: {
@@ -242,13 +257,13 @@ export const TEXT = {
     en: { one: "CMBOK coverage of {n} person built.", other: "CMBOK coverage of {n} people built." },
     ja: "{n}人のCMBOKカバー率を作成しました。",
   },
-  skillsImportTitle: { en: "Import existing sheets", ja: "既存のシートを取り込む" },
+  skillsImportTitle: { en: "Import skill or CMBOK ratings", ja: "スキル・CMBOK評価の取り込み" },
   skillsImportHelp: {
     en: "Bring in a skill sheet or a CMBOK sheet you already keep (xlsx or CSV). Its rows are added to the Skills or CMBOK Assessment table (created when missing); ratings such as Lv3, レベル3 or ３ are read as numbers; rows with problems are imported and flagged, never dropped; a CMBOK 1.0 sheet is migrated to 2.0. The Import Report sheet lists the counts, the problems and every change. The file is only read.",
     ja: "手元のスキルシートまたはCMBOKシート（xlsx・CSV）を取り込みます。行はスキル表またはCMBOK評価表（なければ作成）に追加します。Lv3、レベル3、３などの評価は数値として読み取ります。問題のある行も除外せず、印を付けて取り込みます。CMBOK 1.0のシートは2.0に移行します。件数・問題・変更点はすべて取り込みレポートのシートに記載します。ファイルは読み取るだけです。",
   },
-  importSkills: { en: "Import a skill sheet", ja: "スキルシートを取り込む" },
-  importCmbok: { en: "Import a CMBOK sheet", ja: "CMBOKシートを取り込む" },
+  importSkills: { en: "Import skill ratings", ja: "スキル評価を取り込む" },
+  importCmbok: { en: "Import CMBOK ratings", ja: "CMBOK評価を取り込む" },
   cmbokVersion: { en: "CMBOK version of the sheet", ja: "取り込むシートのCMBOKバージョン" },
   versionDetect: { en: "Detect", ja: "自動判定" },
   version10: { en: "1.0 (migrate to 2.0)", ja: "1.0（2.0に移行）" },

@@ -77,6 +77,18 @@ eachProfile(() => {
     ).toHaveLength(1);
   });
 
+  it("leaves a sheet of the user's called Person alone, and refreshes from the summary's own sheet", async () => {
+    const fake = new ExcelDouble({ Person: [["my notes"], ["", "E001"]] });
+    fake.install();
+    const wb = new ExcelWorkbook();
+    await summary(wb, "E002");
+    expect(fake.cell("Person", 0, 0)).toBe("my notes");
+    expect(fake.display("Person (2)", 1, 1)).toBe("E002");
+    fake.grid("Person (2)")[1]![1] = "E006";
+    expect((await buildPersonSummary(wb, options)).employeeId).toBe("E006");
+    expect(fake.cell("Person", 1, 1)).toBe("E001");
+  });
+
   it("gives native charts readable axes: every label, turned when long, a value axis from 0 on round steps", async () => {
     const fake = new ExcelDouble();
     fake.install();

@@ -240,4 +240,21 @@ describe("the pane keeps its state and says what went wrong", () => {
     await openRosterFile(page, join(ROOT, "test", "fixtures", "roster-invalid.csv"));
     await page.close();
   });
+
+  it("Escape in the replace-round dialog keeps History and returns focus to Close the round", async () => {
+    const { page } = await openAt(320, "en");
+    await openRosterFile(page, join(ROOT, "test", "fixtures", "rounds-self-manager.csv"));
+    await page.getByRole("tab", { name: "Rounds", exact: true }).click();
+    const close = page.getByRole("button", { name: "Close the round", exact: true });
+    await page.getByLabel("Round label").fill("FY2026 H1");
+    await page.getByLabel("Date").fill("2026-03-31");
+    await close.click();
+    await success(page, /Round "FY2026 H1" closed/);
+    await close.click();
+    await page.getByRole("dialog", { name: 'Replace round "FY2026 H1"?' }).waitFor();
+    await page.keyboard.press("Escape");
+    await success(page, /Nothing changed: History is as it was/);
+    await expect(close.evaluate((b) => b === document.activeElement)).resolves.toBe(true);
+    await page.close();
+  });
 });

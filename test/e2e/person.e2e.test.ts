@@ -102,16 +102,27 @@ it("draws charts with a value scale and labels that never overlap, stacked for s
       .getAttribute("data-angle"),
   ).resolves.not.toBe("0");
 
-  // The Person tab at the narrowest task pane: nothing wider than the pane.
-  await page.setViewportSize({ width: 320, height: 800 });
-  await page.getByRole("tab", { name: "個人サマリー", exact: true }).first().click();
-  await page.getByRole("button", { name: "サマリーを作成" }).waitFor();
-  const wide = await page.evaluate(() =>
-    [...document.querySelectorAll("main *")]
-      .filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1)
-      .map((e) => e.tagName + (e.textContent ?? "").slice(0, 30)),
-  );
-  expect(wide).toEqual([]);
-  await page.screenshot({ path: join(SCREENSHOTS, "person-ja-320.png"), fullPage: true });
+  // The Person tab at the task pane's widths, in both languages: nothing wider than the pane.
+  for (const [lang, tab, button] of [
+    ["日本語", "個人サマリー", "サマリーを作成"],
+    ["English", "Person", "Build summary"],
+  ] as const) {
+    await page.getByRole("button", { name: lang }).click();
+    await page.getByRole("tab", { name: tab, exact: true }).first().click();
+    for (const width of [320, 450]) {
+      await page.setViewportSize({ width, height: 800 });
+      await page.getByRole("button", { name: button }).waitFor();
+      const wide = await page.evaluate(() =>
+        [...document.querySelectorAll("main *")]
+          .filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1)
+          .map((e) => e.tagName + (e.textContent ?? "").slice(0, 30)),
+      );
+      expect([lang, width, wide]).toEqual([lang, width, []]);
+      await page.screenshot({
+        path: join(SCREENSHOTS, `person-${width}-${lang === "English" ? "en" : "ja"}.png`),
+      });
+    }
+    expect(await seriousViolations(page)).toEqual([]);
+  }
   expect(errors).toEqual([]);
 });

@@ -38,11 +38,14 @@ export class FileReadError extends Error {
   readonly localized: Localized;
   /** The task pane's wording where it differs (an encoding problem offers the encodings instead of --encoding). */
   readonly forPane: Localized;
-  constructor(message: string | Localized, forPane?: Localized) {
+  /** "encoding": the CSV's encoding could not be decided; the pane offers the encodings. */
+  readonly kind?: "encoding";
+  constructor(message: string | Localized, forPane?: Localized, kind?: "encoding") {
     const localized = typeof message === "string" ? { en: message, ja: message } : message;
     super(localized.en);
     this.localized = localized;
     this.forPane = forPane ?? localized;
+    if (kind) this.kind = kind;
     this.name = "FileReadError";
   }
 }
@@ -88,7 +91,7 @@ export function decodeCsv(
   try {
     return decodeText(bytes, fileName, encoding);
   } catch (err) {
-    if (err instanceof TextDecodeError) throw new FileReadError(err.cli, err.pane);
+    if (err instanceof TextDecodeError) throw new FileReadError(err.cli, err.pane, "encoding");
     throw err;
   }
 }

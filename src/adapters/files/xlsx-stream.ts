@@ -88,21 +88,22 @@ export async function openXlsxStream(
             }
             next = row.number + 1;
             const cells: CellValue[] = [];
-            const texts: string[] = [];
-            row.eachCell({ includeEmpty: false }, (cell, col) => {
-              const v = plainValue(cell.value);
-              cells[col - 1] = v;
-              if (shown) texts[col - 1] = shownText(v, cell.numFmt);
-            });
-            for (let i = 0; i < cells.length; i++) {
-              if (cells[i] === undefined) {
-                cells[i] = null;
-                texts[i] = "";
-              }
-            }
+            if (shown) {
+              const texts: string[] = [];
+              row.eachCell({ includeEmpty: false }, (cell, col) => {
+                const v = plainValue(cell.value);
+                cells[col - 1] = v;
+                texts[col - 1] = shownText(v, cell.numFmt);
+              });
+              for (let i = 0; i < cells.length; i++) if (cells[i] === undefined) texts[i] = "";
+              shown.push(texts);
+            } else
+              row.eachCell({ includeEmpty: false }, (cell, col) => {
+                cells[col - 1] = plainValue(cell.value);
+              });
+            for (let i = 0; i < cells.length; i++) if (cells[i] === undefined) cells[i] = null;
             if (cells.length > width) width = cells.length;
             rows.push(cells);
-            shown?.push(texts);
           }
           if (rows.length > 0) yield shown ? { rows, shown } : { rows };
         }

@@ -328,5 +328,9 @@ const NO_COLUMNS: ReadonlySet<number> = new Set();
 export function totalsWord(cells: readonly unknown[]): string | undefined {
   const first = cells.find((c) => !isBlank(c));
   if (typeof first !== "string" || first.length > 20) return undefined;
+  // An ASCII first cell (an employee ID) without a "t" is no totals word: skip the fold (NFKC).
+  if (ASCII_ONLY.test(first) && !/[tT]/.test(first)) return undefined;
   return TOTAL_WORDS.has(foldName(first)) ? first.trim() : undefined;
 }
+
+const ASCII_ONLY = /^[\p{ASCII}]*$/u;

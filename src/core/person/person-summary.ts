@@ -56,6 +56,8 @@ export interface SummaryPerson {
   /** The row that decides the person's level: the manager's, else the self row, else the only one. */
   readonly score: RowScore;
   readonly assessedBy: Assessor | null;
+  /** The level self and manager agreed on (Self vs Manager sheet), when it is in force. */
+  readonly agreedLevel?: number | null;
 }
 
 export interface SummaryEngagements {
@@ -129,8 +131,8 @@ export function personSummary(input: PersonSummaryInput): SheetReport {
       prompt: {
         title: t("Employee ID", "社員番号"),
         message: t(
-          "Choose a person, then refresh the summary from the pane (Person › Refresh).",
-          "社員を選び、作業ウィンドウ（個人サマリー › 更新）でサマリーを更新してください。",
+          "Choose a person, then refresh the summary from the pane (Person › Refresh from the sheet).",
+          "社員を選び、作業ウィンドウ（個人サマリー › シートの選択で更新）でサマリーを更新してください。",
         ),
       },
     },
@@ -159,8 +161,8 @@ function engagementsCaption(input: PersonSummaryInput): string {
 
 /** The text beside the drop-down when the chosen ID is not the one shown. */
 export const NOT_REFRESHED: Localized = {
-  en: "Not this person's summary yet: refresh it from the pane (Person › Refresh)",
-  ja: "まだこの社員のサマリーではありません。作業ウィンドウで更新してください（個人サマリー › 更新）",
+  en: "Not this person's summary yet: refresh it from the pane (Person › Refresh from the sheet)",
+  ja: "まだこの社員のサマリーではありません。作業ウィンドウで更新してください（個人サマリー › シートの選択で更新）",
 };
 
 /** `=IF(B2="E001","","…")`: blank while the drop-down shows the person the sheet is about. */
@@ -179,9 +181,18 @@ function heading(input: PersonSummaryInput): HeadingCell[][] {
   const t = (en: string, ja: string): string => (lang === "en" ? en : ja);
   const evidence = person.score.evidence;
   const field = evidence.field ? specialtyField(evidence.field).name[lang] : "";
-  const level = person.score.level;
+  const agreed = person.agreedLevel ?? null;
+  const level = agreed ?? person.score.level;
   const next = person.score.target;
-  const who = person.assessedBy ? ASSESSOR_NAMES[person.assessedBy][lang] : "";
+  // Without an Assessed by column the row is the one assessment there is.
+  const assessor = person.assessedBy ? ASSESSOR_NAMES[person.assessedBy][lang] : "–";
+  const who =
+    agreed === null
+      ? assessor
+      : t(
+          `Agreed by self and manager (${assessor}'s row: ${person.score.level ?? "invalid"})`,
+          `本人と上長の合意（${assessor}の行：${person.score.level ?? "入力エラー"}）`,
+        );
   const skill = input.skills?.level ?? null;
   const target = input.skills?.assessment.target ?? null;
   const title = person.name
@@ -379,7 +390,7 @@ function engagementsTable(input: PersonSummaryInput): SheetTable {
     t("Engagement", "案件"),
     t("Period", "期間"),
     t("Own level", "案件のレベル"),
-    level === null ? t("Counts", "算入") : t(`Counts for ${level}`, `レベル${level}に算入`),
+    level === null ? t("Counts", "算入") : t(`Counts for level ${level}`, `レベル${level}に算入`),
     t("Why", "理由"),
   ];
   const rows: SheetCell[][] = (input.engagements?.verdicts ?? []).map((v) => {

@@ -17,6 +17,7 @@ import {
 } from "@fluentui/react-components";
 import type { ColumnTarget, ImportMode } from "../../core/import";
 import type { Lang } from "../../core/catalog/types";
+import type { SourceEncoding } from "../../app/import";
 import { ActionButton } from "../components/ActionButton";
 import { ConfirmDialog } from "../components/ConfirmDialog";
 import { FilePicker } from "../components/FilePicker";
@@ -79,6 +80,28 @@ export function ImportView({ lang, ...m }: ImportPanelModel & { lang: Lang }) {
             {say(lang, "importReadSheet")}
           </ActionButton>
         </div>
+        {m.undecided && (
+          <div className={styles.row}>
+            <Field label={`${say(lang, "importEncoding")}: ${m.undecided}`}>
+              <RadioGroup value={m.encoding} onChange={(_, d) => m.setEncoding(d.value as SourceEncoding)}>
+                <Radio value="utf8" label={say(lang, "encodingUtf8")} />
+                <Radio value="sjis" label={say(lang, "encodingSjis")} />
+                <Radio value="utf16" label={say(lang, "encodingUtf16")} />
+              </RadioGroup>
+            </Field>
+            <ActionButton onClick={() => void m.readWithEncoding()}>
+              {say(lang, "importReadEncoding")}
+            </ActionButton>
+          </div>
+        )}
+        {m.offer && (
+          <div className={styles.row} data-testid="import-offer">
+            <Text>{m.offer.message[lang]}</Text>
+            <ActionButton primary onClick={() => void m.importOffered()}>
+              {say(lang, m.offer.kind === "skills" ? "importAsSkills" : "importAsCmbok")}
+            </ActionButton>
+          </div>
+        )}
       </PanelSection>
       {s && (
         <section className={styles.section} aria-label={say(lang, "importMapping")}>
@@ -154,11 +177,22 @@ export function ImportView({ lang, ...m }: ImportPanelModel & { lang: Lang }) {
           />
           <Field label={say(lang, "importDestination")}>
             <RadioGroup value={m.mode} onChange={(_, d) => m.chooseMode(d.value as ImportMode)}>
+              <Radio value="update" label={say(lang, "importUpdate")} />
               <Radio value="append" label={say(lang, "importAppend")} />
               <Radio value="replace" label={say(lang, "importReplace")} />
               <Radio value="new-sheet" label={say(lang, "importNewSheet")} />
             </RadioGroup>
           </Field>
+          {m.mode !== "new-sheet" && (
+            <Text>
+              {say(lang, "importLanding", {
+                updated: s.landing.updated,
+                added: s.landing.added,
+                unchanged: s.landing.unchanged,
+                flagged: s.landing.flagged,
+              })}
+            </Text>
+          )}
           <div className={styles.actions}>
             <ActionButton ref={importButton} primary onClick={() => void m.start()}>
               {say(lang, "importButton", { n: s.count })}

@@ -1,5 +1,5 @@
 /** Distribution: the Level Distribution sheet, scored under the pane's settings. */
-import { drawDistribution } from "../../app/roster";
+import { drawDistribution, peopleCountedMessage } from "../../app/roster";
 import { join, text } from "../i18n";
 import { usePane } from "../pane";
 import { useSettings } from "../settings";
@@ -12,7 +12,10 @@ export function useDistributionPanel() {
       (progress) =>
         drawDistribution(workbook, { lang, edition, useCompanyRules, fromSelection: false }, progress),
       (r) => {
-        const done = text("distributionDone", { n: r.total });
+        const counted = peopleCountedMessage(r.people);
+        const done = counted
+          ? join(text("distributionDone", { n: r.total }), counted)
+          : text("distributionDone", { n: r.total });
         return r.invalid === 0 ? done : join(done, text("distributionInvalid", { n: r.invalid }));
       },
     );

@@ -7,14 +7,25 @@ import { useState } from "react";
 import type { ColumnOverride, ColumnTarget, ImportMode } from "../../core/import";
 import {
   applyImport,
+  EncodingProblem,
+  ImportOfferProblem,
   importDoneMessage,
   planWorkbookImport,
   previewPlan,
   ROSTER_COLUMNS,
   sourceFromFile,
   sourceFromSheet,
+  type ImportOffer,
   type ImportSource,
+  type SourceEncoding,
 } from "../../app/import";
+import {
+  applyCmbokImport,
+  applySkillsImport,
+  assessmentImportDoneMessage,
+  planCmbokImport,
+  planSkillsImport,
+} from "../../app/skills-import";
 import { rosterRowCount } from "../../app/roster";
 import { say, TEXT } from "../i18n";
 import { usePane } from "../pane";
@@ -31,12 +42,17 @@ export function useImportPanel() {
   const [sheets, setSheets] = useState<string[]>([]);
   const [sheet, setSheet] = useState<string>("");
   const [source, setSource] = useState<ImportSource | null>(null);
-  const [mode, setMode] = useState<ImportMode>("append");
+  const [mode, setMode] = useState<ImportMode>("update");
   const [overrides, setOverrides] = useState<ColumnOverride[]>([]);
   const [headerRow, setHeaderRow] = useState<string>("");
   const [planned, setPlanned] = useState<Planned | null>(null);
   /** Rows of the Roster a "replace" import would remove, while the pane asks. */
   const [confirmReplace, setConfirmReplace] = useState<number | null>(null);
+  /** A CSV whose encoding its bytes do not settle: read again with the encoding picked. */
+  const [undecided, setUndecided] = useState<{ bytes: Uint8Array; name: string } | null>(null);
+  const [encoding, setEncoding] = useState<SourceEncoding>("sjis");
+  /** The source is a skill or CMBOK sheet: the pane offers that import instead. */
+  const [offer, setOffer] = useState<ImportOffer | null>(null);
 
   const plan = async (next: {
     source?: ImportSource;
@@ -48,13 +64,21 @@ export function useImportPanel() {
     if (!src) return;
     const row = Number(next.headerRow ?? headerRow);
     const result = await runner.run(
-      () =>
-        planWorkbookImport(workbook, src, {
-          mode: next.mode ?? mode,
-          lang,
-          overrides: next.overrides ?? overrides,
-          ...(row > 0 ? { headerRowNumber: row } : {}),
-        }),
+      async () => {
+        try {
+          const planned = await planWorkbookImport(workbook, src, {
+            mode: next.mode ?? mode,
+            lang,
+            overrides: next.overrides ?? overrides,
+            ...(row > 0 ? { headerRowNumber: row } : {}),
+          });
+          setOffer(planned.offer);
+          return planned;
+        } catch (err) {
+          setOffer(err instanceof ImportOfferProblem ? err.offer : null);
+          throw err;
+        }
+      },
       () => null,
     );
     if (result) {
@@ -69,16 +93,63 @@ export function useImportPanel() {
     setOverrides([]);
     setHeaderRow("");
     setPlanned(null);
+    setOffer(null);
     await plan({ source: src, overrides: [], headerRow: "" });
   };
 
-  const pickFile = async (file: File) =>
+  const read = async (bytes: Uint8Array, name: string, picked?: SourceEncoding) =>
     take(
       await runner.run(
-        async () => sourceFromFile(new Uint8Array(await file.arrayBuffer()), file.name),
+        async () => {
+          try {
+            const src = await sourceFromFile(bytes, name, picked);
+            setUndecided(null);
+            return src;
+          } catch (err) {
+            setUndecided(err instanceof EncodingProblem ? { bytes, name } : null);
+            throw err;
+          }
+        },
         () => null,
       ),
     );
+
+  const pickFile = async (file: File) => read(new Uint8Array(await file.arrayBuffer()), file.name);
+
+  const readWithEncoding = async () => {
+    if (undecided) await read(undecided.bytes, undecided.name, encoding);
+  };
+
+  /** Imports the source as skill or CMBOK ratings, as the Skills tab would. */
+  const importOffered = async () => {
+    if (!source || !offer) return;
+    const kind = offer.kind;
+    const done = await runner.run(
+      async (progress) =>
+        kind === "skills"
+          ? applySkillsImport(
+              workbook,
+              source,
+              (await planSkillsImport(workbook, source, { lang })).plan,
+              lang,
+              progress,
+            )
+          : applyCmbokImport(
+              workbook,
+              source,
+              (await planCmbokImport(workbook, source, { lang })).plan,
+              lang,
+              progress,
+            ),
+      assessmentImportDoneMessage,
+    );
+    if (done) {
+      setOffer(null);
+      setPlanned(null);
+      setSource(null);
+      onChanged();
+    }
+  };
 
   const pickSheet = async () => {
     if (!sheet) return;
@@ -170,9 +241,18 @@ export function useImportPanel() {
             visibleColumns: shown,
             problems: planned.plan.report.problems.map((p) => p.message),
             count: planned.plan.rows.length,
+            /** What the import would do to the Roster's rows (update mode counts people). */
+            landing: planned.landing,
           }
         : null,
     start,
+    /** Set when the file's encoding must be picked. */
+    undecided: undecided?.name ?? null,
+    encoding,
+    setEncoding,
+    readWithEncoding,
+    offer,
+    importOffered,
     confirmReplace,
     confirmName: source?.name ?? "",
     replace: apply,

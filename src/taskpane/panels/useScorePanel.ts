@@ -1,6 +1,6 @@
 /** Score: find the roster (or use the selection), write level and gap, list the rows that need attention. */
 import { useState } from "react";
-import { scoreRoster, type ScoreResult } from "../../app/roster";
+import { peopleCountedMessage, scoreRoster, type ScoreResult } from "../../app/roster";
 import type { WriteMode } from "../components/WriteModeChoice";
 import { join, text } from "../i18n";
 import { usePane } from "../pane";
@@ -17,7 +17,12 @@ export function useScorePanel() {
   const score = async () => {
     const r = await runner.run(
       (progress) => scoreRoster(workbook, { lang, edition, mode, useCompanyRules, fromSelection }, progress),
-      (r) => text("scoredRows", { n: r.scored }),
+      (r) => {
+        // With self and manager rows, say who was counted once and which row gave the level.
+        const counted = peopleCountedMessage(r.people);
+        const done = text("scoredRows", { n: r.scored });
+        return counted ? join(done, counted) : done;
+      },
     );
     if (r) setResult(r);
     onChanged();

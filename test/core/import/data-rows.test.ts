@@ -1,6 +1,12 @@
 /** Every row accounted for: the data goes on past a break when a person follows, row by row. */
 import fc from "fast-check";
-import { DataRowReader, DataRowSorter, HOLD_LIMIT, type RowFate } from "../../../src/core/import/data-rows";
+import {
+  DataRowReader,
+  DataRowSorter,
+  HOLD_LIMIT,
+  totalsWord,
+  type RowFate,
+} from "../../../src/core/import/data-rows";
 import { rosterFromSheet, rowAccount, rowAccountLine } from "../../../src/core/import/roster-source";
 import type { CellValue, SheetRows } from "../../../src/core/import";
 import { SAMPLE_ROSTER_HEADERS, sampleRosterRows } from "../../../src/core/roster/sample";
@@ -131,6 +137,26 @@ describe("DataRowSorter (the stream's reading)", () => {
     expect(end).toMatchObject({ end: { reason: "totals", rowNumber: 3 }, rowsBelowEnd: HOLD_LIMIT + 6 });
     // The whole-sheet reading applies the same limit.
     expect(read(rows).data).toEqual([2]);
+  });
+});
+
+describe("totalsWord", () => {
+  it("knows totals words however they are typed, and passes IDs and names by", () => {
+    for (const word of [
+      "Total",
+      " total ",
+      "TOTALS",
+      "Grand Total",
+      "Sub-total",
+      "ＴＯＴＡＬ",
+      "合計",
+      "【合計】",
+      "小計",
+      "計",
+    ])
+      expect(totalsWord([null, word, 3])).toBe(word.trim());
+    for (const other of ["E0000001", "Sato Haruto", "佐藤", "Totally", "Hardware", "2024"])
+      expect(totalsWord([other, "x"])).toBeUndefined();
   });
 });
 

@@ -145,7 +145,7 @@ describe("the Person sheet", () => {
 
   it("checks live that the ID chosen is the one shown, quoting the ID as Excel needs", () => {
     expect(staleCheckFormula('E"1', "en")).toBe(
-      '=IF(B2="E""1","","Not this person\'s summary yet: refresh it from the pane (Person › Refresh)")',
+      '=IF(B2="E""1","","Not this person\'s summary yet: refresh it from the pane (Person › Refresh from the sheet)")',
     );
     const report = personSummary(input());
     expect(report.heading?.[1]?.[2]).toEqual({ formula: staleCheckFormula("E002", "en") });
