@@ -466,9 +466,9 @@ export const TEXT = {
   },
   downloadNoCharts: {
     en: {
-      one: "Its chart is not in the file: only Excel draws native charts. Open it in Excel with this add-in and run the report again to add it.",
+      one: "{n} chart is left out of the file: only Excel draws native charts. Open the file in Excel with this add-in and run its report again to add it.",
       other:
-        "Its {n} charts are not in the file: only Excel draws native charts. Open it in Excel with this add-in and run the reports again to add them.",
+        "{n} charts are left out of the file: only Excel draws native charts. Open the file in Excel with this add-in and run the reports again to add them.",
     },
     ja: "グラフ{n}個はファイルに含まれません（ネイティブのグラフはExcelだけが描きます）。このアドインを入れたExcelで開き、レポートをもう一度実行すると追加されます。",
   },

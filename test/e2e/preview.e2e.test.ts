@@ -134,7 +134,7 @@ describe("the task pane in a plain browser", () => {
     // The pane says what only Excel adds: the sample's two distribution charts.
     await success(
       page,
-      /saved as itss-workbook\.xlsx.*Its 2 charts are not in the file: only Excel draws native charts/,
+      /saved as itss-workbook\.xlsx.*2 charts are left out of the file: only Excel draws native charts/,
     );
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(readFileSync((await download.path()) as string) as unknown as ArrayBuffer);
