@@ -33,6 +33,8 @@ async function start(): Promise<void> {
     );
     preview = new MemoryWorkbook();
     workbook = preview;
+    // The functions' messages follow the display language, as in Excel.
+    preview.setDisplayLanguage(lang);
     // The built-in sample: the standard, a scored sample roster and its level distribution,
     // so the preview shows value at once (?sample=none starts from an empty workbook).
     if (new URLSearchParams(location.search).get("sample") !== "none") {
