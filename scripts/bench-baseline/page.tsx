@@ -1,8 +1,8 @@
 /**
  * The same-kit baseline for the pane's time to interactive (npm run bench, issue 16): a bare
  * React 18 + Fluent UI v9 page with the components the pane shows when it opens (theme
- * provider, tab list, text, buttons, checkbox, radio group, field, message bar, divider), and
- * nothing else: no Office.js, no workbook, no standard.
+ * provider, tab list, text, buttons, toggle buttons, select, checkbox, radio group, field,
+ * message bar, divider), and nothing else: no Office.js, no workbook, no standard.
  */
 import { useState } from "react";
 import { createRoot } from "react-dom/client";
@@ -16,9 +16,11 @@ import {
   MessageBarBody,
   Radio,
   RadioGroup,
+  Select,
   Tab,
   TabList,
   Text,
+  ToggleButton,
   webLightTheme,
 } from "@fluentui/react-components";
 
@@ -29,6 +31,16 @@ function Page(): JSX.Element {
       <Text as="h1" weight="semibold" size={500}>
         ITSS Skill Scoring
       </Text>
+      <ToggleButton size="small" checked>
+        English
+      </ToggleButton>
+      <ToggleButton size="small">日本語</ToggleButton>
+      <Field label="Edition">
+        <Select defaultValue="V3">
+          <option value="V3">V3</option>
+          <option value="V2">V2</option>
+        </Select>
+      </Field>
       <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(String(d.value))}>
         {["standard", "roster", "score", "distribution", "import", "skills", "rounds"].map((t) => (
           <Tab key={t} value={t}>

@@ -81,6 +81,33 @@ export class WorkbookWriteError extends Error {
   }
 }
 
+/** The fill of a row that needs attention (invalid), in every adapter and the download. */
+export const INVALID_FILL = "#FDE7E9";
+
+/**
+ * Excel's limits on data validation text ([MS-XLS] 2.5.37 DValStrings): longer text
+ * makes Excel refuse the whole validation.
+ */
+export const VALIDATION_TEXT = { title: 32, prompt: 255, error: 225 } as const;
+
+/** Text cut to `max` characters, with an ellipsis when cut. */
+export function clipText(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+/** An input message's title, prompt and error alert text within Excel's limits. */
+export function clipValidationText(prompt: { readonly title: string; readonly message: string }): {
+  title: string;
+  prompt: string;
+  error: string;
+} {
+  return {
+    title: clipText(prompt.title, VALIDATION_TEXT.title),
+    prompt: clipText(prompt.message, VALIDATION_TEXT.prompt),
+    error: clipText(prompt.message, VALIDATION_TEXT.error),
+  };
+}
+
 /** Excel's longest sheet name (Microsoft support, "Rename a worksheet"). */
 export const MAX_SHEET_NAME = 31;
 const INVALID_SHEET_CHARS = /[:\\/?*[\]]/;

@@ -33,6 +33,7 @@ export async function openRosterFile(
     (r) => r.map((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v)) as SheetCell[],
   );
   workbook.putSheet(sourceSheetName(workbook, fileName), cells);
+  workbook.sources.push(fileName);
   for (const name of [LAYOUT.roster.table]) {
     const t = workbook.tables.findIndex((x) => x.name === name);
     if (t >= 0) workbook.tables.splice(t, 1);

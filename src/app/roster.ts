@@ -4,8 +4,8 @@
  * to write, the adapter writes it. The pane and the preview call these; no React here.
  */
 import type { Edition, Lang, Localized } from "../core/catalog/types";
-import { LAYOUT } from "../core/layout";
-import { countOf } from "../core/roster/normalize";
+import { LAYOUT, SCORE_COLUMN_ALIASES, SCORE_COLUMNS } from "../core/layout";
+import { countOf, isBlank } from "../core/roster/normalize";
 import {
   agreedLevelsInForce,
   compareSelfAndManager,
@@ -186,7 +186,18 @@ export function peopleCountedMessage(people: PeopleCounted): Localized | null {
 /** The colours of the reports' colour scales, for the preview's own drawing of them. */
 export { COLOR_SCALE } from "../core/sheets/report";
 
-/** How many rows the Roster table holds (0 without one): the pane asks before replacing them. */
+/**
+ * How many rows of the Roster table hold someone (0 without one): the pane asks before
+ * replacing them. A template's empty row is nobody, whatever its score columns show.
+ */
 export async function rosterRowCount(wb: WorkbookAdapter): Promise<number> {
-  return (await wb.readTable(LAYOUT.roster.table))?.rows.length ?? 0;
+  const roster = await wb.readTable(LAYOUT.roster.table);
+  if (!roster) return 0;
+  const scoreHeaders = new Set<string>([
+    ...Object.values(SCORE_COLUMNS).flatMap((c) => [c.en, c.ja]),
+    ...SCORE_COLUMN_ALIASES.level,
+    ...SCORE_COLUMN_ALIASES.gap,
+  ]);
+  const evidence = roster.headers.map((h) => !scoreHeaders.has(String(h ?? "").trim()));
+  return roster.rows.filter((row) => row.some((cell, i) => evidence[i] && !isBlank(cell))).length;
 }

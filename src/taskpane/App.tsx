@@ -6,12 +6,11 @@
 import { lazy, Suspense, useCallback, useMemo, useState } from "react";
 import {
   Checkbox,
-  Dropdown,
   Field,
   FluentProvider,
   MessageBar,
   MessageBarBody,
-  Option,
+  Select,
   Spinner,
   Tab,
   TabList,
@@ -21,7 +20,7 @@ import {
   tokens,
   type Theme,
 } from "@fluentui/react-components";
-import type { Edition, Lang } from "../core/catalog/types";
+import type { Lang } from "../core/catalog/types";
 import type { WorkbookAdapter } from "../adapters/workbook";
 import type { MemoryWorkbook } from "../adapters/memory/memory-workbook";
 import { StatusBar } from "./components/StatusBar";
@@ -158,15 +157,15 @@ function Shell({ workbook, preview, theme }: Omit<AppProps, "initialLang">) {
             )}
             <div role="group" aria-label={say(lang, "settings")} className={styles.settings}>
               <Field label={say(lang, "edition")}>
-                <Dropdown
+                {/* A native select in Fluent's style: no popup positioning code at start. */}
+                <Select
                   className={styles.edition}
-                  value={settings.edition === "V3" ? say(lang, "editionV3") : say(lang, "editionV2")}
-                  selectedOptions={[settings.edition]}
-                  onOptionSelect={(_, d) => settings.setEdition((d.optionValue as Edition) ?? "V3")}
+                  value={settings.edition}
+                  onChange={(_, d) => settings.setEdition(d.value === "V2" ? "V2" : "V3")}
                 >
-                  <Option value="V3">{say(lang, "editionV3")}</Option>
-                  <Option value="V2">{say(lang, "editionV2")}</Option>
-                </Dropdown>
+                  <option value="V3">{say(lang, "editionV3")}</option>
+                  <option value="V2">{say(lang, "editionV2")}</option>
+                </Select>
               </Field>
               <Field hint={say(lang, "companyRulesHint")}>
                 <Checkbox

@@ -453,11 +453,26 @@ export const TEXT = {
 
   // The preview (a plain browser)
   previewBanner: {
-    en: "Preview: no Excel here, so the pane works on a workbook in this browser. Native charts and live formulas appear only in Excel.",
-    ja: "プレビュー：Excelがないため、このブラウザー内のブックで動作しています。ネイティブのグラフと数式はExcelでのみ表示されます。",
+    en: "Preview: no Excel here, so the pane works on a workbook in this browser. Native charts appear only in Excel.",
+    ja: "プレビュー：Excelがないため、このブラウザー内のブックで動作しています。ネイティブのグラフはExcelでのみ表示されます。",
   },
   downloadWorkbook: { en: "Download workbook", ja: "ブックをダウンロード" },
-  downloaded: { en: "The workbook was saved as {name}.", ja: "ブックを{name}として保存しました。" },
+  downloaded: {
+    en: "The workbook was saved as {name}, with its formulas and their values, tables, drop-down lists, checks and formats.",
+    ja: "ブックを{name}として保存しました（数式とその値、テーブル、ドロップダウン、入力規則、書式を含みます）。",
+  },
+  downloadInExcel: {
+    en: "Open it in Excel with this add-in for the HR functions to recalculate.",
+    ja: "HR関数の再計算には、このアドインを入れたExcelで開いてください。",
+  },
+  downloadNoCharts: {
+    en: {
+      one: "{n} chart is left out of the file: only Excel draws native charts. Open the file in Excel with this add-in and run its report again to add it.",
+      other:
+        "{n} charts are left out of the file: only Excel draws native charts. Open the file in Excel with this add-in and run the reports again to add them.",
+    },
+    ja: "グラフ{n}個はファイルに含まれません（ネイティブのグラフはExcelだけが描きます）。このアドインを入れたExcelで開き、レポートをもう一度実行すると追加されます。",
+  },
   openFile: { en: "Open a roster file (xlsx or csv)", ja: "名簿ファイルを開く（xlsx・csv）" },
   opened: {
     en: { one: "Opened {name}: {n} row in the Roster.", other: "Opened {name}: {n} rows in the Roster." },

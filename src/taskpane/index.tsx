@@ -4,7 +4,7 @@
  * workbook with the sample roster, so the product can be seen and tested anywhere.
  */
 import { createRoot } from "react-dom/client";
-import { webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import { webLightTheme, type Theme } from "@fluentui/react-components";
 import type { MemoryWorkbook } from "../adapters/memory/memory-workbook";
 import type { WorkbookAdapter } from "../adapters/workbook";
 import { App } from "./App";
@@ -33,6 +33,8 @@ async function start(): Promise<void> {
     );
     preview = new MemoryWorkbook();
     workbook = preview;
+    // The functions' messages follow the display language, as in Excel.
+    preview.setDisplayLanguage(lang);
     // The built-in sample: the standard, a scored sample roster and its level distribution,
     // so the preview shows value at once (?sample=none starts from an empty workbook).
     if (new URLSearchParams(location.search).get("sample") !== "none") {
@@ -42,16 +44,17 @@ async function start(): Promise<void> {
       preview.activeSheet = "Roster";
     }
   }
+  // The dark theme's tokens load only when Office shows a dark theme.
+  const theme: Theme = dark
+    ? (
+        await import(
+          /* webpackChunkName: "dark-theme", webpackExports: ["webDarkTheme"] */ "@fluentui/react-components"
+        )
+      ).webDarkTheme
+    : webLightTheme;
   const root = document.getElementById("root");
   if (root)
-    createRoot(root).render(
-      <App
-        workbook={workbook}
-        preview={preview}
-        initialLang={lang}
-        theme={dark ? webDarkTheme : webLightTheme}
-      />,
-    );
+    createRoot(root).render(<App workbook={workbook} preview={preview} initialLang={lang} theme={theme} />);
 }
 
 /** Office's theme colour is "#rrggbb"; dark when its luminance is low. */

@@ -4,7 +4,13 @@
  * through a small interface (tables by name, values of a block), not the workbook class.
  */
 import { MemoryWorkbook } from "../../src/adapters/memory/memory-workbook";
-import { evaluateFormula, type FormulaCells, type FormulaMemo } from "../../src/adapters/memory/formulas";
+import {
+  evaluateFormula,
+  setDisplayLanguage,
+  type FormulaCells,
+  type FormulaMemo,
+} from "../../src/adapters/memory/formulas";
+import { createRoster } from "../../src/app/roster";
 import type { SheetCell } from "../../src/core/sheets/sheet-table";
 import { SAMPLE_ROSTER_HEADERS, sampleRosterRows } from "../../src/core/roster/sample";
 import { mapHeaders } from "../../src/core/roster/header-map";
@@ -101,5 +107,44 @@ describe("the memory adapter's formula evaluator", () => {
     // Per row: the row itself; once: the header names and the header block.
     expect(shared.reads).toBe(people.length + 2);
     expect(alone.reads).toBeGreaterThan(shared.reads);
+  });
+});
+
+describe("a function error in the preview carries its message, as Excel's error indicator does", () => {
+  afterEach(() => setDisplayLanguage("en"));
+
+  async function rosterWithBadRow(): Promise<{ wb: MemoryWorkbook; row: number; column: number }> {
+    const wb = new MemoryWorkbook();
+    await createRoster(wb, { lang: "en", sampleRows: true, useCompanyRules: false, edition: "V3" });
+    const table = wb.table("Roster");
+    if (!table) throw new Error("no roster");
+    const field = SAMPLE_ROSTER_HEADERS.indexOf("Specialty Field");
+    const bad = [...(sampleRosterRows()[0] ?? [])] as SheetCell[];
+    bad[field] = "Hardwear";
+    await wb.updateTableRows(
+      { sheet: "Roster", table: "Roster", headers: [], rows: [] },
+      { remove: [], append: [[...bad, null, null]] },
+    );
+    return { wb, row: table.top + table.rows - 1, column: SAMPLE_ROSTER_HEADERS.length };
+  }
+
+  it("shows #VALUE! in the cell and the function's own message beside it", async () => {
+    const { wb, row, column } = await rosterWithBadRow();
+    expect(wb.values("Roster", row, column, 1, 2)[0]).toEqual(["#VALUE!", "#VALUE!"]);
+    const message = wb.errorMessage("Roster", row, column);
+    expect(message).toBe(
+      'Column "Specialty Field": "Hardwear" is not a specialty field. Valid: Hardware, Software, Facility Management, Operations Management, System Management, Operations, Service Desk. Did you mean Hardware?',
+    );
+    // A cell without an error, and a cell without a formula, have no message.
+    expect(wb.errorMessage("Roster", row - 1, column)).toBeNull();
+    expect(wb.errorMessage("Roster", row, 0)).toBeNull();
+  });
+
+  it("in the display language, as Excel's follows Office's", async () => {
+    const { wb, row, column } = await rosterWithBadRow();
+    setDisplayLanguage("ja");
+    expect(wb.errorMessage("Roster", row, column)).toMatch(
+      /^「Specialty Field」列：「Hardwear」は専門分野として無効です/,
+    );
   });
 });

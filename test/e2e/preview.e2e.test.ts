@@ -110,6 +110,17 @@ describe("the task pane in a plain browser", () => {
     );
     await problems.getByRole("button", { name: "3" }).click();
     await expect(page.locator("td[data-selected]").textContent()).resolves.toBe("Hardwear");
+    // Scored as live formulas, the bad row's cells show #VALUE! with the function's message,
+    // as Excel shows a custom function's error message in the cell's error indicator.
+    await page.getByRole("radio", { name: /^Live formulas/ }).check();
+    await page.getByRole("button", { name: "Score roster" }).click();
+    await success(page, /Scored 4 rows/);
+    const level = (await sheetColumn(page, "Roster", "ITSS Level"))[1] ?? "";
+    expect(level).toMatch(/^#VALUE!Column "Specialty Field": "Hardwear" is not a specialty field\./);
+    await expect(page.locator("[data-error-message]").first().getAttribute("title")).resolves.toMatch(
+      /Did you mean Hardware\?$/,
+    );
+    expect(await seriousViolations(page)).toEqual([]);
     await page.close();
   });
 
@@ -119,6 +130,12 @@ describe("the task pane in a plain browser", () => {
       page.waitForEvent("download"),
       page.getByRole("button", { name: "Download workbook" }).click(),
     ]);
+    expect(download.suggestedFilename()).toBe("itss-workbook.xlsx");
+    // The pane says what only Excel adds: the sample's two distribution charts.
+    await success(
+      page,
+      /saved as itss-workbook\.xlsx.*2 charts are left out of the file: only Excel draws native charts/,
+    );
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(readFileSync((await download.path()) as string) as unknown as ArrayBuffer);
     expect(book.worksheets.map((w) => w.name)).toEqual([
@@ -132,8 +149,11 @@ describe("the task pane in a plain browser", () => {
     const roster = book.getWorksheet("Roster")!;
     const header = (roster.getRow(1).values as unknown[]).slice(1);
     const levelColumn = header.indexOf("ITSS Level") + 1;
-    const levels = EXPECTED.map((_, i) => String(roster.getRow(i + 2).getCell(levelColumn).value));
-    expect(levels).toEqual(EXPECTED);
+    // Live formulas, with the levels the preview showed cached (cell.result: ExcelJS's value drops a 0).
+    const cells = EXPECTED.map((_, i) => roster.getRow(i + 2).getCell(levelColumn));
+    expect(cells.map((c) => String(c.result))).toEqual(EXPECTED);
+    expect(cells.every((c) => /^IF\(COUNTA\(Roster\[\[#This Row\],/.test(c.formula ?? ""))).toBe(true);
+    expect(roster.getCell("E2").dataValidation.type).toBe("list");
     expect(book.getWorksheet("KPI Rules")!.getRow(1).getCell(1).value).toBe("Job Category");
     await page.close();
   });

@@ -25,7 +25,10 @@ import type { SheetCell, SheetTable } from "../../core/sheets/sheet-table";
 import { pickRoster } from "../../core/sheets/roster-detect";
 import {
   chunkRows,
+  clipText,
   freeSheetName as freeName,
+  INVALID_FILL,
+  VALIDATION_TEXT,
   jsonBytes,
   WorkbookWriteError,
   type Progress,
@@ -52,7 +55,6 @@ const PAYLOAD_LIMITS = new Set([
 ]);
 /** Formatting operations (invalid-row highlights) per request. */
 const OPS_PER_SYNC = 2_000;
-const INVALID_FILL = "#FDE7E9";
 const TABLE_STYLE = "TableStyleMedium2";
 
 type Values = SheetCell[][];
@@ -680,17 +682,6 @@ function formatTable(sheet: Excel.Worksheet, spec: SheetTable, at: { row: number
   if (at.row === 0) sheet.freezePanes.freezeRows(1);
 }
 
-/**
- * Excel's limits on data validation text ([MS-XLS] 2.5.37 DValStrings): longer text
- * makes Excel refuse the whole validation.
- */
-const VALIDATION_TEXT = { title: 32, prompt: 255, error: 225 } as const;
-
-/** Text cut to `max` characters, with an ellipsis when cut. */
-function clip(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
-}
-
 function applyValidation(cells: Excel.Range, column: TemplateColumn): void {
   const rule = column.rule;
   if (rule.kind === "list") {
@@ -704,19 +695,19 @@ function applyValidation(cells: Excel.Range, column: TemplateColumn): void {
   } else if (rule.kind === "custom") {
     cells.dataValidation.rule = { custom: { formula: rule.formula } };
   }
-  const title = clip(column.prompt.title, VALIDATION_TEXT.title);
+  const title = clipText(column.prompt.title, VALIDATION_TEXT.title);
   if (rule.kind !== "none") {
     cells.dataValidation.errorAlert = {
       showAlert: true,
       style: Excel.DataValidationAlertStyle.stop,
       title,
-      message: clip(column.prompt.message, VALIDATION_TEXT.error),
+      message: clipText(column.prompt.message, VALIDATION_TEXT.error),
     };
   }
   cells.dataValidation.prompt = {
     showPrompt: true,
     title,
-    message: clip(column.prompt.message, VALIDATION_TEXT.prompt),
+    message: clipText(column.prompt.message, VALIDATION_TEXT.prompt),
   };
 }
 
@@ -763,8 +754,8 @@ function writePicker(sheet: Excel.Worksheet, picker: ReportPicker): void {
   };
   cell.dataValidation.prompt = {
     showPrompt: true,
-    title: clip(picker.prompt.title, VALIDATION_TEXT.title),
-    message: clip(picker.prompt.message, VALIDATION_TEXT.prompt),
+    title: clipText(picker.prompt.title, VALIDATION_TEXT.title),
+    message: clipText(picker.prompt.message, VALIDATION_TEXT.prompt),
   };
 }
 

@@ -39,21 +39,32 @@ export function addedCells(added: Exclude<Added, undefined>, lang: Lang): [CellV
  * are given), the counts last (known at the end). See README "JSON output".
  */
 export class JsonRowsWriter {
-  private text = "";
+  /** The batch's bytes, encoded row by row (no long string to build and flatten). */
+  private buffer = Buffer.allocUnsafe(1 << 20);
+  private used = 0;
   private count = 0;
   constructor(private readonly out: NodeJS.WritableStream) {}
 
   /** One row's JSON object, already serialised. */
   add(json: string): void {
-    this.text += `${this.count === 0 ? '{"rows":[\n' : ",\n"}${json}`;
+    const need = this.used + 2 + json.length * 3 + 16;
+    if (need > this.buffer.length) {
+      const grown = Buffer.allocUnsafe(Math.max(need, this.buffer.length * 2));
+      this.buffer.copy(grown, 0, 0, this.used);
+      this.buffer = grown;
+    }
+    this.used += this.buffer.write(this.count === 0 ? '{"rows":[\n' : ",\n", this.used, "utf8");
+    this.used += this.buffer.write(json, this.used, "utf8");
     this.count++;
   }
 
   flush(): Promise<void> | undefined {
-    if (this.text === "") return undefined;
-    const text = this.text;
-    this.text = "";
-    return writeTo(this.out, text);
+    if (this.used === 0) return undefined;
+    const bytes = this.buffer.subarray(0, this.used);
+    // The stream keeps the bytes until written: the next batch gets a buffer of its own.
+    this.buffer = Buffer.allocUnsafe(this.buffer.length);
+    this.used = 0;
+    return writeTo(this.out, bytes);
   }
 
   async end(account: RowAccount): Promise<void> {
@@ -63,8 +74,9 @@ export class JsonRowsWriter {
       invalid: account.invalid,
       skipped: account.skipped,
     };
-    this.text += `${this.count === 0 ? '{"rows":[]' : "\n]"},\n"counts":${JSON.stringify(counts)}}\n`;
+    const tail = `${this.count === 0 ? '{"rows":[]' : "\n]"},\n"counts":${JSON.stringify(counts)}}\n`;
     await this.flush();
+    await writeTo(this.out, tail);
   }
 }
 

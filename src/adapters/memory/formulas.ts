@@ -8,14 +8,15 @@
  * with table references (Roster[@[First]:[Last]]) or R1C1 references. Any other
  * formula shows its text, as the preview promises no general formula engine.
  */
-import { FunctionError, itssGap, itssLevel } from "../../functions/evaluate";
-import { itssSkillLevel } from "../../functions/evaluate-skills";
+import { FunctionError, itssGap, itssLevel, setDefaultLang } from "../../functions/evaluate";
+import { itssSkillLevel, setSkillMessageLang } from "../../functions/evaluate-skills";
 import {
   itssGapFromLedger,
   itssLevelFromLedger,
   type LedgerArgs,
 } from "../../functions/evaluate-engagements";
 import type { SheetCell } from "../../core/sheets/sheet-table";
+import type { Lang } from "../../core/catalog/types";
 
 /** Where a table sits (0-based, rows including the header row). */
 export interface FormulaTable {
@@ -70,44 +71,70 @@ function parseCall(formula: string): ParsedCall | null {
   return parsed;
 }
 
+/**
+ * The language of the functions' messages, as Office's display language sets it in
+ * Excel (functions/register.ts): the preview's stands in for it.
+ */
+export function setDisplayLanguage(lang: Lang): void {
+  setDefaultLang(lang);
+  setSkillMessageLang(lang);
+}
+
+/**
+ * A formula's value, and for a function error the message Excel shows with it: a custom
+ * function's CustomFunctions.Error puts #VALUE! or #N/A in the cell and its message in
+ * the cell's error indicator (Microsoft Learn, CustomFunctions.ErrorCode).
+ */
+export interface Evaluated {
+  readonly value: SheetCell;
+  readonly message?: string;
+}
+
 export function evaluateFormula(formula: string, ctx: FormulaContext): SheetCell {
+  return evaluateCell(formula, ctx).value;
+}
+
+export function evaluateCell(formula: string, ctx: FormulaContext): Evaluated {
+  try {
+    return { value: evaluateValue(formula, ctx) };
+  } catch (err) {
+    if (err instanceof FunctionError) return { value: err.kind, message: err.message };
+    return { value: "#VALUE!" };
+  }
+}
+
+function evaluateValue(formula: string, ctx: FormulaContext): SheetCell {
   const check = CELL_EQUALS.exec(formula);
   if (check) return cellEquals(check, ctx);
   const call = parseCall(formula);
   if (!call) return formula.startsWith("R1C1:") ? formula.slice(5) : formula;
   const { args, r1c1 } = call;
-  try {
-    const [rowRef, headRef] = args;
-    const row = resolve(rowRef ?? "", ctx, r1c1);
-    const headers = headRef ? resolve(headRef, ctx, r1c1) : null;
-    if (!row) return "#REF!";
-    if ((row[0] ?? []).every((c) => c === null || c === "")) return "";
-    if (call.fn === "ITSSSKILLLEVEL") {
-      const field = args[2] ? resolve(args[2], ctx, r1c1) : null;
-      return itssSkillLevel(row, headers, field?.[0]?.[0] ?? null, literal(args[3]));
-    }
-    if (call.fn === "ITSSLEVEL") {
-      const rules = args[2] ? resolve(args[2], ctx, r1c1) : null;
-      if (args[4])
-        return itssLevelFromLedger(row, headers, rules, literal(args[3]), ledgerArgs(args, 4, ctx));
-      return itssLevel(row, headers, rules, literal(args[3]));
-    }
-    const rules = args[3] ? resolve(args[3], ctx, r1c1) : null;
-    if (args[6])
-      return itssGapFromLedger(
-        row,
-        headers,
-        literal(args[2]),
-        rules,
-        literal(args[4]),
-        literal(args[5]),
-        ledgerArgs(args, 6, ctx),
-      );
-    return itssGap(row, headers, literal(args[2]), rules, literal(args[4]), literal(args[5]));
-  } catch (err) {
-    if (err instanceof FunctionError) return err.kind;
-    return "#VALUE!";
+  const [rowRef, headRef] = args;
+  const row = resolve(rowRef ?? "", ctx, r1c1);
+  const headers = headRef ? resolve(headRef, ctx, r1c1) : null;
+  if (!row) return "#REF!";
+  if ((row[0] ?? []).every((c) => c === null || c === "")) return "";
+  if (call.fn === "ITSSSKILLLEVEL") {
+    const field = args[2] ? resolve(args[2], ctx, r1c1) : null;
+    return itssSkillLevel(row, headers, field?.[0]?.[0] ?? null, literal(args[3]));
   }
+  if (call.fn === "ITSSLEVEL") {
+    const rules = args[2] ? resolve(args[2], ctx, r1c1) : null;
+    if (args[4]) return itssLevelFromLedger(row, headers, rules, literal(args[3]), ledgerArgs(args, 4, ctx));
+    return itssLevel(row, headers, rules, literal(args[3]));
+  }
+  const rules = args[3] ? resolve(args[3], ctx, r1c1) : null;
+  if (args[6])
+    return itssGapFromLedger(
+      row,
+      headers,
+      literal(args[2]),
+      rules,
+      literal(args[4]),
+      literal(args[5]),
+      ledgerArgs(args, 6, ctx),
+    );
+  return itssGap(row, headers, literal(args[2]), rules, literal(args[4]), literal(args[5]));
 }
 
 /** `=IF(B2="text","","other")`: one cell compared with a text. */

@@ -10,6 +10,7 @@ import type { SheetCell, SheetTable } from "../../core/sheets/sheet-table";
 import { pickRoster } from "../../core/sheets/roster-detect";
 import {
   freeSheetName,
+  INVALID_FILL,
   SHEET_NAME_PROBLEMS,
   sheetNameProblem,
   WorkbookWriteError,
@@ -19,7 +20,8 @@ import {
   type TableData,
   type WorkbookAdapter,
 } from "../workbook";
-import { evaluateFormula, type FormulaMemo } from "./formulas";
+import { evaluateCell, evaluateFormula, setDisplayLanguage, type FormulaMemo } from "./formulas";
+import type { Lang } from "../../core/catalog/types";
 
 export interface MemoryCell {
   value: SheetCell;
@@ -70,6 +72,8 @@ export class MemoryWorkbook implements WorkbookAdapter {
   readonly sheets: MemorySheet[] = [];
   readonly tables: MemoryTable[] = [];
   readonly charts: MemoryChart[] = [];
+  /** Names of the files opened into this workbook (sources: only read, never written over). */
+  readonly sources: string[] = [];
   activeSheet: string | null = null;
   selection: { sheet: string; top: number; left: number; rows: number; columns: number } | null = null;
 
@@ -226,7 +230,8 @@ export class MemoryWorkbook implements WorkbookAdapter {
       }
     });
     for (const r of columns.invalidRows) {
-      for (let c = target.firstColumn; c < left + 2; c++) this.cellAt(sheet, top + 1 + r, c).fill = "#FDE7E9";
+      for (let c = target.firstColumn; c < left + 2; c++)
+        this.cellAt(sheet, top + 1 + r, c).fill = INVALID_FILL;
     }
     const table = target.table ? this.table(target.table) : undefined;
     if (table && columns.offset + 2 > table.columns) table.columns = columns.offset + 2;
@@ -499,6 +504,22 @@ export class MemoryWorkbook implements WorkbookAdapter {
       asText ? Array<boolean>(width).fill(false) : undefined,
     );
     this.activeSheet = name;
+  }
+
+  /** The language of the functions' messages, which Office's display language sets in Excel. */
+  setDisplayLanguage(lang: Lang): void {
+    setDisplayLanguage(lang);
+  }
+
+  /**
+   * The message of a function error in a cell (null when the cell shows no error): what
+   * Excel shows in the cell's error indicator for a custom function's #VALUE! or #N/A.
+   */
+  errorMessage(sheetName: string, row: number, column: number): string | null {
+    const sheet = this.sheet(sheetName);
+    const formula = sheet?.cells[row]?.[column]?.formula;
+    if (!sheet || formula === undefined) return null;
+    return evaluateCell(formula, { workbook: this, sheet: sheet.name, row, column }).message ?? null;
   }
 
   display(sheet: MemorySheet, row: number, column: number, memo?: FormulaMemo): SheetCell {

@@ -1,73 +1,20 @@
 /**
- * Asks before the pane replaces data. Whatever closes it (an answer, Escape), focus
- * goes back to the control that led to the question, never to the page body.
+ * Asks before the pane replaces data (ConfirmDialogView.tsx). Fluent's dialog, with its
+ * portal and motion code, loads the first time a question is asked, not at the pane's start;
+ * once loaded it stays mounted so that closing animates as before.
  */
-import type { RefObject } from "react";
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-} from "@fluentui/react-components";
+import { lazy, Suspense, useState } from "react";
+import type { ConfirmDialogProps } from "./ConfirmDialogView";
 
-export function ConfirmDialog({
-  open,
-  title,
-  body,
-  confirm,
-  cancel,
-  onConfirm,
-  onCancel,
-  returnFocus,
-}: {
-  open: boolean;
-  title: string;
-  body: string;
-  confirm: string;
-  cancel: string;
-  onConfirm: () => void;
-  onCancel: () => void;
-  returnFocus: RefObject<HTMLElement | null>;
-}) {
-  const refocus = () => setTimeout(() => returnFocus.current?.focus(), 0);
+const ConfirmDialogView = lazy(() => import(/* webpackChunkName: "dialog" */ "./ConfirmDialogView"));
+
+export function ConfirmDialog(props: ConfirmDialogProps) {
+  const [asked, setAsked] = useState(props.open);
+  if (props.open && !asked) setAsked(true);
+  if (!asked) return null;
   return (
-    <Dialog
-      open={open}
-      onOpenChange={(_, d) => {
-        if (d.open) return;
-        onCancel();
-        refocus();
-      }}
-    >
-      <DialogSurface>
-        <DialogBody>
-          <DialogTitle>{title}</DialogTitle>
-          <DialogContent>{body}</DialogContent>
-          <DialogActions>
-            <Button
-              appearance="secondary"
-              onClick={() => {
-                onCancel();
-                refocus();
-              }}
-            >
-              {cancel}
-            </Button>
-            <Button
-              appearance="primary"
-              onClick={() => {
-                onConfirm();
-                refocus();
-              }}
-            >
-              {confirm}
-            </Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+    <Suspense fallback={null}>
+      <ConfirmDialogView {...props} />
+    </Suspense>
   );
 }

@@ -10,7 +10,7 @@ import type { Lang } from "../../core/catalog/types";
 import type { SheetCell } from "../../core/sheets/sheet-table";
 import type { MemorySheet, MemoryWorkbook } from "../../adapters/memory/memory-workbook";
 import { COLOR_SCALE, rosterRowCount } from "../../app/roster";
-import { say, text, TEXT } from "../i18n";
+import { join, say, text, TEXT } from "../i18n";
 import { usePane } from "../pane";
 import { ActionButton } from "./ActionButton";
 import { ConfirmDialog } from "./ConfirmDialog";
@@ -46,10 +46,9 @@ const useStyles = makeStyles({
   selected: { outline: `2px solid ${tokens.colorBrandStroke1}` },
   charts: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalL },
   clip: { maxHeight: "4.8em", overflow: "hidden" },
+  errorValue: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
+  errorMessage: { maxHeight: "4.8em", overflow: "hidden", fontSize: tokens.fontSizeBase100 },
 });
-
-/** The name the downloaded workbook is saved under. */
-const DOWNLOAD_NAME = "itss-workbook.xlsx";
 
 export function PreviewWorkbook({
   workbook,
@@ -84,22 +83,30 @@ export function PreviewWorkbook({
   const download = () =>
     runner.run(
       async () => {
-        const { exportXlsx } = await import(
+        const { downloadFileName, exportWorkbook } = await import(
           /* webpackChunkName: "files" */ "../../adapters/memory/export-xlsx"
         );
-        const bytes = await exportXlsx(workbook);
+        const saved = await exportWorkbook(workbook);
+        // Never the name of a file opened into the workbook: the source is never written over.
+        const name = downloadFileName(workbook);
         const url = URL.createObjectURL(
-          new Blob([bytes as Uint8Array<ArrayBuffer>], {
+          new Blob([saved.bytes as Uint8Array<ArrayBuffer>], {
             type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
           }),
         );
         const a = document.createElement("a");
         a.href = url;
-        a.download = DOWNLOAD_NAME;
+        a.download = name;
         a.click();
         setTimeout(() => URL.revokeObjectURL(url), 10_000);
+        return { name, charts: saved.chartsLeftOut };
       },
-      () => text("downloaded", { name: DOWNLOAD_NAME }),
+      // What only Excel adds, said when the file is saved: native charts, and the HR functions' values.
+      (r) =>
+        join(
+          text("downloaded", { name: r.name }),
+          text(r.charts > 0 ? "downloadNoCharts" : "downloadInExcel", { n: r.charts }),
+        ),
     );
 
   const open = async (file: File) => {
@@ -201,15 +208,26 @@ export function PreviewWorkbook({
                       selected ? styles.selected : "",
                     ].join(" ");
                     const text = show(value);
+                    // A function error shows its message, as Excel's error indicator does.
+                    const error =
+                      typeof value === "string" && value.startsWith("#") && cell?.formula !== undefined
+                        ? workbook.errorMessage(sheet.name, r, c)
+                        : null;
                     // Long text (KPI wording, gap sentences) is clipped to a few lines; the full text is in the tooltip.
-                    const content =
-                      text.length > 120 ? (
-                        <div className={styles.clip} title={text}>
-                          {text}
+                    const content = error ? (
+                      <>
+                        <span className={styles.errorValue}>{text}</span>
+                        <div className={styles.errorMessage} title={error} data-error-message>
+                          {error}
                         </div>
-                      ) : (
-                        text
-                      );
+                      </>
+                    ) : text.length > 120 ? (
+                      <div className={styles.clip} title={text}>
+                        {text}
+                      </div>
+                    ) : (
+                      text
+                    );
                     const background = heatColor(sheet, r, c, value);
                     return r === 0 ? (
                       <th key={c} className={className} scope="col">
