@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
+import { unzipSync, zipSync } from "fflate";
 import Papa from "papaparse";
 import { itss, jsonRows } from "../helpers/cli";
 import { scoreRow } from "../../src/core/engine/score-row";
@@ -221,6 +222,34 @@ describe("unusable input exits 2 with a one-line reason", () => {
     const run = await itss("score", file, "--sheet", "Other");
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/has no sheet "Other". Sheets: "Only"/);
+  });
+
+  it("reads the right sheet whatever the order of the zip's parts (workbook part stored last)", async () => {
+    // ExcelJS's streaming reader parsed a worksheet met before xl/workbook.xml without knowing
+    // the workbook, and failed (exceljs issue 3064). Store the parts in that order on purpose.
+    const source = new ExcelJS.Workbook();
+    source.addWorksheet("Cover").addRow(["FY2026 skill review"]);
+    const roster = source.addWorksheet("Team");
+    roster.addRow(["Employee ID", "Specialty Field", "Role", "Projects", "Complexity", "Scope", "Themes"]);
+    roster.addRow(["X1", "Software", "Member", 1, 2, "Specific users", 1]);
+    const parts = unzipSync(new Uint8Array(await source.xlsx.writeBuffer()));
+    const names = Object.keys(parts);
+    const last: string[] = ["xl/workbook.xml"];
+    const first = names.filter((n) => /_rels|sharedStrings|styles|Content_Types/.test(n));
+    const ordered: Record<string, Uint8Array> = {};
+    for (const n of [...first, ...names.filter((x) => !first.includes(x) && !last.includes(x)), ...last])
+      ordered[n] = parts[n] as Uint8Array;
+    expect(Object.keys(ordered).indexOf("xl/sharedStrings.xml")).toBeLessThan(
+      Object.keys(ordered).indexOf("xl/worksheets/sheet2.xml"),
+    );
+    const file = tmp("late-workbook.xlsx");
+    writeFileSync(file, zipSync(ordered));
+    const run = await itss("score", file, "--sheet", "Team");
+    expect(run.stderr).not.toMatch(/reading 'sheets'/);
+    expect(run.code).toBe(0);
+    expect(jsonRows(run.stdout).map((r: { employeeId: string }) => r.employeeId)).toEqual(["X1"]);
+    const missing = await itss("score", file, "--sheet", "Other");
+    expect(missing.stderr).toMatch(/has no sheet "Other". Sheets: "Cover", "Team"/);
   });
 
   it("a corrupt xlsx gets a message, not a stack trace", async () => {

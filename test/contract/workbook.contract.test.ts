@@ -229,6 +229,22 @@ describe.each(ADAPTERS)("the workbook contract on %s", (name, make) => {
     record(name, "single cell", { headerRow: found?.headerRow, rows: found?.rows.map((r) => r.map(cellOf)) });
   });
 
+  it("takes one selected cell inside a table for that table, and scores it from the selection", async () => {
+    const wb = make({ Notes: [["Staff list 2026"]] });
+    await createRoster(wb, { lang: "en", sampleRows: true, useCompanyRules: false, edition: "V3" });
+    const roster = await wb.readTable("Roster");
+    await wb.select(roster?.sheet ?? "Roster", 5, 3);
+    const found = await wb.findRoster(true);
+    expect(found?.table).toBe("Roster");
+    expect(found?.headerRow).toBe(roster?.headerRow);
+    expect(body(found)).toEqual(body(roster));
+    const options = { lang: "en", edition: "V3", useCompanyRules: false } as const;
+    await scoreRoster(wb, { ...options, fromSelection: true, mode: "values" });
+    const levels = column(await wb.readTable("Roster"), "ITSS Level");
+    expect(levels.filter((v) => typeof v === "number").length).toBe(levels.length);
+    record(name, "cell in a table", levels);
+  });
+
   it('refuses the sheet name "History", as Excel reserves it', async () => {
     const wb = make();
     const spec = (sheet: string): SheetTable => ({
@@ -493,6 +509,7 @@ describe("every adapter gives the same answers", () => {
     "engagements",
     "replace keeps formulas",
     "single cell",
+    "cell in a table",
     "user sheets",
     "skills import",
     "distribution",

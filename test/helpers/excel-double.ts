@@ -869,6 +869,19 @@ export class ExcelDouble {
     Object.assign(proxy, {
       format,
       dataValidation,
+      // Range.getTables (ExcelApi 1.9): the tables that overlap the range, or lie within it.
+      getTables: (fullyContained = false) =>
+        d.tableCollection(null, (t) => {
+          const l = locate();
+          if (t.sheet !== l.sheet.name) return false;
+          if (!fullyContained) return d.overlaps(t, l);
+          return (
+            t.top >= l.top &&
+            t.left >= l.left &&
+            t.top + t.rows <= l.top + l.rows &&
+            t.left + t.columns <= l.left + l.columns
+          );
+        }),
       conditionalFormats: {
         clearAll: () =>
           d.op(undefined, () => {
@@ -1056,9 +1069,9 @@ export class ExcelDouble {
     return proxy;
   }
 
-  private tableCollection(scope: (() => SheetModel) | null): any {
+  private tableCollection(scope: (() => SheetModel) | null, only?: (t: TableModel) => boolean): any {
     const d = this;
-    const inScope = () => (scope ? d.tablesOn(scope()) : d.tables);
+    const inScope = () => (scope ? d.tablesOn(scope()) : d.tables).filter((t) => !only || only(t));
     const collection = d.loadable({
       items: () =>
         inScope().map((t) =>

@@ -875,7 +875,7 @@ async function readTableData(context: Excel.RequestContext, table: Excel.Table):
 /**
  * The selection with its header row, cut to the sheet's used range: a whole-column
  * selection (a million rows) reads only the rows that hold data. One cell selected
- * stands for its sheet's used range.
+ * stands for the table around it, else for its sheet's used range.
  */
 async function readSelection(context: Excel.RequestContext): Promise<TableData | null> {
   const selected = context.workbook.getSelectedRange();
@@ -886,6 +886,14 @@ async function readSelection(context: Excel.RequestContext): Promise<TableData |
   await context.sync();
   if (used.isNullObject) return null;
   const single = selected.rowCount === 1 && selected.columnCount === 1;
+  if (single) {
+    // One cell inside a table stands for that table (Range.getTables, ExcelApi 1.9).
+    const around = selected.getTables(false);
+    around.load("items/name");
+    await context.sync();
+    const table = around.items[0];
+    if (table) return readTableData(context, table);
+  }
   const top = single ? used.rowIndex : Math.max(selected.rowIndex, used.rowIndex);
   const left = single ? used.columnIndex : Math.max(selected.columnIndex, used.columnIndex);
   const bottom = single

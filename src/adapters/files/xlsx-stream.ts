@@ -4,9 +4,11 @@
  * cell), rows pass through in batches. Rows the file leaves out come as empty rows,
  * so a row's index is always its sheet row number less one.
  */
-import { Transform } from "node:stream";
+import { Readable, Transform, Writable } from "node:stream";
 import type { Row } from "exceljs";
 import { createReadStream } from "node:fs";
+import { open } from "node:fs/promises";
+import { listParts, partStreams, runPipeline } from "./zip-parts";
 import { FileReadError, loadExcelJs, plainValue, type CellValue } from "./read-sheet";
 import type { RowBatch } from "./csv-stream";
 import { shownText } from "./shown-text";
@@ -24,6 +26,9 @@ export interface XlsxStream {
 interface StreamingWorkbookReader {
   model?: { sheets?: { name: string }[] };
   parse(): AsyncIterable<{ eventType: string; value: StreamingWorksheetReader }>;
+  // ExcelJS 4.4's own part parsers (not in its typings); see presetWorkbookParts.
+  _parseRels(entry: NodeJS.ReadableStream): Promise<void>;
+  _parseWorkbook(entry: NodeJS.ReadableStream): Promise<void>;
 }
 interface StreamingWorksheetReader {
   name?: string;
@@ -50,6 +55,61 @@ function limited(path: string, maxBytes: number): NodeJS.ReadableStream {
   return source.pipe(counter);
 }
 
+/** The workbook's sheet list and its relationships are small; more is not a workbook part. */
+const MAX_WORKBOOK_PART_BYTES = 16 * 1024 * 1024;
+
+/** xl/workbook.xml and its relationships, by part name, read through the central directory. */
+async function workbookPartTexts(path: string): Promise<Map<string, string>> {
+  const texts = new Map<string, string>();
+  const handle = await open(path, "r");
+  try {
+    for (const part of await listParts(handle)) {
+      if (part.name !== "xl/workbook.xml" && part.name !== "xl/_rels/workbook.xml.rels") continue;
+      const chunks: Buffer[] = [];
+      let total = 0;
+      const collect = new Writable({
+        write(chunk: Buffer, _enc, done) {
+          total += chunk.length;
+          if (total > MAX_WORKBOOK_PART_BYTES) done(new FileReadError(`${path}: ${part.name} is too large`));
+          else {
+            chunks.push(chunk);
+            done();
+          }
+        },
+      });
+      await runPipeline([...(await partStreams(path, handle, part)), collect]);
+      texts.set(part.name, Buffer.concat(chunks).toString("utf8"));
+    }
+  } finally {
+    await handle.close();
+  }
+  return texts;
+}
+
+/**
+ * ExcelJS's streaming reader learns the sheet names from xl/workbook.xml as it meets it
+ * in the zip. Writers that store that part last (ExcelJS itself does) make it parse a
+ * worksheet before it knows the workbook, and it fails with "Cannot read properties of
+ * undefined (reading 'sheets')", intermittently on Node 18+ (exceljs issue 3064). Reading
+ * the two small parts through the zip's central directory first gives it the workbook
+ * before any worksheet, whatever the order of the parts. A file whose directory cannot
+ * be read is left to the reader, which reports the damage.
+ */
+async function presetWorkbookParts(reader: StreamingWorkbookReader, path: string): Promise<void> {
+  let texts: Map<string, string>;
+  try {
+    texts = await workbookPartTexts(path);
+  } catch (err) {
+    if (err instanceof FileReadError) throw err;
+    return;
+  }
+  const rels = texts.get("xl/_rels/workbook.xml.rels");
+  const workbook = texts.get("xl/workbook.xml");
+  if (rels === undefined || workbook === undefined) return;
+  await reader._parseRels(Readable.from([rels]));
+  await reader._parseWorkbook(Readable.from([workbook]));
+}
+
 export async function openXlsxStream(
   path: string,
   options: { maxBytes: number; sheet?: string; shown?: boolean },
@@ -62,6 +122,7 @@ export async function openXlsxStream(
     worksheets: "emit",
     entries: "ignore",
   }) as unknown as StreamingWorkbookReader;
+  await presetWorkbookParts(reader, path);
   let name = "";
   let width = 0;
 

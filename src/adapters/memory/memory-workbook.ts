@@ -124,13 +124,25 @@ export class MemoryWorkbook implements WorkbookAdapter {
   async findRoster(fromSelection: boolean): Promise<TableData | null> {
     if (fromSelection) {
       // As Excel's adapter: the selection cut to its sheet's used range (values only); one
-      // cell selected stands for the whole used range. Excel always has a selection: A1.
+      // cell selected stands for the table around it, else the whole used range. Excel
+      // always has a selection: A1.
       const sel =
         this.selection ??
         (this.activeSheet ? { sheet: this.activeSheet, top: 0, left: 0, rows: 1, columns: 1 } : null);
       const used = sel ? this.valuesRange(sel.sheet) : null;
       if (!sel || !used) return null;
       const single = sel.rows === 1 && sel.columns === 1;
+      const around = single
+        ? this.tables.find(
+            (t) =>
+              t.sheet.toLowerCase() === sel.sheet.toLowerCase() &&
+              sel.top >= t.top &&
+              sel.top < t.top + t.rows &&
+              sel.left >= t.left &&
+              sel.left < t.left + t.columns,
+          )
+        : undefined;
+      if (around) return this.tableData(around);
       const top = single ? used.top : Math.max(sel.top, used.top);
       const left = single ? used.left : Math.max(sel.left, used.left);
       const bottom = single ? used.top + used.rows : Math.min(sel.top + sel.rows, used.top + used.rows);
