@@ -8,7 +8,7 @@
  */
 import type { CellValue, DataValidation, Worksheet } from "exceljs";
 import { COLOR_SCALE } from "../../core/sheets/report";
-import { columnLetter } from "../../core/import/coordinates";
+import { columnLetter } from "../../core/import/messages";
 import type { ColumnRule } from "../../core/sheets/roster-template";
 import type { SheetCell } from "../../core/sheets/sheet-table";
 import { loadExcelJs } from "../files/read-sheet";

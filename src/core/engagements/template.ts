@@ -5,7 +5,7 @@
  */
 import { ROLES, SCOPES, SPECIALTY_FIELDS } from "../catalog/fields";
 import type { Edition, Lang } from "../catalog/types";
-import { columnLetter } from "../import/coordinates";
+import { columnLetter } from "../import/messages";
 import {
   localiseProductValues,
   type ColumnRule,

@@ -9,7 +9,6 @@ import type { Lang, Localized } from "../catalog/types";
 import { cellText, isBlank } from "../roster/normalize";
 import type { ColumnChanges, ImportPlan, ImportReport, ImportSummary, PlannedRow } from "./build-plan";
 import { CHANGE_EXAMPLES } from "./build-plan";
-import { columnLetter } from "./coordinates";
 import {
   detectHeader,
   HEADER_SCAN_COLUMNS,
@@ -22,6 +21,7 @@ import {
 import { checkSheetLimits, checkWriteLimits, MAX_CELL_TEXT } from "./limits";
 import { needsLiteralText } from "./literal-text";
 import {
+  columnLetter,
   blankRowsNote,
   totalsInDataNote,
   blankRunNote,

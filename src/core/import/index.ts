@@ -62,7 +62,7 @@ export {
 } from "./normalise-cell";
 export { readQuantity, WHOLE_NUMBER_KEYS, type QuantityReading } from "../roster/quantities";
 export { normaliseCmbokCompetency, CMBOK_UPGRADES, type CmbokUpgrade } from "./cmbok";
-export { needsLiteralText, FORMULA_TRIGGERS } from "./literal-text";
+export { needsLiteralText, literalTextMatrix, FORMULA_TRIGGERS } from "./literal-text";
 export {
   buildImportPlan,
   CHANGE_EXAMPLES,
@@ -75,7 +75,6 @@ export {
   type PlanColumn,
   type PlannedRow,
 } from "./build-plan";
-export { literalTextMatrix } from "./literal-text-matrix";
 export {
   checkScoredOutputLimits,
   checkSheetLimits,
@@ -88,9 +87,8 @@ export {
   type LimitCheck,
   type WriteExtent,
 } from "./limits";
-export { previewPlan, displayValue, type PlanPreview, type PreviewRow } from "./preview";
-export { columnLetter } from "./coordinates";
-export { noteMessage } from "./messages";
+export { previewPlan, displayValue, type PlanPreview, type PreviewRow } from "./build-plan";
+export { columnLetter, noteMessage } from "./messages";
 export type {
   CellValue,
   ImportMode,

@@ -5,6 +5,7 @@
  * "00123" loses its zeros and "2024/4/1" becomes a date. The adapter formats such
  * cells as text ("@") before writing, so the value lands exactly as imported.
  */
+import type { PlannedRow } from "./build-plan";
 
 /** First characters that make Excel (and CSV consumers) read a text as a formula. */
 export const FORMULA_TRIGGERS: readonly string[] = ["=", "+", "-", "@", "\t", "\r", "＝", "＋", "－", "＠"];
@@ -32,3 +33,22 @@ const CONVERTIBLE: readonly RegExp[] = [
   /^(明治|大正|昭和|平成|令和|[mtshr]\d)/i, // Japanese-era dates: 令和6年4月1日, R6.4.1
   /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*[\s\-/.]*\d/i, // Apr-24, April 1
 ];
+
+// ---- Literal text per planned cell ----
+
+/**
+ * The plan's literal-text cells as a boolean matrix, for an adapter that sets the
+ * number formats of a chunk of rows in one call before writing their values.
+ */
+
+/**
+ * One row of booleans per planned row: true where the cell must be formatted as text ("@").
+ * @example literalTextMatrix(plan.rows.slice(0, 500), plan.columns.length)
+ */
+export function literalTextMatrix(rows: readonly PlannedRow[], width: number): boolean[][] {
+  return rows.map((row) => {
+    const flags = new Array<boolean>(width).fill(false);
+    for (const i of row.literalText) if (i < width) flags[i] = true;
+    return flags;
+  });
+}

@@ -3,13 +3,13 @@
  * as it is, after the roster columns). Automatic by English header, Japanese alias,
  * accepted spelling and close match, with a confidence the pane can show; the user
  * has the last word (applyOverrides). Two source columns never feed one roster column.
+ * Also the placement rule every import mapping shares (assignColumns) and the bounded
+ * edit distance of its close matches (typoDistance).
  */
 import type { Localized } from "../catalog/types";
 import { ROSTER_COLUMNS, type RosterColumnKey } from "../roster/columns";
 import { cellText, foldName } from "../roster/normalize";
 import { headerUnitFor, splitHeaderUnit, type HeaderUnit } from "./header-units";
-import { typoDistance } from "./typo-distance";
-import { assignColumns } from "./assign-columns";
 import { duplicateColumnNote, closeMatchNote, displacedByUserNote, userConflictNote } from "./messages";
 
 export type ColumnTarget = RosterColumnKey | "extra";
@@ -301,3 +301,84 @@ const ALIAS: ReadonlyMap<string, RosterColumnKey> = (() => {
 const CLOSE_CANDIDATES: readonly string[] = [...new Set([...EXACT.keys(), ...ALIAS.keys()])].filter(
   (name) => name.length >= 4,
 );
+
+// ---- Column placement ----
+
+/**
+ * The placement rule every import mapping shares (roster, Skills): exact and alias
+ * matches are placed before close ones; within a tier the first column wins, and a
+ * later column for a taken target stays an extra column, so no data is read twice.
+ */
+export type MatchTier = "exact" | "alias" | "close";
+
+export type Placement<K> =
+  | { readonly target: K; readonly confidence: MatchTier }
+  | { readonly target: "extra"; readonly duplicateOf?: { readonly key: K; readonly index: number } };
+
+export function assignColumns<K>(
+  matches: readonly ({ readonly key: K; readonly confidence: MatchTier } | undefined)[],
+): Placement<K>[] {
+  const placements: Placement<K>[] = matches.map(() => ({ target: "extra" }));
+  const owner = new Map<K, number>();
+  for (const tier of [["exact", "alias"], ["close"]] as const) {
+    matches.forEach((match, index) => {
+      if (!match || !(tier as readonly MatchTier[]).includes(match.confidence)) return;
+      const taken = owner.get(match.key);
+      if (taken !== undefined) {
+        placements[index] = { target: "extra", duplicateOf: { key: match.key, index: taken } };
+        return;
+      }
+      owner.set(match.key, index);
+      placements[index] = { target: match.key, confidence: match.confidence };
+    });
+  }
+  return placements;
+}
+
+// ---- Bounded edit distance ----
+
+/**
+ * Bounded edit distance for close header matches, fast enough for sheets with
+ * thousands of columns: only the diagonal band that can stay within the bound is
+ * computed, in two reused rows. Same answers as roster/normalize's editDistance.
+ */
+
+let previous = new Int32Array(64);
+let current = new Int32Array(64);
+
+/**
+ * Levenshtein distance of a and b, or max + 1 as soon as it is certain to exceed max.
+ * @example typoDistance("specialtyfeild", "specialtyfield", 3) // => 2
+ */
+export function typoDistance(a: string, b: string, max: number): number {
+  const n = a.length;
+  const m = b.length;
+  if (Math.abs(n - m) > max) return max + 1;
+  if (m + 1 > previous.length) {
+    previous = new Int32Array(m + 1);
+    current = new Int32Array(m + 1);
+  }
+  const over = max + 1;
+  for (let j = 0; j <= m; j++) previous[j] = j <= max ? j : over;
+  for (let i = 1; i <= n; i++) {
+    const from = Math.max(1, i - max);
+    const to = Math.min(m, i + max);
+    current[0] = i <= max ? i : over;
+    if (from > 1) current[from - 1] = over;
+    let rowMin = current[0] ?? over;
+    const ca = a.charCodeAt(i - 1);
+    for (let j = from; j <= to; j++) {
+      const cost = ca === b.charCodeAt(j - 1) ? 0 : 1;
+      const up = j <= i - 1 + max ? (previous[j] ?? over) : over;
+      const v = Math.min(up + 1, (current[j - 1] ?? over) + 1, (previous[j - 1] ?? over) + cost, over);
+      current[j] = v;
+      if (v < rowMin) rowMin = v;
+    }
+    if (to < m) current[to + 1] = over;
+    if (rowMin > max) return over;
+    const swap = previous;
+    previous = current;
+    current = swap;
+  }
+  return Math.min(previous[m] ?? over, over);
+}

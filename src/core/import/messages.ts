@@ -1,6 +1,7 @@
 /**
  * Every sentence the import shows, in English and Japanese, in one catalog, so the
- * wording stays consistent and matches the scorer's ("Row 5, column "Role": ...").
+ * wording stays consistent and matches the scorer's ("Row 5, column "Role": ..."),
+ * and the column letters they name (columnLetter).
  */
 import type { Localized } from "../catalog/types";
 import { rosterColumn, type RosterColumnKey } from "../roster/columns";
@@ -8,7 +9,6 @@ import { CATEGORY_NAMES, FIELD_NAMES, listNames, ROLE_NAMES, SCOPE_NAMES } from 
 import { YES_NO_VALID } from "../roster/normalize";
 import { cellMessage } from "../roster/read-row";
 import { NAME_MESSAGES, ROW_MESSAGES, withValid } from "../roster/messages";
-import { columnLetter } from "./coordinates";
 import { HEADER_UNIT_NAMES, type HeaderUnit } from "./header-units";
 
 // ---- Cells ------------------------------------------------------------------------------------
@@ -382,4 +382,26 @@ export function cmbokChangeNote(
     en: `CMBOK 1.0 ${from.code} ${from.nameJa} is CMBOK 2.0 ${to.code} ${to.nameJa} (${how.en})`,
     ja: `CMBOK 1.0の${from.code}「${from.nameJa}」はCMBOK 2.0の${to.code}「${to.nameJa}」です（${how.ja}）`,
   };
+}
+
+// ---- Sheet coordinates ----
+
+/**
+ * Sheet coordinates as users read them: column letters ("A", "AB") for columns
+ * the report has to point at when their header is blank.
+ */
+
+/**
+ * The column letter of a 0-based column index.
+ * @example columnLetter(0) // => "A"; columnLetter(27) // => "AB"
+ */
+export function columnLetter(index: number): string {
+  let n = Math.max(0, Math.floor(index)) + 1;
+  let letters = "";
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    letters = String.fromCharCode(65 + rem) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return letters;
 }

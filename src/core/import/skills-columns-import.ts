@@ -9,10 +9,8 @@ import { SKILL_ITEMS } from "../catalog";
 import type { Localized, SkillItemId } from "../catalog/types";
 import { cellText, foldName } from "../roster/normalize";
 import { SKILLS_COLUMNS, type SkillsColumnKey } from "../skills/skills-template";
-import { columnLetter } from "./coordinates";
-import { matchHeader, type MatchConfidence } from "./map-columns";
-import { typoDistance } from "./typo-distance";
-import { assignColumns } from "./assign-columns";
+import { columnLetter } from "./messages";
+import { assignColumns, matchHeader, typoDistance, type MatchConfidence } from "./map-columns";
 
 /** Identity columns shared with the roster; the CMBOK Assessment table has the first three. */
 export type IdentityKey = "employeeId" | "name" | "department" | "field";

@@ -19,7 +19,7 @@ import {
   type SkillsColumn,
 } from ".";
 import type { SkillItemId } from "../catalog/types";
-import { columnLetter } from "../import/coordinates";
+import { columnLetter } from "../import/messages";
 import type { ColumnRule, RosterTemplate, TemplateColumn } from "../sheets/roster-template";
 import { LAYOUT } from "../layout";
 

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { runs } from "../../helpers/property";
-import { typoDistance } from "../../../src/core/import/typo-distance";
+import { typoDistance } from "../../../src/core/import/map-columns";
 import { editDistance } from "../../../src/core/roster/normalize";
 
 describe("typoDistance", () => {
