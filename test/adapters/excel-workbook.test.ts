@@ -287,3 +287,36 @@ eachProfile(() => {
     });
   });
 });
+
+eachProfile(() => {
+  describe("rows written in place (an import updating people)", () => {
+    it("leaves null cells and their formats as they are, and formats a literal cell as text first", async () => {
+      const fake = new FakeExcel();
+      fake.install();
+      const wb = new ExcelWorkbook();
+      const spec = { sheet: "Notes", table: "Notes", headers: ["Key", "Value", "Other"], rows: [] };
+      await wb.writeTables([
+        {
+          ...spec,
+          rows: [
+            ["a", 1, "x"],
+            ["b", 2, "y"],
+          ],
+          text: [true, false, false],
+        },
+      ]);
+      await wb.updateTableRows(spec, {
+        remove: [],
+        append: [],
+        update: [{ index: 1, cells: [null, "=1+1", 3], literal: [false, true, false] }],
+      });
+      expect(fake.numberFormat("Notes", 2, 1)).toBe("@");
+      expect(fake.numberFormat("Notes", 2, 2)).toBe("General");
+      expect(fake.numberFormat("Notes", 2, 0)).toBe("@"); // left as the table made it
+      expect((await wb.readTable("Notes"))?.rows).toEqual([
+        ["a", 1, "x"],
+        ["b", "=1+1", 3],
+      ]);
+    });
+  });
+});

@@ -133,6 +133,26 @@ describe.each(ADAPTERS)("the workbook contract on %s", (name, make) => {
     ]);
   });
 
+  it("writes rows in place: a null cell is left as it is, a literal cell lands as text", async () => {
+    const wb = make();
+    await wb.writeTables([
+      notes([
+        ["a", 1, "x"],
+        ["b", 2, "y"],
+      ]),
+    ]);
+    const spec = { sheet: "Notes", table: "Notes", headers: ["Key", "Value", "Formula-like"], rows: [] };
+    await wb.updateTableRows(spec, {
+      remove: [],
+      append: [],
+      update: [{ index: 1, cells: [null, "=1+1", null], literal: [false, true, false] }],
+    });
+    expect(body(await wb.readTable("Notes"))).toEqual([
+      ["a", 1, "x"],
+      ["b", "=1+1", "y"],
+    ]);
+  });
+
   it("creates History from the spec when it does not exist, then appends to it", async () => {
     const wb = make();
     const spec: SheetTable = {
@@ -311,6 +331,7 @@ describe.each(ADAPTERS)("the workbook contract on %s", (name, make) => {
     const edited = source.rows.map((r) => [...r]);
     const sato = edited.findIndex((r) => r[0] === "0013");
     (edited[sato] as unknown[])[5] = 4;
+    (edited[sato] as unknown[])[4] = "=1+1"; // flagged, kept as written: as text, never a formula
     edited.splice(sato + 3, 0, [
       "0016",
       "伊藤 三郎",
@@ -336,6 +357,7 @@ describe.each(ADAPTERS)("the workbook contract on %s", (name, make) => {
     const satoRow = once.findIndex((r) => r[0] === "0013");
     // The person's Projects cell, and the level and gap their formulas recompute from it.
     expect(differing.filter(([, c]) => c === projects)).toEqual([[satoRow, projects]]);
+    expect(column(roster, "Role")[satoRow]).toBe("=1+1");
     expect(differing.every(([r]) => r === satoRow)).toBe(true);
     expect(column(roster, "Employee ID").filter((id) => id === "0013")).toHaveLength(1);
     record(name, "import by person", after);

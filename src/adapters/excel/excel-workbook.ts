@@ -959,9 +959,9 @@ async function readRows(
 
 /**
  * Writes the changed rows of an update in place, one row range each, chunked by request
- * size. The new columns are added first, so a row reaches them. A null cell is left as
- * it is (Range.values); a literal cell is formatted as text first, on its own, so the
- * other cells keep their formats.
+ * size. The new columns are added first, so a row reaches them. A null in a 2-D values or
+ * numberFormat array leaves that cell as it is ("Blank and null values in Excel add-ins",
+ * Microsoft Learn), so a row's formulas and formats stay; a literal cell gets "@" first.
  */
 async function writeRowsInPlace(
   context: Excel.RequestContext,
@@ -975,12 +975,10 @@ async function writeRowsInPlace(
   if (update.length === 0) return;
   for (const [start, end] of chunkRows(update.map((u) => u.cells))) {
     for (const u of update.slice(start, end)) {
-      const row = range.rowIndex + 1 + u.index;
-      u.cells.forEach((v, c) => {
-        if (v !== null && (u.literal?.[c] || text?.[c]))
-          sheet.getRangeByIndexes(row, range.columnIndex + c, 1, 1).numberFormat = [["@"]];
-      });
-      sheet.getRangeByIndexes(row, range.columnIndex, 1, u.cells.length).values = [[...u.cells]];
+      const row = sheet.getRangeByIndexes(range.rowIndex + 1 + u.index, range.columnIndex, 1, u.cells.length);
+      const formats = u.cells.map((v, c) => (v !== null && (u.literal?.[c] || text?.[c]) ? "@" : null));
+      if (formats.some((f) => f !== null)) row.numberFormat = [formats] as string[][];
+      row.values = [[...u.cells]];
     }
     await context.sync();
   }
