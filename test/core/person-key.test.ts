@@ -12,6 +12,11 @@ describe("personKey: one identity rule for skills and rounds", () => {
     expect(personKey("", "Sato Haruto")).not.toBe(personKey("SatoHaruto"));
     expect(personKey("", "")).toBe("");
   });
+  it("keeps kana as written in names: a long-vowel mark or a small kana tells two people apart", () => {
+    expect(personKey("", "サトー")).not.toBe(personKey("", "サト"));
+    expect(personKey("", "キャノ ユウ")).not.toBe(personKey("", "キヤノ ユウ"));
+    expect(personKey("", "ｻﾄｰ ﾊﾙﾄ")).toBe(personKey("", "サトー　ハルト"));
+  });
   it("is the very function the skills report uses", () => {
     expect(skillsPersonKey).toBe(personKey);
   });

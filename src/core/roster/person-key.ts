@@ -4,7 +4,19 @@
  * spaces or punctuation ("E-001", "e001" and "ｅ００１" are one person), because IDs
  * get retyped between sheets and rounds; a row without an ID is its name.
  */
-import { cellText, foldName } from "./normalize";
+import { cellText } from "./normalize";
+
+/**
+ * Folds an ID or a name for comparison: width, case, spaces and punctuation only.
+ * Unlike the folding of the standard's own names (foldName), kana are kept as written:
+ * サトー and サト, or キャノ and キヤノ, are different people.
+ */
+function foldIdentity(text: string): string {
+  return text
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[\s_\-.,:;/\\()[\]{}'"`!?・、。（）「」『』【】]+/g, "");
+}
 
 /** The identity columns, in the roster contract's terms: the ID decides, the name stands in. */
 export const IDENTITY_COLUMNS = ["employeeId", "name"] as const;
@@ -15,8 +27,8 @@ export const IDENTITY_COLUMNS = ["employeeId", "name"] as const;
  * @example personKey("", "Sato Haruto") // => "name:satoharuto"
  */
 export function personKey(employeeId: unknown, name: unknown = ""): string {
-  const id = foldName(cellText(employeeId));
+  const id = foldIdentity(cellText(employeeId));
   if (id !== "") return id;
-  const byName = foldName(cellText(name));
+  const byName = foldIdentity(cellText(name));
   return byName === "" ? "" : `name:${byName}`;
 }
