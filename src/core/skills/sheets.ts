@@ -5,7 +5,7 @@
  * `CMBOK Assessment` (seed 004, a 0-4 rating per CMBOK 2.0 competency).
  */
 import { specialtyField } from "../catalog";
-import type { Lang, Localized } from "../catalog/types";
+import type { Lang, Localized, SkillItemId } from "../catalog/types";
 import {
   ASSESSORS,
   CMBOK_ASSESSMENT_COLUMNS,
@@ -18,7 +18,6 @@ import {
   SKILLS_VALIDATION,
   type SkillsColumn,
 } from ".";
-import type { SkillItemId } from "../catalog/types";
 import { columnLetter } from "../import/messages";
 import type { ColumnRule, RosterTemplate, TemplateColumn } from "../sheets/roster-template";
 import { LAYOUT } from "../layout";
