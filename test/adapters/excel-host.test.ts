@@ -88,6 +88,24 @@ eachProfile(() => {
     });
   });
 
+  describe("the double's own honesty", () => {
+    it("a formula it cannot calculate never reads back as its text, which Excel would not show", async () => {
+      const fake = new ExcelDouble({ Notes: [["", "", ""]] });
+      fake.install();
+      const read = await Excel.run(async (context) => {
+        const range = context.workbook.worksheets.getItem("Notes").getRangeByIndexes(0, 0, 1, 3);
+        range.values = [["=1+1", "=SUM(1,2)", "plain"]];
+        range.load("values");
+        await context.sync();
+        return range.values[0] ?? [];
+      });
+      expect(read[0]).not.toBe("=1+1");
+      expect(read[1]).not.toBe("=SUM(1,2)");
+      expect(String(read[0])).toMatch(/UNCALCULATED-BY-DOUBLE/);
+      expect(read[2]).toBe("plain");
+    });
+  });
+
   describe("clearing cells", () => {
     it('rewriting a table clears a cell that is now empty ("" is written, never null)', async () => {
       const fake = new ExcelDouble();
