@@ -5,17 +5,15 @@
 import { specialtyField } from "../catalog/fields";
 import type { Lang, Localized, SpecialtyFieldId } from "../catalog/types";
 import { FIELD_NAMES, listNames } from "../roster/names";
-import { cellMessage } from "../roster/read-row";
 import { cellText, isBlank } from "../roster/normalize";
 import type { Disagreement, SelfManagerComparison } from "./compare";
 import {
   fieldHasLevel,
   headerRow,
   levelsOfField,
-  locateColumns,
-  missingColumns,
   parseLevel,
   quoteHeaders,
+  readRoundTable,
   type RoundProblem,
   type TableColumn,
 } from "./reading";
@@ -117,78 +115,56 @@ export function readAgreedLevels(
   table: readonly (readonly unknown[])[],
   firstRowNumber = 1,
 ): AgreedLevelsRead {
-  const [header, ...body] = table;
-  const index = locateColumns(SELF_VS_MANAGER_COLUMNS, header ?? []);
-  const missing = missingColumns(SELF_VS_MANAGER_COLUMNS, index, REQUIRED);
-  if (missing.length > 0) {
-    return {
-      agreed: [],
-      problems: [
-        {
-          row: firstRowNumber,
-          column: "",
-          value: "",
-          message: {
-            en: `The ${SELF_VS_MANAGER_SHEET.en} sheet has no column ${quoteHeaders(missing, "en")}; recreate the sheet from the comparison`,
-            ja: `「${SELF_VS_MANAGER_SHEET.ja}」シートに列 ${quoteHeaders(missing, "ja")} がありません。比較からシートを作り直してください`,
-          },
-        },
-      ],
-    };
-  }
-  const headers = (header ?? []).map(cellText);
   const agreed: AgreedRow[] = [];
-  const problems: RoundProblem[] = [];
   const seen = new Set<string>();
-  body.forEach((cells, i) => {
-    if (cells.every(isBlank)) return;
-    const row = firstRowNumber + 1 + i;
-    const cell = (key: SelfVsManagerKey): unknown => {
-      const at = index.get(key);
-      return at === undefined ? undefined : cells[at];
-    };
-    const report = (key: SelfVsManagerKey, what: { en: string; ja: string }): void => {
-      const column = headers[index.get(key) ?? -1] ?? key;
-      const value = cellText(cell(key));
-      problems.push({ row, column, value, message: cellMessage(row, column, value, what) });
-    };
-    const employeeId = cellText(cell("employeeId"));
-    const levelCell = cell("agreedLevel");
-    const comment = cellText(cell("comment"));
-    if (employeeId === "") {
-      if (!isBlank(levelCell) || comment !== "") report("employeeId", NO_ID);
-      return;
-    }
-    const key = personKey(employeeId);
-    if (seen.has(key)) {
-      report("employeeId", DUPLICATE);
-      return;
-    }
-    seen.add(key);
-    const fieldText = cellText(cell("field"));
-    const field = FIELD_NAMES.find(fieldText) ?? null;
-    let level: number | null = null;
-    if (!isBlank(levelCell)) {
-      const parsed = parseLevel(levelCell);
-      if (!parsed.ok) report("agreedLevel", NOT_A_LEVEL);
-      else if (field === null) report("field", fieldText === "" ? EMPTY_FIELD : NOT_A_FIELD);
-      else if (!fieldHasLevel(field, parsed.value)) report("agreedLevel", notALevelOf(field));
-      else level = parsed.value;
-    }
-    const shown = (key: SelfVsManagerKey): number | null => {
-      const parsed = parseLevel(cell(key));
-      return parsed.ok ? parsed.value : null;
-    };
-    agreed.push({
-      employeeId,
-      field,
-      level,
-      comment,
-      row,
-      selfLevel: shown("selfLevel"),
-      managerLevel: shown("managerLevel"),
-    });
-  });
+  const problems = readRoundTable(
+    table,
+    firstRowNumber,
+    SELF_VS_MANAGER_COLUMNS,
+    REQUIRED,
+    (missing) => ({
+      en: `The ${SELF_VS_MANAGER_SHEET.en} sheet has no column ${quoteHeaders(missing, "en")}; recreate the sheet from the comparison`,
+      ja: `「${SELF_VS_MANAGER_SHEET.ja}」シートに列 ${quoteHeaders(missing, "ja")} がありません。比較からシートを作り直してください`,
+    }),
+    ({ row, cell, report }) => {
+      const employeeId = cellText(cell("employeeId"));
+      const levelCell = cell("agreedLevel");
+      const comment = cellText(cell("comment"));
+      if (employeeId === "") {
+        if (!isBlank(levelCell) || comment !== "") report("employeeId", NO_ID);
+        return;
+      }
+      const key = personKey(employeeId);
+      if (seen.has(key)) {
+        report("employeeId", DUPLICATE);
+        return;
+      }
+      seen.add(key);
+      const fieldText = cellText(cell("field"));
+      const field = FIELD_NAMES.find(fieldText) ?? null;
+      let level: number | null = null;
+      if (!isBlank(levelCell)) {
+        const parsed = parseLevel(levelCell);
+        if (!parsed.ok) report("agreedLevel", NOT_A_LEVEL);
+        else if (field === null) report("field", fieldText === "" ? EMPTY_FIELD : NOT_A_FIELD);
+        else if (!fieldHasLevel(field, parsed.value)) report("agreedLevel", notALevelOf(field));
+        else level = parsed.value;
+      }
+      const shown = (key: SelfVsManagerKey): number | null => {
+        const parsed = parseLevel(cell(key));
+        return parsed.ok ? parsed.value : null;
+      };
+      agreed.push({
+        employeeId,
+        field,
+        level,
+        comment,
+        row,
+        selfLevel: shown("selfLevel"),
+        managerLevel: shown("managerLevel"),
+      });
+    },
+  );
   return { agreed, problems };
 }
 

@@ -5,14 +5,13 @@
 import { specialtyField } from "../catalog/fields";
 import type { Lang, SpecialtyFieldId } from "../catalog/types";
 import { FIELD_NAMES } from "../roster/names";
-import { cellMessage } from "../roster/read-row";
 import { cellText, isBlank } from "../roster/normalize";
 import {
   headerRow,
   locateColumns,
-  missingColumns,
   parseLevel,
   quoteHeaders,
+  readRoundTable,
   type RoundProblem,
   type TableColumn,
 } from "./reading";
@@ -134,78 +133,56 @@ export interface HistoryRead {
  * reported and read as blank, so one typo never hides a whole round.
  */
 export function readHistory(table: readonly (readonly unknown[])[], firstRowNumber = 1): HistoryRead {
-  const [header, ...body] = table;
-  const index = locateColumns(HISTORY_COLUMNS, header ?? []);
-  const missing = missingColumns(HISTORY_COLUMNS, index, HISTORY_REQUIRED);
-  if (missing.length > 0) {
-    return {
-      entries: [],
-      problems: [
-        {
-          row: firstRowNumber,
-          column: "",
-          value: "",
-          message: {
-            en: `The History table has no column ${quoteHeaders(missing, "en")}; pass it with its header row`,
-            ja: `履歴表に列 ${quoteHeaders(missing, "ja")} がありません。見出し行を含めて指定してください`,
-          },
-        },
-      ],
-    };
-  }
-  const headers = (header ?? []).map(cellText);
   const entries: HistoryEntry[] = [];
-  const problems: RoundProblem[] = [];
   const seen = new Set<string>();
-  body.forEach((cells, i) => {
-    if (cells.every(isBlank)) return;
-    const row = firstRowNumber + 1 + i;
-    const cell = (key: HistoryColumnKey): unknown => {
-      const at = index.get(key);
-      return at === undefined ? undefined : cells[at];
-    };
-    const report = (key: HistoryColumnKey, what: { en: string; ja: string }): void => {
-      const column = headers[index.get(key) ?? -1] ?? key;
-      const value = cellText(cell(key));
-      problems.push({ row, column, value, message: cellMessage(row, column, value, what) });
-    };
-    const level = (key: HistoryColumnKey): number | null => {
-      const raw = cell(key);
-      if (isBlank(raw)) return null;
-      const parsed = parseLevel(raw);
-      if (parsed.ok) return parsed.value;
-      report(key, NOT_A_LEVEL);
-      return null;
-    };
-    const employeeId = cellText(cell("employeeId"));
-    const round = cellText(cell("round"));
-    if (employeeId === "" || round === "") {
-      report(employeeId === "" ? "employeeId" : "round", employeeId === "" ? NO_ID : NO_ROUND);
-      return;
-    }
-    const fieldText = cellText(cell("field"));
-    const field = fieldText === "" ? null : (FIELD_NAMES.find(fieldText) ?? null);
-    if (fieldText !== "" && field === null) report("field", NOT_A_FIELD);
-    const entry: HistoryEntry = {
-      employeeId,
-      name: cellText(cell("name")),
-      department: cellText(cell("department")),
-      field,
-      assessedLevel: level("assessedLevel"),
-      agreedLevel: level("agreedLevel"),
-      skillLevel: level("skillLevel"),
-      round,
-      date: dateCellText(cell("date")),
-      row,
-    };
-    const key = `${roundKey(round)}\u0001${personKey(employeeId)}`;
-    if (seen.has(key)) {
-      report("employeeId", DUPLICATE);
-      return;
-    }
-    seen.add(key);
-    entries.push(entry);
-  });
+  const problems = readRoundTable(
+    table,
+    firstRowNumber,
+    HISTORY_COLUMNS,
+    HISTORY_REQUIRED,
+    (missing) => ({
+      en: `The History table has no column ${quoteHeaders(missing, "en")}; pass it with its header row`,
+      ja: `履歴表に列 ${quoteHeaders(missing, "ja")} がありません。見出し行を含めて指定してください`,
+    }),
+    ({ row, cell, report }) => {
+      const level = (key: HistoryColumnKey): number | null => {
+        const raw = cell(key);
+        if (isBlank(raw)) return null;
+        const parsed = parseLevel(raw);
+        if (parsed.ok) return parsed.value;
+        report(key, NOT_A_LEVEL);
+        return null;
+      };
+      const employeeId = cellText(cell("employeeId"));
+      const round = cellText(cell("round"));
+      if (employeeId === "" || round === "") {
+        report(employeeId === "" ? "employeeId" : "round", employeeId === "" ? NO_ID : NO_ROUND);
+        return;
+      }
+      const fieldText = cellText(cell("field"));
+      const field = fieldText === "" ? null : (FIELD_NAMES.find(fieldText) ?? null);
+      if (fieldText !== "" && field === null) report("field", NOT_A_FIELD);
+      const entry: HistoryEntry = {
+        employeeId,
+        name: cellText(cell("name")),
+        department: cellText(cell("department")),
+        field,
+        assessedLevel: level("assessedLevel"),
+        agreedLevel: level("agreedLevel"),
+        skillLevel: level("skillLevel"),
+        round,
+        date: dateCellText(cell("date")),
+        row,
+      };
+      const key = `${roundKey(round)}\u0001${personKey(employeeId)}`;
+      if (seen.has(key)) {
+        report("employeeId", DUPLICATE);
+        return;
+      }
+      seen.add(key);
+      entries.push(entry);
+    },
+  );
   return { entries, problems };
 }
 

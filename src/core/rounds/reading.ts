@@ -3,7 +3,8 @@
  * found, one per bad cell or row.
  */
 import type { Lang, Localized, SpecialtyFieldId } from "../catalog/types";
-import { cellText, foldName } from "../roster/normalize";
+import { cellText, foldName, isBlank } from "../roster/normalize";
+import { cellMessage } from "../roster/read-row";
 import { specialtyField } from "../catalog/fields";
 
 /*
@@ -70,6 +71,51 @@ export interface RoundProblem {
   readonly column: string;
   readonly value: string;
   readonly message: Localized;
+}
+
+/** One body row of a rounds table: its cells by column key, and a reporter of a bad cell. */
+export interface RoundRow<K extends string> {
+  /** Sheet row number (1-based). */
+  readonly row: number;
+  cell(key: K): unknown;
+  report(key: K, what: Localized): void;
+}
+
+/**
+ * Reads a rounds table, header row first: finds its columns, refuses a table that lacks a
+ * required one (one problem naming them), and hands each non-blank body row to `read`.
+ * Returns the problems reported, in row order.
+ */
+export function readRoundTable<K extends string>(
+  table: readonly (readonly unknown[])[],
+  firstRowNumber: number,
+  columns: readonly TableColumn<K>[],
+  required: readonly K[],
+  missingMessage: (missing: readonly TableColumn<K>[]) => Localized,
+  read: (row: RoundRow<K>) => void,
+): RoundProblem[] {
+  const [header, ...body] = table;
+  const index = locateColumns(columns, header ?? []);
+  const missing = missingColumns(columns, index, required);
+  if (missing.length > 0)
+    return [{ row: firstRowNumber, column: "", value: "", message: missingMessage(missing) }];
+  const headers = (header ?? []).map(cellText);
+  const problems: RoundProblem[] = [];
+  body.forEach((cells, i) => {
+    if (cells.every(isBlank)) return;
+    const row = firstRowNumber + 1 + i;
+    const cell = (key: K): unknown => {
+      const at = index.get(key);
+      return at === undefined ? undefined : cells[at];
+    };
+    const report = (key: K, what: Localized): void => {
+      const column = headers[index.get(key) ?? -1] ?? key;
+      const value = cellText(cell(key));
+      problems.push({ row, column, value, message: cellMessage(row, column, value, what) });
+    };
+    read({ row, cell, report });
+  });
+  return problems;
 }
 
 /*
