@@ -75,6 +75,8 @@ export interface ScoreResult {
   readonly roster: TableData;
   /** Rows scored: every row but empty ones. */
   readonly scored: number;
+  /** Empty rows inside the roster: not people, so not scored; counted so none goes unsaid. */
+  readonly emptyRows: number;
   /** People per level, each person once (see people). */
   readonly perLevel: readonly number[];
   readonly invalid: readonly InvalidRow[];
@@ -105,6 +107,7 @@ export async function scoreRoster(
   return {
     roster,
     scored: plan.blank.filter((b) => !b).length,
+    emptyRows: plan.blank.filter((b) => b).length,
     perLevel,
     invalid: plan.invalid,
     people: counted(once, plan),

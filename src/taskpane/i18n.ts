@@ -120,6 +120,13 @@ export const TEXT = {
   },
   scoreButton: { en: "Score roster", ja: "名簿を評価" },
   scoredRows: { en: { one: "Scored {n} row.", other: "Scored {n} rows." }, ja: "{n}行を評価しました。" },
+  emptyRowsSkipped: {
+    en: {
+      one: "{n} empty row was not scored (it holds no person).",
+      other: "{n} empty rows were not scored (they hold no person).",
+    },
+    ja: "空の{n}行は人の行ではないため評価していません。",
+  },
   invalidRows: {
     en: {
       one: "{n} row needs attention. Select it to go to its cell.",

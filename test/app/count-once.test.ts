@@ -98,7 +98,12 @@ describe.each(ADAPTERS)("counting people once on %s", (_, make) => {
     await createRoster(wb, { lang: "en", sampleRows: false, useCompanyRules: false, edition: "V3" });
     const scored = await scoreRoster(wb, { ...options, mode: "values" });
     // The template's one empty row: no row needs attention, nobody is counted.
-    expect(scored).toMatchObject({ scored: 0, invalid: [], people: { count: 0, perAssessor: false } });
+    expect(scored).toMatchObject({
+      scored: 0,
+      emptyRows: 1,
+      invalid: [],
+      people: { count: 0, perAssessor: false },
+    });
     expect(peopleCountedMessage(scored.people)).toBeNull();
     expect(await drawDistribution(wb, options)).toMatchObject({ total: 0, invalid: 0 });
   });

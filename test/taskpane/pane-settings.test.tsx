@@ -149,6 +149,9 @@ describe("the UI text catalog", () => {
     expect(say("en", "scoredRows", { n: 0 })).toBe("Scored 0 rows.");
     expect(say("en", "distributionDone", { n: 1 })).toBe("Level distribution of 1 person drawn.");
     expect(say("ja", "scoredRows", { n: 1 })).toBe("1行を評価しました。");
+    expect(say("en", "emptyRowsSkipped", { n: 2 })).toBe(
+      "2 empty rows were not scored (they hold no person).",
+    );
   });
 
   it("no two messages say the same thing in both languages", () => {

@@ -21,7 +21,8 @@ export function useScorePanel() {
         // With self and manager rows, say who was counted once and which row gave the level.
         const counted = peopleCountedMessage(r.people);
         const done = text("scoredRows", { n: r.scored });
-        return counted ? join(done, counted) : done;
+        const empty = r.emptyRows > 0 ? [text("emptyRowsSkipped", { n: r.emptyRows })] : [];
+        return join(done, ...empty, ...(counted ? [counted] : []));
       },
     );
     if (r) setResult(r);
