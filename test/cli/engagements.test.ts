@@ -105,6 +105,14 @@ describe("itss score --engagements", () => {
     const levels = jsonRows<{ level: number }>(b.stdout).map((r) => r.level);
     expect(levels).toEqual(jsonRows<{ level: number }>(a.stdout).map((r) => r.level));
     expect(levels).toEqual(functionLevels());
+    // The gap text says which ledger cells were read through a unit, as it does for roster cells.
+    const gaps = jsonRows<{ gaps: string[] }>(b.stdout).flatMap((r) => r.gaps);
+    expect(gaps.some((g) => /column "Staff": "\d+名" read as \d+/.test(g))).toBe(true);
+    expect(
+      jsonRows<{ gaps: string[] }>(a.stdout)
+        .flatMap((r) => r.gaps)
+        .some((g) => /read as/.test(g)),
+    ).toBe(false);
     expect(JSON.parse(b.stdout).counts).toEqual({
       read: sampleRosterRows().length,
       scored: sampleRosterRows().length,

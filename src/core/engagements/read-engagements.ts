@@ -47,6 +47,8 @@ export interface Engagement {
   readonly duplicateOf?: number;
   /** Problems of this row; a row with an error is not counted. */
   readonly problems: readonly EngagementProblem[];
+  /** Cells read through a unit ("35名" as 35), said with the gap text as on the roster. */
+  readonly readings?: readonly Localized[];
 }
 
 export interface EngagementProblem {
@@ -93,6 +95,7 @@ const START_EMPTY = {
 
 class LedgerRowReader {
   problems: EngagementProblem[] = [];
+  readings: Localized[] = [];
   constructor(
     private readonly map: EngagementHeaderMap,
     private readonly cells: readonly unknown[],
@@ -107,6 +110,12 @@ class LedgerRowReader {
   }
 
   problem(key: EngagementColumnKey, raw: unknown, what: Localized, suggestion?: string): void {
+    const { header, value, message } = this.about(key, raw, what, suggestion);
+    this.problems.push({ row: this.row, column: key, header, value, message, severity: "error" });
+  }
+
+  /** Where a cell is, its text, and a message about it, in the row's numbering. */
+  private about(key: EngagementColumnKey, raw: unknown, what: Localized, suggestion?: string) {
     const i = this.map.index[key];
     const header = (i >= 0 ? this.map.headers[i] : undefined) || engagementColumn(key).header.en;
     const value = cellText(raw);
@@ -114,7 +123,7 @@ class LedgerRowReader {
       this.numbering === "row"
         ? cellMessage(this.row, header, value, what, suggestion)
         : engagementMessage(this.row, this.name, header, value, what, suggestion);
-    this.problems.push({ row: this.row, column: key, header, value, message, severity: "error" });
+    return { header, value, message };
   }
 
   name_<T>(key: "field" | "role" | "scope", table: NameTable<T>, kind: Localized): T | null {
@@ -145,6 +154,11 @@ class LedgerRowReader {
       this.problem(key, raw, integer ? NOT_WHOLE : NOT_NUMBER);
       return 0;
     }
+    if (reading.converted)
+      this.readings.push(
+        this.about(key, raw, { en: `read as ${reading.value}`, ja: `を${reading.value}として読みました` })
+          .message,
+      );
     return reading.value;
   }
 
@@ -226,6 +240,7 @@ export function readEngagementRow(
     users: r.count("users", true),
     evidence: r.cell("evidence") === 0 ? "" : cellText(r.cell("evidence")), // 0: desktop's empty cell
     problems: r.problems,
+    ...(r.readings.length > 0 ? { readings: r.readings } : {}),
   };
   if (field !== null) {
     const spec = specialtyField(field);

@@ -129,7 +129,10 @@ export function scoreEngagements(
       fromRoster: true,
       checks: [],
       target: rowScore.target,
-      gaps: rowScore.level === null ? [] : [NO_ENGAGEMENTS, ...rowScore.gaps.map((g) => g.message)],
+      gaps:
+        rowScore.level === null
+          ? []
+          : [NO_ENGAGEMENTS, ...rowScore.gaps.map((g) => g.message), ...(person.readings ?? [])],
       problems: rowScore.problems,
       engagements,
       evidenceLevels: [],
@@ -168,6 +171,9 @@ export function scoreEngagements(
     if (rule?.apQualifies && edition === "V3") gaps.push(alternativeApMessage(check.level));
   }
   for (const e of engagements) for (const p of e.problems) gaps.push(problemNote(p));
+  // Cells read through a unit, the person's and each engagement's, are said as on the roster.
+  for (const r of person.readings ?? []) gaps.push(r);
+  for (const e of engagements) for (const r of e.readings ?? []) gaps.push(r);
   // An engagement's own level: the highest level whose check found it qualifying.
   const evidenceLevels = engagements.map((e) => {
     let own = 0;
