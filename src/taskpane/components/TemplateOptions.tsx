@@ -1,23 +1,20 @@
 /** The options every "create a sheet from a template" action offers: header language and sample rows. */
+import { useState } from "react";
 import { Checkbox, Field, Radio, RadioGroup } from "@fluentui/react-components";
 import type { Lang } from "../../core/catalog/types";
 import { say } from "../i18n";
 
-export interface TemplateOptionsProps {
-  lang: Lang;
-  headerLang: Lang;
-  onHeaderLang: (lang: Lang) => void;
-  sampleRows: boolean;
-  onSampleRows: (on: boolean) => void;
+/** A panel's choice for its create actions: headers in the pane's language at first, with sample rows. */
+export function useTemplateChoice(lang: Lang) {
+  const [headerLang, setHeaderLang] = useState<Lang>(lang);
+  const [sampleRows, setSampleRows] = useState(true);
+  return { headerLang, setHeaderLang, sampleRows, setSampleRows };
 }
 
-export function TemplateOptions({
-  lang,
-  headerLang,
-  onHeaderLang,
-  sampleRows,
-  onSampleRows,
-}: TemplateOptionsProps) {
+export type TemplateChoice = ReturnType<typeof useTemplateChoice>;
+
+export function TemplateOptions({ lang, choice }: { lang: Lang; choice: TemplateChoice }) {
+  const { headerLang, setHeaderLang: onHeaderLang, sampleRows, setSampleRows: onSampleRows } = choice;
   return (
     <>
       <Field label={say(lang, "headerLanguage")}>

@@ -16,13 +16,7 @@ export function EngagementsView({ lang, ...m }: EngagementsPanelModel & { lang: 
   return (
     <div className={styles.panel}>
       <PanelSection title={say(lang, "engagementsTitle")} help={say(lang, "engagementsHelp")}>
-        <TemplateOptions
-          lang={lang}
-          headerLang={m.headerLang}
-          onHeaderLang={m.setHeaderLang}
-          sampleRows={m.sampleRows}
-          onSampleRows={m.setSampleRows}
-        />
+        <TemplateOptions lang={lang} choice={m.template} />
         <div className={styles.actions}>
           <ActionButton primary onClick={() => void m.create()}>
             {say(lang, "engagementsCreate")}

@@ -12,13 +12,7 @@ export function RosterView({ lang, ...m }: RosterPanelModel & { lang: Lang }) {
   return (
     <div className={styles.panel}>
       <PanelSection title={say(lang, "rosterTitle")} help={say(lang, "rosterHelp")}>
-        <TemplateOptions
-          lang={lang}
-          headerLang={m.headerLang}
-          onHeaderLang={m.setHeaderLang}
-          sampleRows={m.sampleRows}
-          onSampleRows={m.setSampleRows}
-        />
+        <TemplateOptions lang={lang} choice={m.template} />
         <div className={styles.actions}>
           <ActionButton primary onClick={() => void m.create()}>
             {say(lang, "rosterButton")}

@@ -30,13 +30,7 @@ export function SkillsView({ lang, ...m }: SkillsPanelModel & { lang: Lang }) {
   return (
     <div className={styles.panel}>
       <PanelSection title={say(lang, "skillsSheetsTitle")} help={say(lang, "skillsSheetsHelp")}>
-        <TemplateOptions
-          lang={lang}
-          headerLang={m.headerLang}
-          onHeaderLang={m.setHeaderLang}
-          sampleRows={m.sampleRows}
-          onSampleRows={m.setSampleRows}
-        />
+        <TemplateOptions lang={lang} choice={m.template} />
         <div className={styles.actions}>
           <ActionButton primary onClick={() => void m.createSkills()}>
             {say(lang, "createSkills")}

@@ -1,18 +1,18 @@
 /** Engagements: create the ledger table and score the roster from it under the pane's settings. */
 import { useState } from "react";
-import type { Lang } from "../../core/catalog/types";
 import type { EngagementProblem } from "../../core/engagements/read-engagements";
 import { createEngagements, scoreFromEngagements, todayDay } from "../../app/engagements";
 import type { WriteMode } from "../components/WriteModeChoice";
 import { text, TEXT } from "../i18n";
+import { useTemplateChoice } from "../components/TemplateOptions";
 import { usePane } from "../pane";
 import { useSettings } from "../settings";
 
 export function useEngagementsPanel() {
   const { workbook, runner, onChanged } = usePane();
   const { lang, edition, useCompanyRules } = useSettings();
-  const [headerLang, setHeaderLang] = useState<Lang>(lang);
-  const [sampleRows, setSampleRows] = useState(true);
+  const template = useTemplateChoice(lang);
+  const { headerLang, sampleRows } = template;
   const [mode, setMode] = useState<WriteMode>("formulas");
   const [problems, setProblems] = useState<readonly EngagementProblem[]>([]);
 
@@ -33,10 +33,7 @@ export function useEngagementsPanel() {
     onChanged();
   };
   return {
-    headerLang,
-    setHeaderLang,
-    sampleRows,
-    setSampleRows,
+    template,
     mode,
     setMode,
     create,

@@ -1,16 +1,15 @@
 /** Roster: create the Roster table from the template, scored under the pane's settings. */
-import { useState } from "react";
-import type { Lang } from "../../core/catalog/types";
 import { createRoster } from "../../app/roster";
 import { TEXT } from "../i18n";
+import { useTemplateChoice } from "../components/TemplateOptions";
 import { usePane } from "../pane";
 import { useSettings } from "../settings";
 
 export function useRosterPanel() {
   const { workbook, runner, onChanged } = usePane();
   const { lang, edition, useCompanyRules } = useSettings();
-  const [headerLang, setHeaderLang] = useState<Lang>(lang);
-  const [sampleRows, setSampleRows] = useState(true);
+  const template = useTemplateChoice(lang);
+  const { headerLang, sampleRows } = template;
   const create = async () => {
     await runner.run(
       (progress) =>
@@ -19,7 +18,7 @@ export function useRosterPanel() {
     );
     onChanged();
   };
-  return { headerLang, setHeaderLang, sampleRows, setSampleRows, create };
+  return { template, create };
 }
 
 export type RosterPanelModel = ReturnType<typeof useRosterPanel>;

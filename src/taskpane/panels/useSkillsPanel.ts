@@ -4,7 +4,7 @@
  * settings), and keep what needs a person's attention.
  */
 import { useEffect, useState } from "react";
-import type { CmbokVersion, Lang, Localized } from "../../core/catalog/types";
+import type { CmbokVersion, Localized } from "../../core/catalog/types";
 import type { CellProblem } from "../../core/skills/read-table";
 import {
   buildCmbokCoverage,
@@ -26,6 +26,7 @@ import {
   type AssessmentImportOutcome,
 } from "../../app/skills-import";
 import { join, text, TEXT } from "../i18n";
+import { useTemplateChoice } from "../components/TemplateOptions";
 import { usePane } from "../pane";
 import { useSettings } from "../settings";
 import { useGoToCell } from "./useGoToCell";
@@ -47,8 +48,8 @@ export function useSkillsPanel() {
   const { workbook, runner, onChanged } = usePane();
   const { lang, edition, useCompanyRules } = useSettings();
   const goToCell = useGoToCell();
-  const [headerLang, setHeaderLang] = useState<Lang>(lang);
-  const [sampleRows, setSampleRows] = useState(true);
+  const template = useTemplateChoice(lang);
+  const { headerLang, sampleRows } = template;
   const [person, setPerson] = useState(FIRST_PERSON);
   const [people, setPeople] = useState<readonly SkillsPersonOption[]>([]);
   const [skills, setSkills] = useState<SkillsReportResult | null>(null);
@@ -149,10 +150,7 @@ export function useSkillsPanel() {
   };
 
   return {
-    headerLang,
-    setHeaderLang,
-    sampleRows,
-    setSampleRows,
+    template,
     person,
     setPerson,
     people,
