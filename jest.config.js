@@ -17,9 +17,6 @@ module.exports = {
       transform,
       // Every property test: seed printed on failure, FC_SEED replays, FC_RUNS_FACTOR deepens.
       setupFiles: ["<rootDir>/test/helpers/fast-check-setup.ts"],
-      // office-addin-mock needs only OfficeApp from office-addin-manifest, whose ESM-only
-      // dependencies jest cannot load; see the stub.
-      moduleNameMapper: { "^office-addin-manifest$": "<rootDir>/test/helpers/office-addin-manifest.stub.js" },
     },
     {
       displayName: "e2e",

@@ -1,5 +1,5 @@
 /**
- * The Excel adapter against office-addin-mock: batching (the number of syncs does
+ * The Excel adapter against the Excel double (test/helpers/excel-double.ts): batching (the number of syncs does
  * not grow with the rows, apart from chunking), request sizes under Excel on the
  * web's limit, calculation suspended during bulk writes, text kept as text, and
  * in-place updates.

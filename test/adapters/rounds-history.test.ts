@@ -1,6 +1,6 @@
 /**
  * Closing a round in Excel: the History table only grows at the end, or loses
- * exactly the replaced round's rows. Against office-addin-mock: the number of
+ * exactly the replaced round's rows. Against the Excel double: the number of
  * syncs does not grow with the history (apart from chunking of the new rows),
  * requests stay under Excel on the web's limit, calculation is suspended while
  * rows are appended, and text columns are formatted as text.

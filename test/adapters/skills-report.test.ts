@@ -1,5 +1,5 @@
 /**
- * The Skills Report through the Excel adapter on office-addin-mock: the heat map's
+ * The Skills Report through the Excel adapter on the Excel double: the heat map's
  * colour scale, the radar and team charts, and batching (the number of syncs does
  * not grow with the people, apart from read chunks).
  */
