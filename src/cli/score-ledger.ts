@@ -14,7 +14,7 @@ import { rosterFromSheet, rowAccount, type RowAccount } from "../app/batch";
 import type { CsvEncoding } from "../adapters/files/csv-encoding";
 import { FileReadError, type CellValue } from "../adapters/files/read-sheet";
 import { JsonRowsWriter } from "../adapters/files/scored-sinks";
-import { finish, openSource, withOutput, type CliIo } from "./score-command";
+import { finish, openSource, sniffSource, withOutput, type CliIo } from "./score-command";
 import { cliReason, duplicateWarnings, walkRoster } from "./score-stream";
 
 export interface LedgerFileOptions {
@@ -31,6 +31,12 @@ export interface LedgerFileOptions {
 /** The ledger's rows: another file's first sheet, or a sheet of the roster's workbook. */
 async function ledgerRows(options: LedgerFileOptions): Promise<{ name: string; rows: CellValue[][] }> {
   const otherFile = existsSync(options.engagements) && options.engagements !== options.sheet;
+  // A CSV has one table: a name that is not a file cannot be another sheet of it.
+  if (!otherFile && (await sniffSource(options.file)) !== "xlsx")
+    throw new FileReadError({
+      en: `--engagements "${options.engagements}": there is no such file, and ${options.file} is a CSV, which has no other sheets; give the Engagements ledger's own file (CSV or xlsx)`,
+      ja: `--engagements "${options.engagements}": そのファイルはありません。${options.file} は CSV で、ほかのシートを持ちません。Engagements 台帳のファイル (CSV または xlsx) を指定してください`,
+    });
   const source = otherFile
     ? await openSource({ file: options.engagements })
     : await openSource({ file: options.file, sheet: options.engagements });

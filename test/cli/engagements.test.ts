@@ -129,4 +129,17 @@ describe("itss score --engagements", () => {
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/Projects/);
   });
+
+  it("refuses a sheet name beside a CSV roster, which has no other sheets, instead of reading the roster as the ledger", async () => {
+    const roster = join(dir, "roster.csv");
+    writeFileSync(roster, Papa.unparse([[...SAMPLE_ROSTER_HEADERS], ...sampleRosterRows()]));
+    for (const lang of ["en", "ja"]) {
+      const run = await itss("score", roster, "--engagements", "Engagements", "--lang", lang);
+      expect(run.code).toBe(2);
+      expect(run.stdout).toBe("");
+      expect(run.stderr).toMatch(
+        lang === "en" ? /"Engagements": there is no such file.*is a CSV/ : /そのファイルはありません.*CSV/,
+      );
+    }
+  });
 });
