@@ -141,5 +141,9 @@ describe("itss score --engagements", () => {
         lang === "en" ? /"Engagements": there is no such file.*is a CSV/ : /そのファイルはありません.*CSV/,
       );
     }
+    // the roster file itself given as the ledger: its headers share Employee ID, Role and sizes, but no Start
+    const itself = await itss("score", roster, "--engagements", roster);
+    expect([itself.code, itself.stdout]).toEqual([2, ""]);
+    expect(itself.stderr).toMatch(/no Engagements header row/);
   });
 });

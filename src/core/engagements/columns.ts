@@ -159,12 +159,13 @@ export function templateEngagementHeaders(lang: "en" | "ja" = "en"): string[] {
   return ENGAGEMENT_COLUMNS.map((c) => c.header[lang]);
 }
 
-/** How many ledger columns a header row names (to tell a ledger from a roster). */
+/** How many ledger columns a header row names; 0 without Employee ID and Start (to tell a ledger from a roster). */
 export function countEngagementHeaders(row: readonly unknown[]): number {
   const seen = new Set<EngagementColumnKey>();
   for (const cell of row) {
     const key = engagementKeyForHeader(cell);
     if (key) seen.add(key);
   }
-  return seen.size;
+  // A roster shares Employee ID, Role and the size columns with the ledger.
+  return seen.has("employeeId") && seen.has("start") ? seen.size : 0;
 }
