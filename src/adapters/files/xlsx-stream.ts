@@ -35,6 +35,9 @@ interface StreamingWorksheetReader {
   parse(): AsyncIterable<{ eventType: string; value: Row }[]>;
 }
 
+/** Rows handed on at a time (as the CSV stream's batches). */
+const BATCH_ROWS = 2000;
+
 /** Counts the bytes ExcelJS reads and stops past the limit. */
 function limited(path: string, maxBytes: number): NodeJS.ReadableStream {
   let total = 0;
@@ -138,9 +141,9 @@ export async function openXlsxStream(
         found = true;
         name = sheet.name ?? "Sheet1";
         let next = 1;
+        let rows: CellValue[][] = [];
+        let shown: string[][] | undefined = options.shown ? [] : undefined;
         for await (const events of sheet.parse()) {
-          const rows: CellValue[][] = [];
-          const shown: string[][] | undefined = options.shown ? [] : undefined;
           for (const { eventType: kind, value: row } of events) {
             if (kind !== "row") continue;
             for (; next < row.number; next++) {
@@ -166,8 +169,15 @@ export async function openXlsxStream(
             if (cells.length > width) width = cells.length;
             rows.push(cells);
           }
-          if (rows.length > 0) yield shown ? { rows, shown } : { rows };
+          // ExcelJS hands over a few dozen rows at a time; the batches the caller gets
+          // are larger, so the output is written in fewer, larger pieces.
+          if (rows.length >= BATCH_ROWS) {
+            yield shown ? { rows, shown } : { rows };
+            rows = [];
+            if (shown) shown = [];
+          }
         }
+        if (rows.length > 0) yield shown ? { rows, shown } : { rows };
         break;
       }
     } catch (err) {
