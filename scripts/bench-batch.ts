@@ -5,7 +5,8 @@
  * are given in CPU time as well as wall time: on a shared machine the wall time says
  * more about the other processes than about this one.
  * 10,000 and 100,000 rows always; Excel's 1,048,575 rows with `npm run bench -- --full`
- * (several minutes).
+ * (several minutes). BENCH_BATCH_ONLY=csv runs the CSV-in rows alone (Papa Parse,
+ * itss score csv -> json and csv -> csv), without ExcelJS.
  */
 import { spawnSync } from "node:child_process";
 import { closeSync, existsSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from "node:fs";
@@ -108,6 +109,7 @@ function line(label: string, m: Measure, base?: { name: string; m: Measure; goal
 }
 
 export async function benchBatch(dir: string, full: boolean): Promise<void> {
+  const csvOnly = process.env.BENCH_BATCH_ONLY === "csv";
   // BENCH_BATCH_ROWS=2000,5000 runs other sizes (a quick check of the bench itself).
   const sizes = process.env.BENCH_BATCH_ROWS
     ? process.env.BENCH_BATCH_ROWS.split(",").map(Number)
@@ -125,6 +127,17 @@ export async function benchBatch(dir: string, full: boolean): Promise<void> {
     console.log(`${rows.toLocaleString("en-US")} rows (CSV ${mb} MB):`);
     const papa = child(dir, ["-e", BASELINES.papa, csv]);
     console.log(line("Papa Parse streaming parse", papa));
+    if (csvOnly) {
+      for (const format of ["json", "csv"] as const) {
+        const out = join(dir, `out-${rows}.${format}`);
+        const m = child(dir, [CLI, "score", csv, "--format", format, "--out", out]);
+        const goal = format === "json" ? { goal: 2 } : {};
+        console.log(line(`itss score csv -> ${format}`, m, { name: "Papa", m: papa, ...goal }));
+        rmSync(out, { force: true });
+      }
+      rmSync(csv, { force: true });
+      continue;
+    }
     const excelWrite = child(dir, ["-e", BASELINES.excelWrite, csv, xlsx]);
     console.log(line("ExcelJS streaming writer", excelWrite));
     const excelRead = child(dir, ["-e", BASELINES.excelRead, xlsx]);
@@ -185,6 +198,7 @@ export async function benchBatch(dir: string, full: boolean): Promise<void> {
     ])
       rmSync(f, { force: true });
   }
+  if (csvOnly) return;
   // Process start: the best of five, as start times vary with the machine's load.
   const best = (args: string[]) =>
     [0, 1, 2, 3, 4].map(() => child(dir, args)).reduce((a, b) => (b.ms < a.ms ? b : a));

@@ -8,6 +8,7 @@
  *  - one person's summary sheet from a 20,000-row roster (bench-person.ts)
  *  - the production task pane bundle, gzip
  *  - Office.js request sizes per chunk for a 50,000-row score (bench-excel.ts)
+ * BENCH_ONLY=batch runs the batch path alone (with BENCH_BATCH_ONLY=csv: its CSV rows alone).
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -40,6 +41,10 @@ function roster(n: number): (string | number)[][] {
 const fmt = (n: number): string => Math.round(n).toLocaleString("en-US");
 
 async function run(): Promise<void> {
+  if (process.env.BENCH_ONLY === "batch") {
+    await benchBatch(mkdtempSync(join(tmpdir(), "itss-bench-")), process.argv.includes("--full"));
+    return;
+  }
   const rows = roster(ROWS);
   const headers = mapHeaders(SAMPLE_ROSTER_HEADERS);
 

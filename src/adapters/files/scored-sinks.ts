@@ -38,27 +38,55 @@ export function addedCells(added: Exclude<Added, undefined>, lang: Lang): [CellV
  * JSON output: `{"rows": [...], "counts": {...}}`, the rows first (written as they
  * are given), the counts last (known at the end). See README "JSON output".
  */
+/** The JSON output's buffer: rows are handed to the stream once they fill half of it. */
+const JSON_BUFFER_BYTES = 1 << 19;
+
 export class JsonRowsWriter {
-  /** The batch's bytes, encoded row by row (no long string to build and flatten). */
-  private buffer = Buffer.allocUnsafe(1 << 20);
+  /** The batch's bytes, encoded part by part (no long string to build and flatten). */
+  private buffer = Buffer.allocUnsafe(JSON_BUFFER_BYTES);
   private used = 0;
   private count = 0;
   constructor(private readonly out: NodeJS.WritableStream) {}
 
   /** One row's JSON object, already serialised. */
   add(json: string): void {
-    const need = this.used + 2 + json.length * 3 + 16;
-    if (need > this.buffer.length) {
-      const grown = Buffer.allocUnsafe(Math.max(need, this.buffer.length * 2));
-      this.buffer.copy(grown, 0, 0, this.used);
-      this.buffer = grown;
-    }
-    this.used += this.buffer.write(this.count === 0 ? '{"rows":[\n' : ",\n", this.used, "utf8");
-    this.used += this.buffer.write(json, this.used, "utf8");
+    this.startRow();
+    this.text(json);
+  }
+
+  /** Starts a row's object: the separator from the row before (or the opening of the array). */
+  startRow(): void {
+    this.text(this.count === 0 ? '{"rows":[\n' : ",\n");
     this.count++;
   }
 
+  /** Part of a row's JSON, as text. */
+  text(json: string): void {
+    this.room(json.length * 3);
+    this.used += this.buffer.write(json, this.used, "utf8");
+  }
+
+  /** Part of a row's JSON, already encoded (a remembered sentence). */
+  bytes(json: Uint8Array): void {
+    this.room(json.length);
+    this.buffer.set(json, this.used);
+    this.used += json.length;
+  }
+
+  private room(bytes: number): void {
+    const need = this.used + bytes;
+    if (need <= this.buffer.length) return;
+    const grown = Buffer.allocUnsafe(Math.max(need, this.buffer.length * 2));
+    this.buffer.copy(grown, 0, 0, this.used);
+    this.buffer = grown;
+  }
+
+  /** Writes the rows so far once they fill half the buffer (a batch of rows is often less). */
   flush(): Promise<void> | undefined {
+    return this.used >= this.buffer.length / 2 ? this.write() : undefined;
+  }
+
+  private write(): Promise<void> | undefined {
     if (this.used === 0) return undefined;
     const bytes = this.buffer.subarray(0, this.used);
     // The stream keeps the bytes until written: the next batch gets a buffer of its own.
@@ -75,14 +103,20 @@ export class JsonRowsWriter {
       skipped: account.skipped,
     };
     const tail = `${this.count === 0 ? '{"rows":[]' : "\n]"},\n"counts":${JSON.stringify(counts)}}\n`;
-    await this.flush();
+    await this.write();
     await writeTo(this.out, tail);
   }
 }
 
+/** Sentences remembered at most this many at a time (a roster repeats a few hundred). */
+const QUOTED_LIMIT = 4096;
+const COMMA = Buffer.from(",");
+
 /** `itss score`'s JSON: one object per scored row. */
 export class JsonSink implements ScoredSink {
   private readonly writer: JsonRowsWriter;
+  /** Gap sentences as JSON strings in UTF-8: rows repeat the same sentences, so each is escaped and encoded once. */
+  private readonly quoted = new Map<string, Buffer>();
   constructor(
     out: NodeJS.WritableStream,
     private readonly lang: Lang,
@@ -94,10 +128,29 @@ export class JsonSink implements ScoredSink {
     if (!added || !("score" in added)) return;
     const s = added.score;
     const e = s.evidence;
-    // Written by hand in the documented key order; every value still goes through JSON.stringify.
-    let line = `{"row":${s.row},"employeeId":${JSON.stringify(e.employeeId)},"name":${JSON.stringify(e.name)},"level":${s.level},"gaps":${JSON.stringify(gapSentences(s, this.lang))}`;
-    line += s.level === null ? `,"error":${JSON.stringify(problemText(s, this.lang))}}` : "}";
-    this.writer.add(line);
+    const w = this.writer;
+    // Written by hand in the documented key order; every value is JSON.stringify's text
+    // (the gaps are JSON.stringify(gapSentences(s, lang)), one remembered sentence at a time).
+    w.startRow();
+    w.text(
+      `{"row":${s.row},"employeeId":${JSON.stringify(e.employeeId)},"name":${JSON.stringify(e.name)},"level":${s.level},"gaps":[`,
+    );
+    const sentences = gapSentences(s, this.lang);
+    for (let i = 0; i < sentences.length; i++) {
+      if (i > 0) w.bytes(COMMA);
+      w.bytes(this.quote(sentences[i] as string));
+    }
+    w.text(s.level === null ? `],"error":${JSON.stringify(problemText(s, this.lang))}}` : "]}");
+  }
+
+  private quote(sentence: string): Buffer {
+    let bytes = this.quoted.get(sentence);
+    if (bytes === undefined) {
+      bytes = Buffer.from(JSON.stringify(sentence), "utf8");
+      if (this.quoted.size >= QUOTED_LIMIT) this.quoted.clear();
+      this.quoted.set(sentence, bytes);
+    }
+    return bytes;
   }
 
   flush(): Promise<void> | undefined {
