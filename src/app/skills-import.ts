@@ -9,6 +9,7 @@ import { countOf } from "../core/roster/normalize";
 import type { CmbokVersion, Lang, Localized } from "../core/catalog/types";
 import type { AssessmentPlan } from "../core/import/assessment-import";
 import type { ImportSummary } from "../core/import/build-plan";
+import { summaryWithout } from "../core/import/sheets";
 import { cmbokColumnMeaning, planCmbokSheet, type CmbokImportResult } from "../core/import/cmbok-import";
 import { planSkillSheet, skillsColumnMeaning, type SkillsImportResult } from "../core/import/skills-import";
 import {
@@ -110,6 +111,8 @@ export interface AssessmentImportOutcome {
   readonly table: string;
   /** The table did not exist and was created from its template. */
   readonly created: boolean;
+  /** Source rows not added: the table already held a row with the same values (`summary` counts the rows added). */
+  readonly alreadyInTable: number;
 }
 
 /**
@@ -216,7 +219,7 @@ async function applyAssessment(
     table = await wb.readTable(destination.table);
     if (!table) throw new ActionProblem(tableNotCreated(destination.table));
   }
-  const arranged = arrangeAssessment(plan, table.headers, destination.meaningOf);
+  const arranged = arrangeAssessment(plan, table, destination.meaningOf);
   const spec = { sheet: table.sheet, table: destination.table, headers: arranged.headers, rows: [] };
   await wb.updateTableRows(
     spec,
@@ -225,8 +228,15 @@ async function applyAssessment(
   );
   if (arranged.rows.length > 0 && onlyBlankRow(table))
     await wb.updateTableRows(spec, { remove: [0], append: [] });
-  await wb.writeReport(assessmentImportReport(plan, lang, source.name), destination.progress);
-  return { summary: plan.report.summary, sheet: table.sheet, table: destination.table, created };
+  const repeated = { table: destination.table, rows: arranged.repeated };
+  await wb.writeReport(assessmentImportReport(plan, lang, source.name, repeated), destination.progress);
+  return {
+    summary: summaryWithout(plan, arranged.repeated),
+    sheet: table.sheet,
+    table: destination.table,
+    created,
+    alreadyInTable: arranged.repeated.length,
+  };
 }
 
 /** The one blank row a table created without sample rows holds (formula cells show ""). */
@@ -241,11 +251,16 @@ function tableNotCreated(table: string): Localized {
   };
 }
 
-/** "Imported 12 of 12 rows into Skills; 2 flagged rows need fixing (see Import Report)." */
+/**
+ * "Imported 12 of 12 rows into Skills; 2 flagged rows need fixing (see Import Report)."
+ * Rows the table already held are said, so a second import of one file explains itself.
+ */
 export function assessmentImportDoneMessage(outcome: AssessmentImportOutcome): Localized {
   const s = outcome.summary;
+  const already = outcome.alreadyInTable;
+  const imported = s.imported;
   return {
-    en: `Imported ${s.imported} of ${countOf(s.read, "row")} into ${outcome.sheet}${s.flagged > 0 ? `; ${countOf(s.flagged, "flagged row")} ${s.flagged === 1 ? "needs" : "need"} fixing (see Import Report)` : ""}.`,
-    ja: `${s.read}行中${s.imported}行を「${outcome.sheet}」に取り込みました${s.flagged > 0 ? `。${s.flagged}行は修正が必要です（取り込みレポートを参照）` : ""}。`,
+    en: `Imported ${imported} of ${countOf(s.read, "row")} into ${outcome.sheet}${already > 0 ? `; ${countOf(already, "row")} ${already === 1 ? "was" : "were"} already there with the same values and ${already === 1 ? "was" : "were"} not added again` : ""}${s.flagged > 0 ? `; ${countOf(s.flagged, "flagged row")} ${s.flagged === 1 ? "needs" : "need"} fixing (see Import Report)` : ""}.`,
+    ja: `${s.read}行中${imported}行を「${outcome.sheet}」に取り込みました${already > 0 ? `。${already}行は同じ値で既にあるため、再度は追加していません` : ""}${s.flagged > 0 ? `。${s.flagged}行は修正が必要です（取り込みレポートを参照）` : ""}。`,
   };
 }

@@ -23,6 +23,7 @@ import {
 import {
   applyEngagementsImport,
   applySkillsImport,
+  assessmentImportDoneMessage,
   planEngagementsImport,
   planSkillsImport,
   sourceFromFile,
@@ -397,6 +398,27 @@ describe.each(ADAPTERS)("the workbook contract on %s", (name, make) => {
     expect(starts).toEqual(["2023-04-01", "2023-10-01", "2022-04-01", "2022-04-01", "2024-01-01"]);
     const after = await scoreFromEngagements(wb, { ...ledgerScoring, mode: "values" });
     expect(after.engagements).toBe(first.engagements + 5);
+    // The same file again: every row is already in the ledger (dates as the host stored
+    // them), so no engagement is counted twice and no level rises.
+    const again = await applyEngagementsImport(
+      wb,
+      source,
+      (await planEngagementsImport(wb, source, { lang: "en" })).plan,
+      "en",
+    );
+    expect([again.alreadyInTable, again.summary.imported, again.summary.flagged]).toEqual([5, 0, 0]);
+    expect(assessmentImportDoneMessage(again).en).toMatch(
+      /^Imported 0 of 5 rows .*5 rows were already there/,
+    );
+    expect(body(await wb.readTable("Engagements"))).toHaveLength(before + 5);
+    const report = body(await wb.readTable("ImportSummary"));
+    expect(report).toContainEqual([
+      expect.stringMatching(/^Rows already in the Engagements table .*source rows 5, 6, 7, 8, 9/),
+      5,
+    ]);
+    expect((await scoreFromEngagements(wb, { ...ledgerScoring, mode: "values" })).perLevel).toEqual(
+      after.perLevel,
+    );
     await scoreFromEngagements(wb, { ...ledgerScoring, mode: "formulas" });
     record(name, "engagements", {
       before: first.perLevel,
@@ -407,15 +429,31 @@ describe.each(ADAPTERS)("the workbook contract on %s", (name, make) => {
     });
   });
 
-  it("imports skills into the Skills table, twice: the second import adds its rows", async () => {
+  it("imports skills into the Skills table, twice: the second import adds only what is new", async () => {
     const wb = make();
-    for (let i = 0; i < 2; i++) {
-      const source = await sourceFromFile(file("skills-sheet-ja.csv"), "skills-sheet-ja.csv");
+    const outcomes = [];
+    for (const name of ["skills-sheet-ja.csv", "skills-sheet-ja.csv"]) {
+      const source = await sourceFromFile(file(name), name);
       const planned = await planSkillsImport(wb, source, { lang: "en" });
-      await applySkillsImport(wb, source, planned.plan, "en");
+      outcomes.push(await applySkillsImport(wb, source, planned.plan, "en"));
     }
+    const imported = outcomes[0]?.summary.imported ?? 0;
+    expect(outcomes.map((o) => o.alreadyInTable)).toEqual([0, imported]);
     const skills = await wb.readTable("Skills");
-    expect(body(skills).length).toBeGreaterThan(1);
+    expect(body(skills)).toHaveLength(imported);
+    // One changed rating is a new assessment: that row alone is added.
+    const changed = new TextDecoder()
+      .decode(file("skills-sheet-ja.csv"))
+      .replace("0101,山田 太郎,保守第一課,ハードウェア,Lv3", "0101,山田 太郎,保守第一課,ハードウェア,Lv4");
+    const third = await sourceFromFile(new TextEncoder().encode(changed), "skills-sheet-ja.csv");
+    const outcome = await applySkillsImport(
+      wb,
+      third,
+      (await planSkillsImport(wb, third, { lang: "en" })).plan,
+      "en",
+    );
+    expect(outcome.alreadyInTable).toBe(imported - 1);
+    expect(body(await wb.readTable("Skills"))).toHaveLength(imported + 1);
     record(name, "skills import", body(skills));
     expect(body(skills).every((r) => r[0] !== "")).toBe(true);
   });

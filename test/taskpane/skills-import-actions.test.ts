@@ -173,16 +173,18 @@ describe("importing a skill sheet", () => {
     );
   });
 
-  it("imports again under the same columns, and the Skills report reads the imported rows", async () => {
+  it("imports again under the same columns, adding no row the table already holds; the Skills report reads the rows once", async () => {
     const wb = new MemoryWorkbook();
     await importSkills(wb, "skills-sheet-ja.csv", "en");
-    await importSkills(wb, "skills-sheet-ja.csv", "ja");
+    const { outcome } = await importSkills(wb, "skills-sheet-ja.csv", "ja");
+    expect(outcome.alreadyInTable).toBe(5);
     const skills = (await wb.readTable("Skills"))!;
-    expect(skills.rows).toHaveLength(10);
+    // a column added again would make every row new: 10 rows
+    expect(skills.rows).toHaveLength(5);
     expect(skills.headers.filter((h) => String(h).startsWith("備考"))).toEqual(["備考"]);
     const report = await buildSkillsReport(wb, { lang: "en" });
-    expect(report.people).toBe(10);
-    expect(report.perLevel[3]).toBe(2); // 0101 twice
+    expect(report.people).toBe(5);
+    expect(report.perLevel[3]).toBe(1); // 0101 once
   });
 
   it("says what it did in both languages", async () => {
@@ -192,6 +194,16 @@ describe("importing a skill sheet", () => {
       en: "Imported 5 of 5 rows into Skills; 3 flagged rows need fixing (see Import Report).",
       ja: "5行中5行を「Skills」に取り込みました。3行は修正が必要です（取り込みレポートを参照）。",
     });
+    const again = await importSkills(wb, "skills-sheet-ja.csv");
+    expect(assessmentImportDoneMessage(again.outcome)).toEqual({
+      en: "Imported 0 of 5 rows into Skills; 5 rows were already there with the same values and were not added again.",
+      ja: "5行中0行を「Skills」に取り込みました。5行は同じ値で既にあるため、再度は追加していません。",
+    });
+    const summary = (await wb.readTable("ImportSummary"))!;
+    expect(summary.rows).toContainEqual([
+      "Rows already in the Skills table with the same values, not added again (source rows 5, 6, 7, 8, 9)",
+      5,
+    ]);
   });
 
   it("refuses a sheet that is no skill sheet, before writing anything", async () => {
@@ -285,25 +297,26 @@ describe("importing a CMBOK 1.0 sheet", () => {
     );
   });
 
-  it("imports again under the same columns whatever the language, and the coverage reads the rows", async () => {
+  it("imports again under the same columns whatever the language, adding no row twice; the coverage reads the rows", async () => {
     const wb = new MemoryWorkbook();
     await importCmbok(wb, "cmbok-1.0-sheet.csv", "en");
-    await importCmbok(wb, "cmbok-1.0-sheet.csv", "ja");
+    const { outcome } = await importCmbok(wb, "cmbok-1.0-sheet.csv", "ja");
+    expect(outcome.alreadyInTable).toBe(3);
     const table = (await wb.readTable("CMBOK_Assessment"))!;
-    expect(table.rows).toHaveLength(6);
+    expect(table.rows).toHaveLength(3);
     expect(table.headers.filter((h) => String(h).startsWith("CMBOK 1.0"))).toEqual([
       "CMBOK 1.0 OP-8 Business Process Audit",
       "CMBOK 1.0 AR-4 Auditing Business and Procurement Processes",
     ]);
-    expect(records(table)[3]?.["CMBOK 1.0 OP-8 Business Process Audit"]).toBe(
+    expect(records(table)[0]?.["CMBOK 1.0 OP-8 Business Process Audit"]).toBe(
       rating(
         0,
         v1.findIndex((c) => c.code === "OP-8"),
       ),
     );
     const coverage = await buildCmbokCoverage(wb, { lang: "en" });
-    expect(coverage.people).toBe(6);
-    expect(coverage.problems.map((p) => p.value)).toEqual(["5", "5"]); // the flagged rating, kept in the table
+    expect(coverage.people).toBe(3);
+    expect(coverage.problems.map((p) => p.value)).toEqual(["5"]); // the flagged rating, kept in the table
   });
 
   it("names the columns it adds in the language of an existing table", async () => {

@@ -5,7 +5,7 @@
  * was read, imported and flagged.
  */
 import type { Lang } from "../catalog/types";
-import type { ImportPlan } from ".";
+import type { ImportPlan, ImportSummary } from ".";
 import { rosterKeyForHeader } from "../roster/header-map";
 import { cellText, foldName } from "../roster/normalize";
 import { personKey } from "../roster/person-key";
@@ -209,22 +209,22 @@ function knownExtra(header: string): string | undefined {
 
 /** A cell the import would leave as it is: blank is blank, a date as Excel stores it is its ISO text. */
 function sameCell(old: SheetCell | undefined, value: SheetCell): boolean {
-  const a = cellText(old);
-  const b = cellText(value);
-  if (a === b) return true;
-  if (typeof old === "number" && typeof value === "string" && ISO_DATE.test(value))
-    return excelSerial(value) === old;
-  return false;
+  return landedText(old) === landedText(value);
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** Excel's serial number of a yyyy-mm-dd day (1900 date system). */
-function excelSerial(iso: string): number {
-  return (
-    Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000 +
-    25_569
-  );
+/**
+ * A cell as the table holds it once written, as text to compare: an import writes a
+ * day as yyyy-mm-dd, which Excel stores as its date serial (1900 date system).
+ */
+export function landedText(value: SheetCell | undefined): string {
+  if (typeof value === "string" && ISO_DATE.test(value.trim())) {
+    const iso = value.trim();
+    const ms = Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
+    return String(ms / 86_400_000 + 25_569);
+  }
+  return cellText(value);
 }
 
 function toCell(value: unknown): SheetCell {
@@ -235,15 +235,42 @@ function toCell(value: unknown): SheetCell {
 
 export const IMPORT_REPORT_SHEET = REPORT_SHEETS.importReport;
 
+/** Source rows an import left out because the table already holds them (assessments, engagements). */
+export interface RepeatedRows {
+  readonly table: string;
+  /** 1-based source rows, in order. */
+  readonly rows: readonly number[];
+}
+
+/** The plan's counts once the rows the table already held are left out: imported and flagged count what was added. */
+export function summaryWithout(
+  plan: Pick<ImportPlan, "rows" | "report">,
+  repeated: readonly number[],
+): ImportSummary {
+  const s = plan.report.summary;
+  if (repeated.length === 0) return s;
+  const left = new Set(repeated);
+  const flagged = plan.rows.filter((r) => r.problems.length > 0 && !left.has(r.sourceRow)).length;
+  return { ...s, imported: s.imported - repeated.length, flagged };
+}
+
+/** "4, 5, 9" or "4, 5, 9, …": the first twenty rows, so the cell stays readable (the count is beside it). */
+function rowList(rows: readonly number[]): string {
+  const shown = rows.slice(0, 20).join(", ");
+  return rows.length > 20 ? `${shown}, …` : shown;
+}
+
 /** The Import Report: summary counts, every problem with its source cell, what was changed and why. */
 export function importReport(
   plan: ImportPlan,
   lang: Lang,
   source: string,
   landing?: LandingCounts,
+  repeated?: RepeatedRows,
 ): SheetReport {
   const t = (en: string, ja: string): string => (lang === "en" ? en : ja);
-  const s = plan.report.summary;
+  const s = summaryWithout(plan, repeated?.rows ?? []);
+  const left = repeated?.rows.length ?? 0;
   const summary: SheetTable = {
     sheet: IMPORT_REPORT_SHEET,
     table: "ImportSummary",
@@ -253,6 +280,17 @@ export function importReport(
       [t("Rows read", "読み込んだ行"), s.read],
       [t("Rows imported", "取り込んだ行"), s.imported],
       [t("Rows flagged (imported, need fixing)", "要確認の行（取り込み済み・修正が必要）"), s.flagged],
+      ...(repeated && left > 0
+        ? ([
+            [
+              t(
+                `Rows already in the ${repeated.table} table with the same values, not added again (source rows ${rowList(repeated.rows)})`,
+                `${repeated.table}表に同じ値で既にある行（再度は追加せず。元の行 ${rowList(repeated.rows)}）`,
+              ),
+              left,
+            ],
+          ] as SheetCell[][])
+        : []),
       ...(landing
         ? ([
             [t("People updated (same Employee ID)", "更新した人（同じ社員番号）"), landing.updated],

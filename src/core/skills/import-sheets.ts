@@ -7,7 +7,7 @@
 import type { Lang } from "../catalog/types";
 import { asImportPlan, type AssessmentPlan } from "../import/assessment-import";
 import { cellText, foldName } from "../roster/normalize";
-import { importReport } from "../import/sheets";
+import { importReport, landedText, type RepeatedRows } from "../import/sheets";
 import type { SheetReport } from "../sheets/report";
 import type { SheetCell } from "../sheets/sheet-table";
 
@@ -18,6 +18,8 @@ export interface ArrangedAssessment {
   readonly rows: SheetCell[][];
   /** Per cell: must land as literal text. */
   readonly literal: boolean[][];
+  /** Source rows (1-based) left out: the table already holds a row with the same values. */
+  readonly repeated: readonly number[];
 }
 
 /**
@@ -30,11 +32,11 @@ export interface ArrangedAssessment {
  */
 export function arrangeAssessment(
   plan: AssessmentPlan,
-  existing: readonly SheetCell[],
+  existing: { readonly headers: readonly SheetCell[]; readonly rows: readonly (readonly SheetCell[])[] },
   meaningOf: (header: SheetCell) => string | null,
 ): ArrangedAssessment {
-  const headers = existing.map(cellText);
-  const meanings = existing.map(meaningOf);
+  const headers = existing.headers.map(cellText);
+  const meanings = existing.headers.map(meaningOf);
   const newColumns: string[] = [];
   const used = new Set<number>();
   const taken = new Set(headers.map(foldName));
@@ -58,28 +60,47 @@ export function arrangeAssessment(
     newColumns.push(header);
     return headers.length - 1;
   });
-  const rows = plan.rows.map((r) => {
+  // Importing the same sheet again must not count an engagement or an assessment twice.
+  const filled = target.filter((at, c) => at >= 0 && plan.columns[c]?.sourceIndex !== null);
+  const keyOf = (row: readonly SheetCell[]): string => filled.map((at) => landedText(row[at])).join("\u0000");
+  const held = new Map<string, number>();
+  for (const row of existing.rows) held.set(keyOf(row), (held.get(keyOf(row)) ?? 0) + 1);
+  const rows: SheetCell[][] = [];
+  const literal: boolean[][] = [];
+  const repeated: number[] = [];
+  for (const r of plan.rows) {
     const out: SheetCell[] = headers.map(() => null);
     r.values.forEach((v, c) => {
       const at = target[c] ?? -1;
       if (at >= 0) out[at] = toCell(v);
     });
-    return out;
-  });
-  const literal = plan.rows.map((r) => {
-    const out = headers.map(() => false);
+    // A row filling a column the table did not have is new; so is one the table holds fewer times.
+    const key = newColumns.length === 0 ? keyOf(out) : undefined;
+    const times = key === undefined ? 0 : (held.get(key) ?? 0);
+    if (key !== undefined && times > 0) {
+      held.set(key, times - 1);
+      repeated.push(r.sourceRow);
+      continue;
+    }
+    const lit = headers.map(() => false);
     for (const c of r.literalText) {
       const at = target[c] ?? -1;
-      if (at >= 0) out[at] = true;
+      if (at >= 0) lit[at] = true;
     }
-    return out;
-  });
-  return { headers, newColumns, rows, literal };
+    rows.push(out);
+    literal.push(lit);
+  }
+  return { headers, newColumns, rows, literal, repeated };
 }
 
 /** The Import Report of an assessment import: counts, every problem, every change (CMBOK migration first). */
-export function assessmentImportReport(plan: AssessmentPlan, lang: Lang, source: string): SheetReport {
-  return importReport(asImportPlan(plan), lang, source);
+export function assessmentImportReport(
+  plan: AssessmentPlan,
+  lang: Lang,
+  source: string,
+  repeated?: RepeatedRows,
+): SheetReport {
+  return importReport(asImportPlan(plan), lang, source, undefined, repeated);
 }
 
 function toCell(value: unknown): SheetCell {
