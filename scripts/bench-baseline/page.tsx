@@ -1,8 +1,10 @@
 /**
  * The same-kit baseline for the pane's time to interactive (npm run bench, issue 16): a bare
  * React 18 + Fluent UI v9 page with the components the pane shows when it opens (theme
- * provider, tab list, text, buttons, toggle buttons, select, checkbox, radio group, field,
- * message bar, divider), and nothing else: no Office.js, no workbook, no standard.
+ * provider, the pane's own tab strip, text, buttons, toggle buttons, select, checkbox, radio
+ * group, field, message bar, divider), and nothing else: no Office.js, no workbook, no standard.
+ * The tab strip is the pane's (SectionTabs, native buttons) since the pane no longer uses
+ * Fluent's TabList: the baseline holds the same kit as the pane, never a heavier one.
  */
 import { useState } from "react";
 import { createRoot } from "react-dom/client";
@@ -17,12 +19,11 @@ import {
   Radio,
   RadioGroup,
   Select,
-  Tab,
-  TabList,
   Text,
   ToggleButton,
   webLightTheme,
 } from "@fluentui/react-components";
+import { SectionTabs } from "../../src/taskpane/components/SectionTabs";
 
 function Page(): JSX.Element {
   const [tab, setTab] = useState("standard");
@@ -41,13 +42,16 @@ function Page(): JSX.Element {
           <option value="V2">V2</option>
         </Select>
       </Field>
-      <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(String(d.value))}>
-        {["standard", "roster", "score", "distribution", "import", "skills", "rounds"].map((t) => (
-          <Tab key={t} value={t}>
-            {t}
-          </Tab>
-        ))}
-      </TabList>
+      <SectionTabs
+        tabs={["standard", "roster", "score", "distribution", "import", "skills", "rounds"].map((t) => ({
+          value: t,
+          label: t,
+        }))}
+        selected={tab}
+        onSelect={setTab}
+        label="Actions"
+        idPrefix="tab-"
+      />
       <Divider />
       <Text>Writes four tables: Levels, KPI Rules, Skill Items and CMBOK.</Text>
       <Field label="Column headers">

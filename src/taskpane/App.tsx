@@ -12,8 +12,6 @@ import {
   MessageBarBody,
   Select,
   Spinner,
-  Tab,
-  TabList,
   Text,
   ToggleButton,
   makeStyles,
@@ -23,6 +21,7 @@ import {
 import type { Lang } from "../core/catalog/types";
 import type { WorkbookAdapter } from "../adapters/workbook";
 import type { MemoryWorkbook } from "../adapters/memory/memory-workbook";
+import { SectionTabs } from "./components/SectionTabs";
 import { StatusBar } from "./components/StatusBar";
 import { say } from "./i18n";
 import { PaneProvider, type Pane } from "./pane";
@@ -78,8 +77,6 @@ const useStyles = makeStyles({
     alignItems: "flex-end",
   },
   edition: { minWidth: 0, maxWidth: "100%" },
-  // Compact navigation: the sections wrap onto as many rows as the width needs; none is hidden.
-  nav: { flexWrap: "wrap", rowGap: tokens.spacingVerticalXXS },
   preview: {
     flex: "1 1 560px",
     minWidth: 0,
@@ -175,24 +172,18 @@ function Shell({ workbook, preview, theme }: Omit<AppProps, "initialLang">) {
                 />
               </Field>
             </div>
-            <TabList
-              className={styles.nav}
-              size="small"
-              selectedValue={section}
-              onTabSelect={(_, d) => show(d.value as SectionValue)}
-              aria-label={say(lang, "tabs")}
-            >
-              {SECTIONS.map((s) => (
-                <Tab
-                  key={s.value}
-                  value={s.value}
-                  id={`tab-${s.value}`}
-                  aria-controls={opened.has(s.value) ? `panel-${s.value}` : undefined}
-                >
-                  {say(lang, s.label)}
-                </Tab>
-              ))}
-            </TabList>
+            {/* Compact navigation: the sections wrap onto as many rows as the width needs; none is hidden. */}
+            <SectionTabs
+              tabs={SECTIONS.map((s) => ({
+                value: s.value,
+                label: say(lang, s.label),
+                controls: opened.has(s.value) ? `panel-${s.value}` : undefined,
+              }))}
+              selected={section}
+              onSelect={show}
+              label={say(lang, "tabs")}
+              idPrefix="tab-"
+            />
             {SECTIONS.filter((s) => opened.has(s.value)).map(({ value, Panel }) => (
               <div
                 key={value}
