@@ -1,5 +1,13 @@
 import fc from "fast-check";
-import { cellText, didYouMean, foldName, parseNumber, parseYesNo } from "../../src/core/roster/normalize";
+import {
+  cellText,
+  didYouMean,
+  foldName,
+  groupDigits,
+  plainDigits,
+  parseNumber,
+  parseYesNo,
+} from "../../src/core/roster/normalize";
 import { CATEGORY_NAMES, FIELD_NAMES, ROLE_NAMES, SCOPE_NAMES } from "../../src/core/roster/names";
 import { parseAssessor } from "../../src/core/rounds/assessments";
 import { mapHeaders } from "../../src/core/roster/header-map";
@@ -112,5 +120,33 @@ describe("katakana spelling variants", () => {
         expect(foldName(foldName(s))).toBe(foldName(s)),
       ),
     );
+  });
+});
+
+describe("groupDigits", () => {
+  it("writes whole numbers as toLocaleString('en-US') does", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -Number.MAX_SAFE_INTEGER, max: Number.MAX_SAFE_INTEGER }), (n) => {
+        expect(groupDigits(n)).toBe(n.toLocaleString("en-US"));
+      }),
+    );
+    for (const n of [0, 7, 999, 1000, 1_048_575, 12.5])
+      expect(groupDigits(n)).toBe(n.toLocaleString("en-US"));
+  });
+});
+
+describe("plainDigits", () => {
+  it("reads 1 to 15 ASCII digits as Number() does, and nothing else", () => {
+    fc.assert(
+      fc.property(
+        fc.string({ unit: fc.constantFrom("0", "1", "9", " ", "-", ".", "a", "１"), maxLength: 17 }),
+        (text) => {
+          const plain = /^\d{1,15}$/.test(text);
+          expect(plainDigits(text)).toBe(plain ? Number(text) : -1);
+        },
+      ),
+    );
+    expect(plainDigits("999999999999999")).toBe(999_999_999_999_999);
+    expect(plainDigits("1000000000000000")).toBe(-1);
   });
 });

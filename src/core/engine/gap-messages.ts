@@ -13,14 +13,15 @@ import { formatSizeRule, formatSizeValue, SIZE_VARIABLES, sizeRuleVariables } fr
  * Sentences depend only on the criterion and the few evidence values it reads, and
  * rosters repeat those values a lot: remember recent sentences per criterion.
  */
-const sentenceCache = new WeakMap<KpiCriterion, Map<string, string>>();
+const sentenceCache = new WeakMap<KpiCriterion, Record<Lang, Map<number | string, string>>>();
 const CACHE_LIMIT = 512;
 
 /** The sentence for one unmet criterion, in one language. */
 export function gapSentence(criterion: KpiCriterion, e: Evidence, lang: Lang): string {
-  let cache = sentenceCache.get(criterion);
-  if (!cache) sentenceCache.set(criterion, (cache = new Map()));
-  const key = `${lang}${sentenceKey(criterion, e)}`;
+  let caches = sentenceCache.get(criterion);
+  if (!caches) sentenceCache.set(criterion, (caches = { en: new Map(), ja: new Map() }));
+  const cache = caches[lang];
+  const key = sentenceKey(criterion, e);
   let sentence = cache.get(key);
   if (sentence === undefined) {
     sentence = writeSentence(criterion, e, lang);
@@ -30,16 +31,16 @@ export function gapSentence(criterion: KpiCriterion, e: Evidence, lang: Lang): s
   return sentence;
 }
 
-/** The evidence values a criterion's sentence shows. */
-function sentenceKey(criterion: KpiCriterion, e: Evidence): string {
+/** The evidence values a criterion's sentence shows (one number for most: no key text to build). */
+function sentenceKey(criterion: KpiCriterion, e: Evidence): number | string {
   switch (criterion.kind) {
     case "international":
     case "mentoring":
-      return "";
+      return 0;
     case "size":
       return `${e.scope}|${e.rooms}|${e.area}|${e.sites}|${e.staff}|${e.value}|${e.users}|${e.complexity}`;
     default:
-      return String(e[criterion.kind]);
+      return e[criterion.kind];
   }
 }
 
@@ -104,11 +105,19 @@ export function gapMessage(criterion: KpiCriterion, e: Evidence): Localized {
   return new GapMessage(criterion, e);
 }
 
+/** Written once per level: every row short of that level repeats it. */
+const apMessages = new Map<number, Localized>();
+
 export function alternativeApMessage(level: number): Localized {
-  return {
-    en: `Or: passing the Applied IT Engineer Examination (ITEE AP "yes") attains level ${level} on its own`,
-    ja: `または：応用情報技術者試験に合格（応用情報「はい」）すればレベル${level}とみなされます`,
-  };
+  let message = apMessages.get(level);
+  if (message === undefined) {
+    message = Object.freeze({
+      en: `Or: passing the Applied IT Engineer Examination (ITEE AP "yes") attains level ${level} on its own`,
+      ja: `または：応用情報技術者試験に合格（応用情報「はい」）すればレベル${level}とみなされます`,
+    });
+    apMessages.set(level, message);
+  }
+  return message;
 }
 
 /** What one criterion asks, as a phrase: "Projects 1 or more", "役割「メンバー」以上". */
@@ -136,8 +145,15 @@ export function requirementPhrase(criterion: KpiCriterion, lang: Lang): string {
  * so that it follows a company's edits.
  */
 export function lowLevelReadingMessage(level: number, criteria: readonly KpiCriterion[]): Localized {
-  return {
+  const known = lowLevelMessages.get(criteria);
+  if (known?.level === level) return known.message;
+  const message = Object.freeze({
     en: `Level ${level} is read as: ${criteria.map((c) => requirementPhrase(c, "en")).join(", ")}`,
     ja: `レベル${level}の判定：${criteria.map((c) => requirementPhrase(c, "ja")).join("、")}`,
-  };
+  });
+  lowLevelMessages.set(criteria, { level, message });
+  return message;
 }
+
+/** Written once per compiled level (its criteria are fixed): every row short of it repeats it. */
+const lowLevelMessages = new WeakMap<readonly KpiCriterion[], { level: number; message: Localized }>();

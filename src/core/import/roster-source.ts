@@ -12,6 +12,7 @@
  * the same from DataRowReader.finish() (data-rows.ts).
  */
 import { mapHeaders, type HeaderMap } from "../roster/header-map";
+import { groupDigits } from "../roster/normalize";
 import { ROSTER_COLUMNS, type RosterColumnKey } from "../roster/columns";
 import type { LocatedRoster, LocateResult } from "../roster/locate-roster";
 import type { Lang } from "../catalog/types";
@@ -110,7 +111,7 @@ export function rowAccount(rows: RowsSkipped, counts: { scored: number; invalid:
 
 /** One line for stderr: "16 rows read: 15 scored, 1 invalid; skipped: 2 blank rows (from row 7), ...". */
 export function rowAccountLine(account: RowAccount, lang: Lang = "en"): string {
-  const n = (v: number): string => v.toLocaleString("en-US");
+  const n = groupDigits;
   const s = (v: number, en: string): string => `${n(v)} ${en}${v === 1 ? "" : "s"}`;
   const parts = account.skipped.map((k) => {
     if (lang === "ja") {

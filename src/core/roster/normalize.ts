@@ -50,6 +50,22 @@ export function isBlank(value: unknown): boolean {
   return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
 }
 
+/**
+ * The value of text that is 1 to 15 ASCII digits and nothing else ("35", "007"), else -1:
+ * the common roster cell, read without a regular expression or an allocation.
+ */
+export function plainDigits(text: string): number {
+  const length = text.length;
+  if (length === 0 || length > 15) return -1;
+  let value = 0;
+  for (let i = 0; i < length; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
+}
+
 export type Parsed<T> = { ok: true; value: T } | { ok: false };
 
 const NUMBER_TEXT = /^[+-]?(\d+(,\d{3})*|\d*)(\.\d+)?$/;
@@ -59,11 +75,13 @@ const NUMBER_TEXT = /^[+-]?(\d+(,\d{3})*|\d*)(\.\d+)?$/;
  * thousands separators ("１，２００" -> 1200). Blank is not a number (callers decide).
  */
 const NOT_PARSED: Parsed<never> = Object.freeze({ ok: false });
-const PLAIN_DIGITS = /^\d{1,15}$/;
 
 export function parseNumber(value: unknown): Parsed<number> {
   if (typeof value === "number") return Number.isFinite(value) ? { ok: true, value } : NOT_PARSED;
-  if (typeof value === "string" && PLAIN_DIGITS.test(value)) return { ok: true, value: Number(value) };
+  if (typeof value === "string") {
+    const plain = plainDigits(value);
+    if (plain >= 0) return { ok: true, value: plain };
+  }
   if (typeof value === "boolean") return { ok: false };
   const text = cellText(value).normalize("NFKC").replace(/\s+/g, "");
   if (text === "" || !NUMBER_TEXT.test(text) || text === "." || text === "+" || text === "-")
@@ -177,5 +195,17 @@ export function didYouMean(input: string, candidates: readonly string[]): string
  * @example countOf(1, "row") // => "1 row"
  */
 export function countOf(n: number, noun: string, plural = `${noun}s`): string {
-  return `${n.toLocaleString("en-US")} ${n === 1 ? noun : plural}`;
+  return `${groupDigits(n)} ${n === 1 ? noun : plural}`;
+}
+
+/**
+ * A whole number as en-US writes it, "1,048,575" (n.toLocaleString("en-US")), without
+ * Intl: its first use costs a command-line run about 20 ms. Other numbers go to Intl.
+ */
+export function groupDigits(n: number): string {
+  if (!Number.isSafeInteger(n)) return n.toLocaleString("en-US");
+  const digits = String(Math.abs(n));
+  let out = digits.slice(0, ((digits.length - 1) % 3) + 1);
+  for (let i = out.length; i < digits.length; i += 3) out += `,${digits.slice(i, i + 3)}`;
+  return n < 0 ? `-${out}` : out;
 }

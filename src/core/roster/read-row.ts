@@ -8,7 +8,7 @@ import { ROSTER_COLUMN_KEYS, rosterColumn, type NumericKey, type RosterColumnKey
 import type { HeaderMap } from "./header-map";
 import { CATEGORY_NAMES, FIELD_NAMES, listNames, ROLE_NAMES, SCOPE_NAMES, type NameTable } from "./names";
 import { NAME_MESSAGES, ROW_MESSAGES, withValid } from "./messages";
-import { cellText, isBlank, parseNumber, parseYesNo, YES_NO_VALID } from "./normalize";
+import { cellText, isBlank, parseNumber, parseYesNo, plainDigits, YES_NO_VALID } from "./normalize";
 import { readQuantity, type HeaderUnit } from "./quantities";
 
 export interface Evidence {
@@ -174,6 +174,10 @@ class RowReader {
     const unit = this.readUnits ? this.unit[slot] : undefined;
     if (unit === undefined) {
       if (typeof raw === "number" && raw >= 0 && (!integer || Number.isInteger(raw))) return raw;
+      if (typeof raw === "string") {
+        const plain = plainDigits(raw);
+        if (plain >= 0) return plain;
+      }
       if (raw === "" || raw === undefined || isBlank(raw)) return 0;
       const parsed = parseNumber(raw);
       if (parsed.ok && parsed.value >= 0 && (!integer || Number.isInteger(parsed.value))) return parsed.value;
