@@ -118,8 +118,10 @@ export async function openAtomic(target: string): Promise<AtomicFile> {
 export function writeTo(
   stream: NodeJS.WritableStream,
   chunk: string | Uint8Array,
+  /** Called once the stream has written the chunk (its bytes may then be reused). */
+  written?: (err?: Error | null) => void,
 ): Promise<void> | undefined {
-  if (stream.write(chunk)) return undefined;
+  if (written ? stream.write(chunk, written) : stream.write(chunk)) return undefined;
   return new Promise((done, fail) => {
     const onDrain = () => {
       stream.off("error", onError);

@@ -40,12 +40,16 @@ export function addedCells(added: Exclude<Added, undefined>, lang: Lang): [CellV
  */
 /** The JSON output's buffer: rows are handed to the stream once they fill half of it. */
 const JSON_BUFFER_BYTES = 1 << 19;
+/** Encoded parts shorter than this are copied byte by byte (cheaper than a call into the runtime). */
+const SHORT_COPY = 64;
 
 export class JsonRowsWriter {
   /** The batch's bytes, encoded part by part (no long string to build and flatten). */
-  private buffer = Buffer.allocUnsafe(JSON_BUFFER_BYTES);
+  private buffer: Buffer = Buffer.allocUnsafe(JSON_BUFFER_BYTES);
   private used = 0;
   private count = 0;
+  /** Buffers the stream has written: reused, so memory is not allocated (and paged in) per batch. */
+  private readonly spare: Buffer[] = [];
   constructor(private readonly out: NodeJS.WritableStream) {}
 
   /** One row's JSON object, already serialised. */
@@ -56,7 +60,12 @@ export class JsonRowsWriter {
 
   /** Starts a row's object: the separator from the row before (or the opening of the array). */
   startRow(): void {
-    this.text(this.count === 0 ? '{"rows":[\n' : ",\n");
+    if (this.count === 0) this.text('{"rows":[\n');
+    else {
+      this.room(2);
+      this.buffer[this.used++] = 0x2c; // ,
+      this.buffer[this.used++] = 0x0a; // \n
+    }
     this.count++;
   }
 
@@ -66,11 +75,45 @@ export class JsonRowsWriter {
     this.used += this.buffer.write(json, this.used, "utf8");
   }
 
+  /** Part of a row's JSON that is printable ASCII (keys, numbers, punctuation). */
+  ascii(json: string): void {
+    const length = json.length;
+    this.room(length);
+    const buffer = this.buffer;
+    let at = this.used;
+    for (let i = 0; i < length; i++) buffer[at++] = json.charCodeAt(i);
+    this.used = at;
+  }
+
+  /** JSON.stringify(value)'s text; printable ASCII without quotes or backslashes is copied as it is. */
+  string(value: string): void {
+    const length = value.length;
+    for (let i = 0; i < length; i++) {
+      const c = value.charCodeAt(i);
+      if (c < 0x20 || c > 0x7e || c === 0x22 || c === 0x5c) return this.text(JSON.stringify(value));
+    }
+    this.room(length + 2);
+    const buffer = this.buffer;
+    let at = this.used;
+    buffer[at++] = 0x22;
+    for (let i = 0; i < length; i++) buffer[at++] = value.charCodeAt(i);
+    buffer[at++] = 0x22;
+    this.used = at;
+  }
+
   /** Part of a row's JSON, already encoded (a remembered sentence). */
   bytes(json: Uint8Array): void {
-    this.room(json.length);
-    this.buffer.set(json, this.used);
-    this.used += json.length;
+    const length = json.length;
+    this.room(length);
+    if (length < SHORT_COPY) {
+      const buffer = this.buffer;
+      let at = this.used;
+      for (let i = 0; i < length; i++) buffer[at++] = json[i] as number;
+      this.used = at;
+    } else {
+      this.buffer.set(json, this.used);
+      this.used += length;
+    }
   }
 
   private room(bytes: number): void {
@@ -88,11 +131,14 @@ export class JsonRowsWriter {
 
   private write(): Promise<void> | undefined {
     if (this.used === 0) return undefined;
-    const bytes = this.buffer.subarray(0, this.used);
-    // The stream keeps the bytes until written: the next batch gets a buffer of its own.
-    this.buffer = Buffer.allocUnsafe(this.buffer.length);
+    const full = this.buffer;
+    const bytes = full.subarray(0, this.used);
+    // The stream keeps the bytes until written; then the buffer is free for a later batch.
+    this.buffer = this.spare.pop() ?? Buffer.allocUnsafe(JSON_BUFFER_BYTES);
     this.used = 0;
-    return writeTo(this.out, bytes);
+    return writeTo(this.out, bytes, () => {
+      if (full.length === JSON_BUFFER_BYTES && this.spare.length < 4) this.spare.push(full);
+    });
   }
 
   async end(account: RowAccount): Promise<void> {
@@ -110,7 +156,6 @@ export class JsonRowsWriter {
 
 /** Sentences remembered at most this many at a time (a roster repeats a few hundred). */
 const QUOTED_LIMIT = 4096;
-const COMMA = Buffer.from(",");
 
 /** `itss score`'s JSON: one object per scored row. */
 export class JsonSink implements ScoredSink {
@@ -132,15 +177,25 @@ export class JsonSink implements ScoredSink {
     // Written by hand in the documented key order; every value is JSON.stringify's text
     // (the gaps are JSON.stringify(gapSentences(s, lang)), one remembered sentence at a time).
     w.startRow();
-    w.text(
-      `{"row":${s.row},"employeeId":${JSON.stringify(e.employeeId)},"name":${JSON.stringify(e.name)},"level":${s.level},"gaps":[`,
-    );
+    w.ascii('{"row":');
+    w.ascii(String(s.row));
+    w.ascii(',"employeeId":');
+    w.string(e.employeeId);
+    w.ascii(',"name":');
+    w.string(e.name);
+    w.ascii(',"level":');
+    w.ascii(String(s.level));
+    w.ascii(',"gaps":[');
     const sentences = gapSentences(s, this.lang);
     for (let i = 0; i < sentences.length; i++) {
-      if (i > 0) w.bytes(COMMA);
+      if (i > 0) w.ascii(",");
       w.bytes(this.quote(sentences[i] as string));
     }
-    w.text(s.level === null ? `],"error":${JSON.stringify(problemText(s, this.lang))}}` : "]}");
+    if (s.level === null) {
+      w.ascii('],"error":');
+      w.string(problemText(s, this.lang));
+      w.ascii("}");
+    } else w.ascii("]}");
   }
 
   private quote(sentence: string): Buffer {
