@@ -326,11 +326,24 @@ const NO_COLUMNS: ReadonlySet<number> = new Set();
 
 /** The totals word when the row's first non-blank cell is one ("合計", "Total"). */
 export function totalsWord(cells: readonly unknown[]): string | undefined {
-  const first = cells.find((c) => !isBlank(c));
+  let first: unknown;
+  for (let i = 0; i < cells.length; i++) {
+    if (!isBlank(cells[i])) {
+      first = cells[i];
+      break;
+    }
+  }
   if (typeof first !== "string" || first.length > 20) return undefined;
   // An ASCII first cell (an employee ID) without a "t" is no totals word: skip the fold (NFKC).
-  if (ASCII_ONLY.test(first) && !/[tT]/.test(first)) return undefined;
+  if (asciiWithoutT(first)) return undefined;
   return TOTAL_WORDS.has(foldName(first)) ? first.trim() : undefined;
 }
 
-const ASCII_ONLY = /^[\p{ASCII}]*$/u;
+/** Every character ASCII and none a "t" or "T" (a loop: this runs on every row of a stream). */
+function asciiWithoutT(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 0x7f || c === 0x74 || c === 0x54) return false;
+  }
+  return true;
+}
