@@ -194,7 +194,9 @@ async function readXlsx(bytes: Uint8Array, fileName: string, sheet?: string): Pr
   worksheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
     const cells: CellValue[] = [];
     row.eachCell({ includeEmpty: true }, (cell, col) => {
-      cells[col - 1] = plainValue(cell.value);
+      // A merged cell's value is its top-left cell's, as Excel (Range.values) and the
+      // command line's reader have it; ExcelJS repeats it in every cell of the merge.
+      cells[col - 1] = cell.type === ExcelJS.ValueType.Merge ? null : plainValue(cell.value);
     });
     for (let i = 0; i < cells.length; i++) if (cells[i] === undefined) cells[i] = null;
     rows[rowNumber - 1] = cells;
