@@ -88,17 +88,34 @@ export class JsonRowsWriter {
   /** JSON.stringify(value)'s text; printable ASCII without quotes or backslashes is copied as it is. */
   string(value: string): void {
     const length = value.length;
-    for (let i = 0; i < length; i++) {
-      const c = value.charCodeAt(i);
-      if (c < 0x20 || c > 0x7e || c === 0x22 || c === 0x5c) return this.text(JSON.stringify(value));
-    }
     this.room(length + 2);
     const buffer = this.buffer;
     let at = this.used;
     buffer[at++] = 0x22;
-    for (let i = 0; i < length; i++) buffer[at++] = value.charCodeAt(i);
+    for (let i = 0; i < length; i++) {
+      const c = value.charCodeAt(i);
+      // Anything JSON escapes, or that UTF-8 writes in more than one byte: JSON.stringify's text.
+      if (c < 0x20 || c > 0x7e || c === 0x22 || c === 0x5c) return this.text(JSON.stringify(value));
+      buffer[at++] = c;
+    }
     buffer[at++] = 0x22;
     this.used = at;
+  }
+
+  /** A whole number's digits (JSON's text of it), or null. */
+  number(n: number | null): void {
+    if (n === null || !Number.isSafeInteger(n) || n < 0) return this.ascii(String(n));
+    this.room(16);
+    const buffer = this.buffer;
+    let digits = 1;
+    for (let rest = n; rest >= 10; rest = Math.floor(rest / 10)) digits++;
+    let at = this.used + digits;
+    this.used = at;
+    let rest = n;
+    do {
+      buffer[--at] = 0x30 + (rest % 10);
+      rest = Math.floor(rest / 10);
+    } while (rest > 0);
   }
 
   /** Part of a row's JSON, already encoded (a remembered sentence). */
@@ -178,13 +195,13 @@ export class JsonSink implements ScoredSink {
     // (the gaps are JSON.stringify(gapSentences(s, lang)), one remembered sentence at a time).
     w.startRow();
     w.ascii('{"row":');
-    w.ascii(String(s.row));
+    w.number(s.row);
     w.ascii(',"employeeId":');
     w.string(e.employeeId);
     w.ascii(',"name":');
     w.string(e.name);
     w.ascii(',"level":');
-    w.ascii(String(s.level));
+    w.number(s.level);
     w.ascii(',"gaps":[');
     const sentences = gapSentences(s, this.lang);
     for (let i = 0; i < sentences.length; i++) {
