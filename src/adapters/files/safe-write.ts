@@ -77,7 +77,8 @@ export async function openAtomic(target: string): Promise<AtomicFile> {
     dirname(resolve(target)),
     `.${basename(target)}.${process.pid}-${randomBytes(4).toString("hex")}.part`,
   );
-  const stream = createWriteStream(temp, { flags: "wx" });
+  // A megabyte may wait to be written, so the next batch is made while the disk takes the last.
+  const stream = createWriteStream(temp, { flags: "wx", highWaterMark: 1 << 20 });
   await new Promise<void>((done, fail) => {
     stream.once("open", () => done());
     stream.once("error", (err) => fail(new OutputError(writeErrorMessage(target, err))));
