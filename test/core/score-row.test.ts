@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { runs } from "../helpers/property";
-import { scoreRow } from "../../src/core/engine/score-row";
+import { gapLines, scoreRow } from "../../src/core/engine/score-row";
 import { mapHeaders } from "../../src/core/roster/header-map";
 import { ROSTER_COLUMNS } from "../../src/core/roster/columns";
 import { cells, HEADERS, type RowSpec } from "../helpers/roster";
@@ -262,6 +262,24 @@ describe("properties", () => {
         },
       ),
       { numRuns: runs(3000) },
+    );
+  });
+
+  it("gives the gap sentences of a fresh score (gapLines) as its gaps' messages, in order, in both languages", () => {
+    fc.assert(
+      fc.property(
+        evidence,
+        fc.constantFrom<"V2" | "V3">("V2", "V3"),
+        fc.option(fc.integer({ min: 1, max: 7 }), { nil: undefined }),
+        fc.constantFrom<"en" | "ja">("en", "ja"),
+        (e, edition, target, lang) => {
+          const options = { headers: HEADERS, edition, target };
+          const lines = gapLines(scoreRow(cells(toRow(e)), options), lang);
+          const gaps = scoreRow(cells(toRow(e)), options).gaps.map((g) => g.message[lang]);
+          expect(lines).toEqual(gaps);
+        },
+      ),
+      { numRuns: runs(1000) },
     );
   });
 

@@ -4,10 +4,10 @@
  * Never throws for bad cells: problems come back in `problems`.
  */
 import { DEFAULT_EDITION } from "../catalog/fields";
-import type { Edition, Localized } from "../catalog/types";
+import type { Edition, Lang, Localized } from "../catalog/types";
 import { mapHeaders, templateHeaderMap, type HeaderMap } from "../roster/header-map";
 import { readEvidence, type Evidence, type RowProblem } from "../roster/read-row";
-import { gapMessage, alternativeApMessage, lowLevelReadingMessage } from "./gap-messages";
+import { gapMessage, gapSentence, alternativeApMessage, lowLevelReadingMessage } from "./gap-messages";
 import { publishedRules } from "./published-rules";
 import { attainedLevel, compileProgram } from "./level-program";
 import { type CompiledLevel, type KpiCriterion, type RuleSet } from "./rule-set";
@@ -122,6 +122,23 @@ class ScoredRow implements RowScore {
     return this.cachedGaps;
   }
 
+  /**
+   * The gaps' messages in one language, in the same order, without the Gap objects (the
+   * command line writes a million rows' sentences and needs nothing else).
+   */
+  gapLines(lang: Lang): string[] {
+    const { target, level } = this;
+    if (this.cachedGaps !== undefined || target === null || level === null)
+      return this.gaps.map((g) => g.message[lang]);
+    const lines: string[] = [];
+    const compiled = levelOf(this.levels, target);
+    if (!compiled || level >= target) return lines;
+    for (const criterion of compiled.criteria)
+      if (!criterion.holds(this.evidence)) lines.push(gapSentence(criterion, this.evidence, lang));
+    for (const note of gapNotes(compiled, target, this.edition)) lines.push(note[lang]);
+    return lines;
+  }
+
   /** Plain data, as before checks and gaps were lazy. */
   toJSON(): RowScore {
     const { row, evidence, edition, level, checks, target, gaps, problems } = this;
@@ -162,18 +179,39 @@ function gapsFor(
   edition: Edition,
   evidence: Evidence,
 ): Gap[] {
-  const compiled = levels.find((l) => l.level === target);
+  const compiled = levelOf(levels, target);
   if (!compiled || attained >= target) return [];
   const gaps: Gap[] = [];
   for (const criterion of compiled.criteria) {
     if (!criterion.holds(evidence))
       gaps.push({ criterion, level: target, message: gapMessage(criterion, evidence) });
   }
-  if (compiled.rule.apQualifies && edition === "V3")
-    gaps.push({ criterion: null, level: target, message: alternativeApMessage(target) });
-  if (target <= 2)
-    gaps.push({ criterion: null, level: target, message: lowLevelReadingMessage(target, compiled.criteria) });
+  for (const message of gapNotes(compiled, target, edition))
+    gaps.push({ criterion: null, level: target, message });
   return gaps;
+}
+
+function levelOf(levels: readonly CompiledLevel[], level: number): CompiledLevel | undefined {
+  for (const l of levels) if (l.level === level) return l;
+  return undefined;
+}
+
+const NO_NOTES: readonly Localized[] = Object.freeze([]);
+
+/** What follows the unmet criteria of a target level: the AP route (V3), the low levels' reading. */
+function gapNotes(compiled: CompiledLevel, target: number, edition: Edition): readonly Localized[] {
+  const ap = compiled.rule.apQualifies === true && edition === "V3";
+  const low = target <= 2;
+  if (!ap && !low) return NO_NOTES;
+  const notes: Localized[] = [];
+  if (ap) notes.push(alternativeApMessage(target));
+  if (low) notes.push(lowLevelReadingMessage(target, compiled.criteria));
+  return notes;
+}
+
+/** A row's gap messages in one language (the messages of RowScore.gaps), without building the gaps when it can. */
+export function gapLines(score: RowScore, lang: Lang): string[] {
+  return score instanceof ScoredRow ? score.gapLines(lang) : score.gaps.map((g) => g.message[lang]);
 }
 
 /** Header map helper re-exported for callers that only import the engine. */

@@ -3,7 +3,7 @@
  * the gap cell, the problems. The pane, =HR.ITSSGAP and the command line all use these.
  */
 import type { Lang } from "../catalog/types";
-import type { RowScore } from "../engine/score-row";
+import { gapLines, type RowScore } from "../engine/score-row";
 
 /**
  * Gap sentences of a row, one per unmet criterion, then one per cell read through a
@@ -11,7 +11,7 @@ import type { RowScore } from "../engine/score-row";
  * pane's Gap column, =HR.ITSSGAP, the command line.
  */
 export function gapSentences(score: RowScore, lang: Lang): string[] {
-  const lines = score.gaps.map((g) => g.message[lang]);
+  const lines = gapLines(score, lang);
   for (const r of score.evidence.readings ?? []) lines.push(r[lang]);
   return lines;
 }
