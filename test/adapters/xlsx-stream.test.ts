@@ -29,8 +29,8 @@ async function readOurs(file: string, sheet?: string): Promise<Read> {
   const rows: CellValue[][] = [];
   const shown: string[][] = [];
   for await (const batch of x.batches) {
-    rows.push(...batch.rows);
-    shown.push(...(batch.shown ?? []));
+    for (const row of batch.rows) rows.push(row);
+    for (const texts of batch.shown ?? []) shown.push(texts);
   }
   return { rows, shown, width: x.width(), sheetName: x.sheetName() };
 }
@@ -240,6 +240,28 @@ describe("openXlsxStream", () => {
     ]);
     expect(ours.shown[2]).toEqual(["山田", "1904年1月1日", "", "A B", "#N/A", "TRUE"]);
     expect(ours.width).toBe(6);
+  });
+
+  it("stops at Excel's limits: a cell past column XFD is refused, a row past the last is not padded to", async () => {
+    const sheet = (rows: string) => ({
+      "xl/workbook.xml": `<workbook ${MAIN} ${REL}><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+      "xl/sharedStrings.xml": `<sst ${MAIN}/>`,
+      "xl/worksheets/data.xml": `<worksheet ${MAIN}><sheetData>${rows}</sheetData></worksheet>`,
+    });
+    const wide = tmp("wide.xlsx");
+    handWritten(wide, sheet('<row r="2"><c r="XFD2"><v>1</v></c><c r="ZZZZZZ2"><v>2</v></c></row>'));
+    await expect(readOurs(wide)).rejects.toThrow(
+      /wide\.xlsx: row 2 has a cell in column 321,272,406, past Excel's 16,384 columns/,
+    );
+    const tall = tmp("tall.xlsx");
+    handWritten(
+      tall,
+      sheet('<row r="1"><c r="A1"><v>1</v></c></row><row r="99999999"><c r="A99999999"><v>2</v></c></row>'),
+    );
+    const rows = (await readOurs(tall)).rows;
+    // Excel's 1,048,576 rows, then the one past them, which the batch path refuses by count.
+    expect(rows).toHaveLength(1_048_577);
+    expect(rows[1_048_576]).toEqual([2]);
   });
 
   it("refuses a sheet whose XML is broken with a sentence naming the file", async () => {

@@ -22,6 +22,7 @@ import { listParts, type ZipPart } from "./zip-parts";
 import { FileReadError, type CellValue } from "./read-sheet";
 import type { RowBatch } from "./csv-stream";
 import { shownText } from "./shown-text";
+import { EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS } from "../../core/import/limits";
 
 export interface XlsxStream {
   /** The sheet being read. */
@@ -393,7 +394,9 @@ export async function openXlsxStream(
         }
       if (cells.length > width) width = cells.length;
       // Rows the file leaves out are empty rows; a row out of order goes where it comes.
-      for (let next = rows.length + done + 1; next < rowNumber; next++) {
+      // Past Excel's last row the gap is not filled: the reader's caller refuses the sheet.
+      const upTo = Math.min(rowNumber, EXCEL_MAX_ROWS + 1);
+      for (let next = rows.length + done + 1; next < upTo; next++) {
         rows.push([]);
         shown?.push([]);
       }
@@ -446,6 +449,10 @@ export async function openXlsxStream(
             const ref = attributes.r;
             const at = ref === undefined ? -1 : columnOf(ref);
             col = at >= 0 ? at : col + 1;
+            if (col >= EXCEL_MAX_COLUMNS)
+              throw new FileReadError(
+                `${path}: row ${rowNumber} has a cell in column ${(col + 1).toLocaleString("en-US")}, past Excel's ${EXCEL_MAX_COLUMNS.toLocaleString("en-US")} columns`,
+              );
             type = attributes.t ?? "n";
             const s = attributes.s;
             style = s === undefined ? 0 : Number(s);
