@@ -245,6 +245,29 @@ describe("openXlsxStream", () => {
     expect(ours.width).toBe(6);
   });
 
+  it('starts at the first worksheet when a chart sheet comes first, and reads ISO dates (t="d") at the clock\'s time', async () => {
+    const file = tmp("chart-first.xlsx");
+    handWritten(file, {
+      "xl/workbook.xml": `<workbook ${MAIN} ${REL}><sheets><sheet name="Chart" sheetId="2" r:id="rId9"/><sheet name="People" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+      "xl/_rels/workbook.xml.rels":
+        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+        '<Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/chartsheet" Target="chartsheets/sheet1.xml"/>' +
+        '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>' +
+        "</Relationships>",
+      "xl/chartsheets/sheet1.xml": `<chartsheet ${MAIN}/>`,
+      "xl/worksheets/sheet1.xml": `<worksheet ${MAIN}><sheetData><row r="1"><c r="A1" t="d"><v>2019-04-01T09:30:00</v></c><c r="B1" t="d"><v>2019-04-01</v></c><c r="C1" t="d"><v>2019-04-01T09:30:00+09:00</v></c></row></sheetData></worksheet>`,
+    });
+    const ours = await readOurs(file);
+    expect(ours.sheetName).toBe("People");
+    expect(ours.rows).toEqual([
+      [
+        new Date(Date.UTC(2019, 3, 1, 9, 30)),
+        new Date(Date.UTC(2019, 3, 1)),
+        new Date(Date.UTC(2019, 3, 1, 0, 30)),
+      ],
+    ]);
+  });
+
   it("stops at Excel's limits: a cell past column XFD is refused, a row past the last is not padded to", async () => {
     const sheet = (rows: string) => ({
       "xl/workbook.xml": `<workbook ${MAIN} ${REL}><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>`,

@@ -186,7 +186,8 @@ async function parsePart(zip: Zip, part: ZipPart, handlers: Handlers, maxLength 
 }
 
 interface Workbook {
-  readonly sheets: { name: string; part: string | undefined }[];
+  /** The sheets in the workbook's order; a chart sheet has no cells (`worksheet` false). */
+  readonly sheets: { name: string; part: string | undefined; worksheet: boolean }[];
   readonly date1904: boolean;
   readonly sharedStrings: string | undefined;
   readonly styles: string | undefined;
@@ -226,7 +227,7 @@ async function readWorkbook(zip: Zip): Promise<Workbook> {
     },
     MAX_SMALL_PART_LENGTH,
   );
-  const targets = new Map<string, string>();
+  const targets = new Map<string, { name: string; worksheet: boolean }>();
   let sharedStrings: string | undefined;
   let styles: string | undefined;
   const rels = findPart(zip, "xl/_rels/workbook.xml.rels");
@@ -240,7 +241,7 @@ async function readWorkbook(zip: Zip): Promise<Workbook> {
           const { Id: id, Type: type = "", Target: target } = tag.attributes;
           if (target === undefined) return;
           const name = partName(target);
-          if (id !== undefined) targets.set(id, name);
+          if (id !== undefined) targets.set(id, { name, worksheet: type.endsWith("/worksheet") });
           if (type.endsWith("/sharedStrings")) sharedStrings = name;
           else if (type.endsWith("/styles")) styles = name;
         },
@@ -248,7 +249,10 @@ async function readWorkbook(zip: Zip): Promise<Workbook> {
       MAX_SMALL_PART_LENGTH,
     );
   return {
-    sheets: listed.map((s) => ({ name: s.name, part: targets.get(s.id) })),
+    sheets: listed.map((s) => {
+      const target = targets.get(s.id);
+      return { name: s.name, part: target?.name, worksheet: target?.worksheet ?? false };
+    }),
     date1904,
     sharedStrings:
       sharedStrings ?? (findPart(zip, "xl/sharedStrings.xml") ? "xl/sharedStrings.xml" : undefined),
@@ -340,7 +344,9 @@ export async function openXlsxStream(
       throw unreadable(path, err);
     }
     const wanted =
-      options.sheet === undefined ? book.sheets[0] : book.sheets.find((s) => s.name === options.sheet);
+      options.sheet === undefined
+        ? book.sheets.find((s) => s.worksheet)
+        : book.sheets.find((s) => s.name === options.sheet);
     if (!wanted) {
       const names = book.sheets.map((s) => `"${s.name}"`).join(", ");
       throw new FileReadError(
@@ -423,7 +429,8 @@ export async function openXlsxStream(
           value = text === "" ? null : Number(text) !== 0;
           break;
         case "d": {
-          const d = new Date(text);
+          // An ISO 8601 date and time as Excel keeps it: no zone is the clock's time (UTC here, as serial days are).
+          const d = new Date(/T[^Z+-]*$/.test(text) ? `${text}Z` : text);
           value = Number.isNaN(d.getTime()) ? text : d;
           break;
         }
