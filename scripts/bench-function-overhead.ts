@@ -8,7 +8,7 @@
  */
 import { publishedRuleList } from "../src/core/engine/published-rules";
 import { RULE_COLUMNS, ruleToCells } from "../src/core/engine/rules-table";
-import { kpiText, kpiTextBlock } from "../src/core/catalog";
+import { kpiText, kpiTextBlock } from "../src/core/catalog/kpi-text";
 import { SAMPLE_ROSTER_HEADERS } from "../src/core/roster/sample";
 import { ITSSLEVEL } from "../src/functions/functions";
 

@@ -1,7 +1,7 @@
 /** Custom-function figures for npm run bench: ITSSLEVEL called as Excel calls it. */
 import { publishedRuleList } from "../src/core/engine/published-rules";
 import { RULE_COLUMNS, ruleToCells } from "../src/core/engine/rules-table";
-import { kpiTextBlock, kpiText } from "../src/core/catalog";
+import { kpiTextBlock, kpiText } from "../src/core/catalog/kpi-text";
 import { ITSSLEVEL, ITSSGAP } from "../src/functions/functions";
 import { SAMPLE_ROSTER_HEADERS } from "../src/core/roster/sample";
 

@@ -18,7 +18,6 @@ import {
 import { distributionReport } from "../core/sheets/distribution";
 import { rosterTemplate } from "../core/sheets/roster-template";
 import type { InvalidRow, ScorePlan } from "../core/sheets/score-plan";
-import { rulesTableEdited, STANDARD_SHEETS, standardTables } from "../core/sheets/standard-tables";
 import type { Progress, TableData, WorkbookAdapter } from "../adapters/workbook";
 import { ActionProblem, APP_MESSAGES } from "./problem";
 import { findAndScore, located, type ScoringPolicy } from "./score";
@@ -35,8 +34,12 @@ export async function loadStandard(
   options: { overwriteEdits: boolean },
   progress?: Progress,
 ): Promise<LoadStandardResult> {
+  // The standard's tables hold its published text: loaded when asked for, not at the pane's start.
+  const { rulesTableEdited, standardTables } = await import(
+    /* webpackChunkName: "standard" */ "../core/sheets/standard-tables"
+  );
   if (!options.overwriteEdits) {
-    const existing = await wb.readTable(STANDARD_SHEETS.rules.table);
+    const existing = await wb.readTable(LAYOUT.rules.table);
     if (existing && rulesTableEdited([existing.headers, ...existing.rows]))
       return { kind: "needs-confirmation" };
   }
@@ -56,7 +59,7 @@ export async function createRoster(
   options: RosterOptions,
   progress?: Progress,
 ): Promise<void> {
-  const rules = options.useCompanyRules ? await wb.readTable(STANDARD_SHEETS.rules.table) : null;
+  const rules = options.useCompanyRules ? await wb.readTable(LAYOUT.rules.table) : null;
   if (options.useCompanyRules && !rules) throw new ActionProblem(APP_MESSAGES.rulesTableMissing);
   // With the table's headers the formulas pass only its rule columns (a small payload per call).
   await wb.createTemplateTable(

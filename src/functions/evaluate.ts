@@ -7,10 +7,7 @@
 import {
   cmbokCompetency,
   findSkillItem,
-  kpiCriteriaRows,
-  kpiText,
   skillItemsOfField,
-  skillKnowledge,
   skillProficiency,
   specialtyField,
   suggestSkillItem,
@@ -307,19 +304,23 @@ function readField(category: unknown, field: unknown): SpecialtyFieldId {
   return id;
 }
 
-export function itssCriteria(
+/** Asynchronous: the KPI text loads on the first call (see catalog/kpi-text.ts). */
+export async function itssCriteria(
   category: unknown,
   field: unknown,
   level: unknown,
   edition: unknown,
   lang: unknown,
-): string[][] {
+): Promise<string[][]> {
   const id = readField(category, field);
   const wanted = readLevel(level, "level");
   const language = readLang(lang);
-  const text = specialtyField(id).levels.includes(wanted as never)
-    ? kpiText(id, wanted, readEdition(edition))
-    : undefined;
+  const published = specialtyField(id).levels.includes(wanted as never);
+  const chosen = published ? readEdition(edition) : undefined;
+  const { kpiCriteriaRows, kpiText } = await import(
+    /* webpackChunkName: "kpi-text" */ "../core/catalog/kpi-text"
+  );
+  const text = chosen ? kpiText(id, wanted, chosen) : undefined;
   if (!text) throw notAvailable(levelNotDefined(id, wanted, language));
   return kpiCriteriaRows(text).map((r) => [r.criterion[language], r.requirement[language]]);
 }
@@ -354,10 +355,14 @@ export function itssSkill(field: unknown, skillItem: unknown, level: unknown, la
   return description[readLang(lang)];
 }
 
-export function itssKnowledge(field: unknown, skillItem: unknown, lang: unknown): string[][] {
+/** Asynchronous: the knowledge items load on the first call (see catalog/skill-knowledge.ts). */
+export async function itssKnowledge(field: unknown, skillItem: unknown, lang: unknown): Promise<string[][]> {
   const id = readField(null, field);
   const item = readSkillItem(id, skillItem);
   const language = readLang(lang);
+  const { skillKnowledge } = await import(
+    /* webpackChunkName: "skill-knowledge" */ "../core/catalog/skill-knowledge"
+  );
   const items = skillKnowledge(id, item.id);
   if (items.length === 0)
     throw notAvailable(

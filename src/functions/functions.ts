@@ -149,8 +149,8 @@ export function ITSSCRITERIA(
   level: any,
   edition?: string,
   lang?: string,
-): string[][] {
-  return run(() => itssCriteria(category, field, level, edition, lang));
+): Promise<string[][]> {
+  return runAsync(() => itssCriteria(category, field, level, edition, lang));
 }
 
 /**
@@ -174,8 +174,8 @@ export function ITSSSKILL(field: any, skillItem: any, level: any, lang?: string)
  * @param [lang] "en" or "ja".
  * @returns A column that spills: one knowledge item per row.
  */
-export function ITSSKNOWLEDGE(field: any, skillItem: any, lang?: string): string[][] {
-  return run(() => itssKnowledge(field, skillItem, lang));
+export function ITSSKNOWLEDGE(field: any, skillItem: any, lang?: string): Promise<string[][]> {
+  return runAsync(() => itssKnowledge(field, skillItem, lang));
 }
 
 /**
@@ -228,6 +228,16 @@ function run<T>(compute: () => T): T {
     if (err instanceof FunctionError) throw toExcelError(err);
     throw err;
   }
+}
+
+/**
+ * The same for a function that loads code on its first call and so answers with a Promise
+ * (Excel waits for it; a rejection with CustomFunctions.Error shows that error).
+ */
+function runAsync<T>(compute: () => Promise<T>): Promise<T> {
+  return compute().catch((err: unknown) => {
+    throw err instanceof FunctionError ? toExcelError(err) : err;
+  });
 }
 
 function toExcelError(err: FunctionError): FunctionError | CustomFunctions.Error {

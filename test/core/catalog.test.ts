@@ -3,16 +3,15 @@ import {
   CMBOK_COMPETENCIES,
   CMBOK_DROPPED_FROM_1_0,
   cmbokCodes,
-  KPI_TEXT,
-  kpiText,
   SKILL_ITEMS,
-  SKILL_KNOWLEDGE,
   SKILL_PROFICIENCY,
   skillItemsOfField,
   SPECIALTY_FIELDS,
   JOB_CATEGORIES,
   type Localized,
 } from "../../src/core/catalog";
+import { KPI_TEXT, kpiText } from "../../src/core/catalog/kpi-text";
+import { SKILL_KNOWLEDGE } from "../../src/core/catalog/skill-knowledge";
 import { publishedRuleList } from "../../src/core/engine/published-rules";
 
 const KPI_RULES = publishedRuleList();

@@ -3,7 +3,8 @@
  * the same reader as a company's KPI Rules sheet. These tests hold it to the seeds'
  * published text: sources, and every number of every published size text.
  */
-import { KPI_RULE_TABLE, kpiText, specialtyField, type KpiRule } from "../../src/core/catalog";
+import { KPI_RULE_TABLE, specialtyField, type KpiRule } from "../../src/core/catalog";
+import { kpiText } from "../../src/core/catalog/kpi-text";
 import { publishedRuleList } from "../../src/core/engine/published-rules";
 import { readRulesTable, RULE_COLUMNS, ruleToCells } from "../../src/core/engine/rules-table";
 import { scoreRow } from "../../src/core/engine/score-row";

@@ -67,10 +67,9 @@ describe("the task pane in a plain browser", () => {
     await page.getByRole("button", { name: "Score roster" }).click();
     await success(page, /Scored 16 rows/);
     expect(await sheetColumn(page, "Roster", "ITSS Level")).toEqual(EXPECTED);
-    const counts = await page
-      .getByRole("table", { name: "People per level" })
-      .locator("tbody tr td:nth-child(2)")
-      .allTextContents();
+    const perLevel = page.getByRole("table", { name: "People per level" });
+    await perLevel.waitFor(); // the lists load with the Score panel, not with the pane
+    const counts = await perLevel.locator("tbody tr td:nth-child(2)").allTextContents();
     expect(counts).toEqual(
       [0, 1, 2, 3, 4, 5, 6, 7].map((l) => String(EXPECTED.filter((e) => e === String(l)).length)),
     );
@@ -104,6 +103,7 @@ describe("the task pane in a plain browser", () => {
     await page.getByRole("button", { name: "Score roster" }).click();
     await success(page, /Scored 4 rows/);
     const problems = page.getByRole("table", { name: /rows need attention/ });
+    await problems.waitFor(); // the lists load with the Score panel, not with the pane
     await expect(problems.locator("tbody tr").count()).resolves.toBe(2);
     await expect(problems.locator("tbody tr").first().textContent()).resolves.toMatch(
       /"Hardwear" is not a specialty field.*Did you mean Hardware\?/,

@@ -42,6 +42,16 @@ function excelError(fn: () => unknown): FunctionError {
   throw new Error("expected an error");
 }
 
+/** The error a function that answers with a Promise rejects with. */
+async function rejection(answer: Promise<unknown>): Promise<FunctionError> {
+  const err = await answer.then(
+    () => new Error("expected an error"),
+    (e: unknown) => e,
+  );
+  if (err instanceof FunctionError) return err;
+  throw err;
+}
+
 afterEach(() => setDefaultLang("en"));
 
 describe("ITSSLEVEL", () => {
@@ -154,8 +164,8 @@ describe("ITSSGAP and ITSSMEETS", () => {
 });
 
 describe("look-ups", () => {
-  it("ITSSCRITERIA spills criterion / requirement rows from the seed", () => {
-    const table = ITSSCRITERIA("Customer Service", "Hardware", 5, null as never, null as never);
+  it("ITSSCRITERIA spills criterion / requirement rows from the seed", async () => {
+    const table = await ITSSCRITERIA("Customer Service", "Hardware", 5, null as never, null as never);
     expect(table.every((r) => r.length === 2)).toBe(true);
     expect(table.map((r) => r[0])).toEqual([
       "Responsibilities",
@@ -166,19 +176,19 @@ describe("look-ups", () => {
       "Developing others",
     ]);
     expect(table[4]?.[1]).toMatch(/three items or more/);
-    const ja = ITSSCRITERIA("", "ハードウェア", 3, "V3", "ja");
+    const ja = await ITSSCRITERIA("", "ハードウェア", 3, "V3", "ja");
     expect(ja.map((r) => r[0])).toContain("備考");
     expect(ja.find((r) => r[0] === "備考")?.[1]).toMatch(/応用情報/);
   });
 
-  it("ITSSCRITERIA gives #N/A for an unknown field or level, naming what is valid", () => {
-    const unknown = excelError(() => ITSSCRITERIA("", "Hardwear", 3));
+  it("ITSSCRITERIA gives #N/A for an unknown field or level, naming what is valid", async () => {
+    const unknown = await rejection(ITSSCRITERIA("", "Hardwear", 3));
     expect(unknown.kind).toBe("#N/A");
     expect(unknown.message).toMatch(/"Hardwear" is not a specialty field.*Did you mean Hardware\?/);
-    expect(excelError(() => ITSSCRITERIA("", "Service Desk", 5)).message).toBe(
+    expect((await rejection(ITSSCRITERIA("", "Service Desk", 5))).message).toBe(
       "Service Desk has no level 5 (levels 3-4)",
     );
-    expect(excelError(() => ITSSCRITERIA("IT Service Management", "Hardware", 3)).message).toBe(
+    expect((await rejection(ITSSCRITERIA("IT Service Management", "Hardware", 3))).message).toBe(
       "Hardware is not a field of IT Service Management",
     );
   });
@@ -197,8 +207,8 @@ describe("look-ups", () => {
     );
   });
 
-  it("ITSSKNOWLEDGE spills one knowledge item per row", () => {
-    const items = ITSSKNOWLEDGE("Hardware", "Project Management", null as never);
+  it("ITSSKNOWLEDGE spills one knowledge item per row", async () => {
+    const items = await ITSSKNOWLEDGE("Hardware", "Project Management", null as never);
     expect(items).toHaveLength(9);
     expect(items[0]).toEqual(["Project Integration Management"]);
   });

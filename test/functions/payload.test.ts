@@ -6,7 +6,8 @@
 import { createRoster, loadStandard } from "../../src/app/roster";
 import { MemoryWorkbook } from "../../src/adapters/memory/memory-workbook";
 import { RULE_COLUMNS } from "../../src/core/engine/rules-table";
-import { kpiRulesTable, rulesArgument } from "../../src/core/sheets/standard-tables";
+import { rulesArgument } from "../../src/core/sheets/rules-argument";
+import { kpiRulesTable } from "../../src/core/sheets/standard-tables";
 import { rosterTemplate } from "../../src/core/sheets/roster-template";
 import { SAMPLE_ROSTER_HEADERS, sampleRosterRows } from "../../src/core/roster/sample";
 import { ITSSHISTORY, ITSSLEVEL } from "../../src/functions/functions";

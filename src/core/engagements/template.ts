@@ -12,7 +12,7 @@ import {
   type RosterTemplate,
   type TemplateColumn,
 } from "../sheets/roster-template";
-import { escapeColumn as esc, rulesArgument } from "../sheets/standard-tables";
+import { escapeColumn as esc, rulesArgument } from "../sheets/rules-argument";
 import { ENGAGEMENT_COLUMNS, type EngagementColumnKey } from "./columns";
 import { sampleEngagementRows } from "./sample";
 

@@ -7,7 +7,7 @@ import { JOB_CATEGORIES, ROLES, SCOPES, SPECIALTY_FIELDS, type Lang } from "../c
 import type { Localized } from "../catalog/types";
 import { ROSTER_COLUMNS, type RosterColumnKey } from "../roster/columns";
 import { sampleRosterRows } from "../roster/sample";
-import { escapeColumn, rulesArgument } from "./standard-tables";
+import { escapeColumn, rulesArgument } from "./rules-argument";
 import type { SheetCell } from "./sheet-table";
 import { LAYOUT, SCORE_COLUMNS } from "../layout";
 

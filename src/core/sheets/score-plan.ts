@@ -11,7 +11,7 @@ import { cellText, foldName, isBlank } from "../roster/normalize";
 import { gapCellText } from "../roster/score-roster";
 import type { ScoredPerson } from "./distribution";
 import { SCORE_COLUMNS as SCORE_HEADERS, SCORE_COLUMN_ALIASES } from "../layout";
-import { rulesArgument } from "./standard-tables";
+import { rulesArgument } from "./rules-argument";
 import type { ScoreColumns, SheetCell, TableData } from "./sheet-table";
 
 export interface InvalidRow {

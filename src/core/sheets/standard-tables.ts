@@ -1,28 +1,27 @@
 /**
  * The skill standard as four sheet tables: Levels, KPI Rules, Skill Items, CMBOK.
  * The KPI Rules table is the company's editable copy of the rules: its machine
- * columns are what ITSSLEVEL reads back when passed the table.
+ * columns are what ITSSLEVEL reads back when passed the table. With the published
+ * text, so the pane loads this module when the standard is loaded, not at start.
  */
 import {
   CMBOK_COMPETENCIES,
   CMBOK_DROPPED_FROM_1_0,
   JOB_CATEGORIES,
-  kpiText,
-  kpiTextBlock,
   levelName,
   SKILL_ITEMS,
-  SKILL_KNOWLEDGE,
   SKILL_PROFICIENCY,
   SPECIALTY_FIELDS,
   specialtyField,
   type Lang,
 } from "../catalog";
+import { kpiText, kpiTextBlock } from "../catalog/kpi-text";
+import { skillKnowledge } from "../catalog/skill-knowledge";
 import { readRulesTable, RULE_COLUMNS, ruleToCells } from "../engine/rules-table";
 import { publishedRuleList } from "../engine/published-rules";
 import type { KpiRule } from "../catalog/kpi-rules";
 import { LAYOUT } from "../layout";
 import type { SheetTable } from "./sheet-table";
-import { cellText, foldName } from "../roster/normalize";
 
 export const STANDARD_SHEETS = {
   levels: LAYOUT.levels,
@@ -32,29 +31,6 @@ export const STANDARD_SHEETS = {
 } as const;
 
 const t = (lang: Lang, en: string, ja: string): string => (lang === "en" ? en : ja);
-
-/** A column name inside a structured reference: ' [ ] # are escaped with ' (Excel's rule). */
-export function escapeColumn(name: string): string {
-  return name.replace(/(['#[\]])/g, "'$1");
-}
-
-const RULE_HEADERS = new Set(RULE_COLUMNS.flatMap((c) => [foldName(c.header.en), foldName(c.header.ja)]));
-
-/**
- * The rules argument of the roster's formulas: the KPI Rules table's rule columns only, spelt as
- * the workbook's table spells them (KPI_Rules[[#All],[Job Category]:[AP Attains]] or its Japanese
- * twin). KPI_Rules[#All] would also send the published text, about 185 KB with every call, against
- * the roughly 5 MB custom-function payload of Excel on the web. Without the table's header row
- * (or when it names no rule column) the whole table is passed.
- */
-export function rulesArgument(headers?: readonly unknown[]): string {
-  const table = STANDARD_SHEETS.rules.table;
-  const at = (headers ?? []).flatMap((h, i) => (RULE_HEADERS.has(foldName(cellText(h))) ? [i] : []));
-  if (!headers || at.length === 0) return `${table}[#All]`;
-  const first = escapeColumn(cellText(headers[Math.min(...at)]));
-  const last = escapeColumn(cellText(headers[Math.max(...at)]));
-  return `${table}[[#All],[${first}]:[${last}]]`;
-}
 
 export function standardTables(lang: Lang): SheetTable[] {
   return [levelsTable(lang), kpiRulesTable(lang), skillItemsTable(lang), cmbokTable(lang)];
@@ -139,8 +115,7 @@ export function skillItemsTable(lang: Lang): SheetTable {
       p.field === "common"
         ? { en: "Common to Customer Service", ja: "カスタマーサービス共通" }
         : specialtyField(p.field).name;
-    const knowledge =
-      SKILL_KNOWLEDGE.find((k) => k.field === p.field && k.skillItem === p.skillItem)?.items ?? [];
+    const knowledge = skillKnowledge(p.field, p.skillItem);
     return [
       field[lang],
       item?.name[lang] ?? p.skillItem,

@@ -1,7 +1,7 @@
+import { useEffect, useState } from "react";
 import { Checkbox, Text } from "@fluentui/react-components";
 import type { Lang } from "../../core/catalog/types";
 import { ActionButton } from "../components/ActionButton";
-import { CellProblemTable, LevelCounts } from "../components/Lists";
 import { PanelSection } from "../components/PanelSection";
 import { WriteModeChoice } from "../components/WriteModeChoice";
 import { usePanelStyles } from "../components/panelStyles";
@@ -9,9 +9,25 @@ import { say } from "../i18n";
 import { useSettings } from "../settings";
 import { useScorePanel, type ScorePanelModel } from "./useScorePanel";
 
+/** The results' lists, with Fluent's table: loaded when the panel opens, not with the pane. */
+type ListsModule = typeof import("../components/Lists");
+
+function useLists(): ListsModule | undefined {
+  const [lists, setLists] = useState<ListsModule>();
+  useEffect(() => {
+    let live = true;
+    void import(/* webpackChunkName: "lists" */ "../components/Lists").then((m) => live && setLists(m));
+    return () => {
+      live = false;
+    };
+  }, []);
+  return lists;
+}
+
 export function ScoreView({ lang, ...m }: ScorePanelModel & { lang: Lang }) {
   const styles = usePanelStyles();
   const attention = say(lang, "invalidRows", { n: m.problems.length });
+  const lists = useLists();
   return (
     <div className={styles.panel}>
       <PanelSection title={say(lang, "scoreTitle")} help={say(lang, "scoreHelp")}>
@@ -26,9 +42,11 @@ export function ScoreView({ lang, ...m }: ScorePanelModel & { lang: Lang }) {
             {say(lang, "scoreButton")}
           </ActionButton>
         </div>
-        {m.perLevel && <LevelCounts lang={lang} perLevel={m.perLevel} />}
+        {m.perLevel && lists && <lists.LevelCounts lang={lang} perLevel={m.perLevel} />}
         {m.problems.length > 0 && <Text role="status">{attention}</Text>}
-        <CellProblemTable lang={lang} title={attention} problems={m.problems} onSelect={m.goTo} />
+        {lists && (
+          <lists.CellProblemTable lang={lang} title={attention} problems={m.problems} onSelect={m.goTo} />
+        )}
       </PanelSection>
     </div>
   );
