@@ -6,14 +6,14 @@
  *  - the preview's import + score + distribution of 20,000 rows on the in-memory workbook
  *  - 5,000 people scored from an Engagements ledger (four engagements each)
  *  - one person's summary sheet from a 20,000-row roster (bench-person.ts)
- *  - the production task pane bundle, gzip
+ *  - the task pane's start: its bundles (gzip) and time to interactive beside a baseline page
  *  - Office.js request sizes per chunk for a 50,000-row score (bench-excel.ts)
- * BENCH_ONLY=batch runs the batch path alone (with BENCH_BATCH_ONLY=csv: its CSV rows alone).
+ * BENCH_ONLY=batch runs the batch path alone (with BENCH_BATCH_ONLY=csv: its CSV rows alone);
+ * BENCH_ONLY=pane the task pane's start alone (after `npm run build`).
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { gzipSync } from "node:zlib";
 import { mapHeaders } from "../src/core/roster/header-map";
 import { SAMPLE_ROSTER_HEADERS, sampleRosterRows } from "../src/core/roster/sample";
 import { benchBatch } from "./bench-batch";
@@ -24,8 +24,7 @@ import { benchPreview } from "./bench-preview";
 import { benchFunctionOverhead } from "./bench-function-overhead";
 import { benchEngagements } from "./bench-engagements";
 import { benchPerson } from "./bench-person";
-import { benchPane } from "./bench-pane";
-import { benchPaneBaseline } from "./bench-pane-baseline";
+import { benchPaneBaseline, benchPaneStart } from "./bench-pane-baseline";
 
 const ROWS = 100_000;
 
@@ -41,6 +40,12 @@ function roster(n: number): (string | number)[][] {
 const fmt = (n: number): string => Math.round(n).toLocaleString("en-US");
 
 async function run(): Promise<void> {
+  if (process.env.BENCH_ONLY === "pane") {
+    const dist = join(__dirname, "..", "dist");
+    benchPaneStart(dist);
+    await benchPaneBaseline(dist);
+    return;
+  }
   if (process.env.BENCH_ONLY === "batch") {
     await benchBatch(mkdtempSync(join(tmpdir(), "itss-bench-")), process.argv.includes("--full"));
     return;
@@ -60,33 +65,9 @@ async function run(): Promise<void> {
   await benchPerson();
   await benchExcel();
 
-  // Task pane bundle, as built by `npm run build` (skipped when there is no build).
+  // The task pane's start, as built by `npm run build` (skipped when there is no build).
   const distDir = join(__dirname, "..", "dist");
-  if (existsSync(join(distDir, "taskpane.html"))) {
-    const html = readFileSync(join(distDir, "taskpane.html"), "utf8");
-    // The minified page writes src=shared.js without quotes.
-    const scripts = [...html.matchAll(/<script[^>]*\ssrc="?([^"\s>]+)"?/g)]
-      .map((m) => m[1] ?? "")
-      .filter((s) => !/^https?:/.test(s));
-    let gzip = 0;
-    let raw = 0;
-    const each: string[] = [];
-    for (const s of scripts) {
-      const bytes = readFileSync(join(distDir, s.replace(/^\//, "")));
-      const g = gzipSync(bytes).length;
-      raw += bytes.length;
-      gzip += g;
-      each.push(`${s} ${(g / 1024).toFixed(0)}`);
-    }
-    const lazy = readdirSync(distDir).filter((f) => f.endsWith(".js") && !scripts.some((s) => s.endsWith(f)));
-    const lazyGzip = lazy.reduce((sum, f) => sum + gzipSync(readFileSync(join(distDir, f))).length, 0);
-    console.log(
-      `task pane at start: ${(gzip / 1024).toFixed(0)} KB gzip [goal < 200 KB${gzip < 200 * 1024 ? ", met" : ", NOT met"}] (${(raw / 1024).toFixed(0)} KB raw; ${each.join(", ")} KB gzip); loaded on demand: ${(lazyGzip / 1024).toFixed(0)} KB gzip`,
-    );
-  } else {
-    console.log("task pane bundle: not measured (run `npm run build` first)");
-  }
-  await benchPane(distDir);
+  benchPaneStart(distDir);
   await benchPaneBaseline(distDir);
 }
 

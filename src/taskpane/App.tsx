@@ -3,7 +3,7 @@
  * reads, the navigation, the panels and the status of the last action. A panel keeps
  * its state while another is shown: once opened it stays mounted, hidden.
  */
-import { lazy, Suspense, useCallback, useMemo, useState } from "react";
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from "react";
 import {
   Checkbox,
   Field,
@@ -89,8 +89,8 @@ const useStyles = makeStyles({
 
 export interface AppProps {
   workbook: WorkbookAdapter;
-  /** Set in a plain browser: the in-memory workbook the preview shows. */
-  preview?: MemoryWorkbook;
+  /** Set in a plain browser: the in-memory workbook the preview shows, once it has opened. */
+  preview?: Promise<MemoryWorkbook>;
   initialLang: Lang;
   theme: Theme;
 }
@@ -115,6 +115,16 @@ function Shell({ workbook, preview, theme }: Omit<AppProps, "initialLang">) {
   const runner = useAction();
   const onChanged = useCallback(() => setVersion((v) => v + 1), []);
   const pane = useMemo<Pane>(() => ({ workbook, runner, onChanged }), [workbook, runner, onChanged]);
+  // The preview's workbook opens after the pane's first render (index.tsx).
+  const [previewWorkbook, setPreviewWorkbook] = useState<MemoryWorkbook>();
+  useEffect(() => {
+    let live = true;
+    // A preview that fails to open is not hidden: its rejection reaches the console.
+    void preview?.then((wb) => live && setPreviewWorkbook(wb));
+    return () => {
+      live = false;
+    };
+  }, [preview]);
   const show = (value: SectionValue) => {
     setSection(value);
     setOpened((o) => (o.has(value) ? o : new Set([...o, value])));
@@ -202,7 +212,11 @@ function Shell({ workbook, preview, theme }: Omit<AppProps, "initialLang">) {
           {preview && (
             <aside className={styles.preview} aria-label={say(lang, "workbookSheets")}>
               <Suspense fallback={<Spinner size="small" label={say(lang, "working")} />}>
-                <PreviewWorkbook workbook={preview} lang={lang} version={version} />
+                {previewWorkbook ? (
+                  <PreviewWorkbook workbook={previewWorkbook} lang={lang} version={version} />
+                ) : (
+                  <Spinner size="small" label={say(lang, "working")} />
+                )}
               </Suspense>
             </aside>
           )}

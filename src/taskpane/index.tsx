@@ -7,43 +7,23 @@ import { createRoot } from "react-dom/client";
 import { webLightTheme, type Theme } from "@fluentui/react-components";
 import type { MemoryWorkbook } from "../adapters/memory/memory-workbook";
 import type { WorkbookAdapter } from "../adapters/workbook";
+import type { Lang } from "../core/catalog/types";
 import { App } from "./App";
+import { deferredWorkbook } from "./deferred-workbook";
 import { initialLang } from "./i18n";
 import { createRoster, drawDistribution, loadStandard } from "../app/roster";
 
 async function start(): Promise<void> {
   const info = typeof Office !== "undefined" ? await Office.onReady() : { host: null };
-  const inExcel = info.host === Office?.HostType?.Excel;
+  const inExcel = typeof Office !== "undefined" && info.host === Office.HostType.Excel;
   const officeLanguage = inExcel ? Office.context.displayLanguage : undefined;
   const lang = initialLang(officeLanguage, navigator.language);
   const dark = inExcel && isDark(Office.context.officeTheme?.bodyBackgroundColor);
 
-  let workbook: WorkbookAdapter;
-  let preview: MemoryWorkbook | undefined;
-  if (inExcel) {
-    // Loaded only in Excel: the preview never pulls in the Office.js adapter.
-    const { ExcelWorkbook } = await import(
-      /* webpackChunkName: "excel-adapter" */ "../adapters/excel/excel-workbook"
-    );
-    workbook = new ExcelWorkbook();
-  } else {
-    // Loaded only in a plain browser: Excel's start never pulls in the in-memory workbook.
-    const { MemoryWorkbook } = await import(
-      /* webpackChunkName: "preview" */ "../adapters/memory/memory-workbook"
-    );
-    preview = new MemoryWorkbook();
-    workbook = preview;
-    // The functions' messages follow the display language, as in Excel.
-    preview.setDisplayLanguage(lang);
-    // The built-in sample: the standard, a scored sample roster and its level distribution,
-    // so the preview shows value at once (?sample=none starts from an empty workbook).
-    if (new URLSearchParams(location.search).get("sample") !== "none") {
-      await loadStandard(preview, lang, { overwriteEdits: true });
-      await createRoster(preview, { lang, sampleRows: true, useCompanyRules: false, edition: "V3" });
-      await drawDistribution(preview, { lang, edition: "V3", useCompanyRules: false, fromSelection: false });
-      preview.activeSheet = "Roster";
-    }
-  }
+  // The pane renders first; the workbook opens meanwhile and every action waits for it
+  // (deferred-workbook.ts). The preview's sample is written in that time, not before the pane.
+  const preview = inExcel ? undefined : openPreview(lang);
+  const workbook = deferredWorkbook(inExcel ? "excel" : "memory", preview ?? openExcel());
   // The dark theme's tokens load only when Office shows a dark theme.
   const theme: Theme = dark
     ? (
@@ -55,6 +35,35 @@ async function start(): Promise<void> {
   const root = document.getElementById("root");
   if (root)
     createRoot(root).render(<App workbook={workbook} preview={preview} initialLang={lang} theme={theme} />);
+}
+
+/** Loaded only in Excel: the preview never pulls in the Office.js adapter. */
+async function openExcel(): Promise<WorkbookAdapter> {
+  const { ExcelWorkbook } = await import(
+    /* webpackChunkName: "excel-adapter" */ "../adapters/excel/excel-workbook"
+  );
+  return new ExcelWorkbook();
+}
+
+/**
+ * Loaded only in a plain browser (Excel's start never pulls in the in-memory workbook): the
+ * workbook with the built-in sample, the standard, a scored sample roster and its level
+ * distribution, so the preview shows value at once (?sample=none starts from an empty workbook).
+ */
+async function openPreview(lang: Lang): Promise<MemoryWorkbook> {
+  const { MemoryWorkbook } = await import(
+    /* webpackChunkName: "preview" */ "../adapters/memory/memory-workbook"
+  );
+  const preview = new MemoryWorkbook();
+  // The functions' messages follow the display language, as in Excel.
+  preview.setDisplayLanguage(lang);
+  if (new URLSearchParams(location.search).get("sample") !== "none") {
+    await loadStandard(preview, lang, { overwriteEdits: true });
+    await createRoster(preview, { lang, sampleRows: true, useCompanyRules: false, edition: "V3" });
+    await drawDistribution(preview, { lang, edition: "V3", useCompanyRules: false, fromSelection: false });
+    preview.activeSheet = "Roster";
+  }
+  return preview;
 }
 
 /** Office's theme colour is "#rrggbb"; dark when its luminance is low. */
