@@ -1,5 +1,6 @@
 import { Writable } from "node:stream";
-import { JsonSink } from "../../src/adapters/files/scored-sinks";
+import Papa from "papaparse";
+import { addedCells, CsvSink, JsonSink, neutralise } from "../../src/adapters/files/scored-sinks";
 import { scoreRow, type RowScore } from "../../src/core/engine/score-row";
 import { mapHeaders } from "../../src/core/roster/header-map";
 import { gapSentences, problemText } from "../../src/core/roster/score-roster";
@@ -99,5 +100,44 @@ describe("JsonSink", () => {
 
   it("writes an empty rows array when no row was scored", async () => {
     expect((await sinkOutput([], "en", 1)).toString("utf8")).toBe(expectedJson([], "en"));
+  });
+});
+
+describe("CsvSink", () => {
+  it("writes every batch as one Papa.unparse of its rows would, whatever the batch size", async () => {
+    const sample = sampleRosterRows();
+    const awkward = ['say "hi"', "a,b", "line\nbreak", "=SUM(A1)", "-2", " spaced ", "佐藤"];
+    const rows = Array.from({ length: 237 }, (_, i) => {
+      const row: (string | number | null)[] = [...(sample[i % sample.length] ?? [])];
+      row[column("Name")] = `${awkward[i % awkward.length]}${i}`;
+      return row;
+    });
+    const scores = rows.map((cells, i) => scoreRow(cells, { headers, row: i + 2 }));
+    for (const batch of [1, 49, 50, 51, 237]) {
+      const chunks: Buffer[] = [];
+      const out = new Writable({
+        write(chunk: Buffer, _encoding, done) {
+          chunks.push(chunk);
+          done();
+        },
+      });
+      const width = SAMPLE_ROSTER_HEADERS.length;
+      const sink = new CsvSink(out, { width, delimiter: ";", bom: true, raw: false, lang: "ja" });
+      sink.row(0, [...SAMPLE_ROSTER_HEADERS], undefined, { header: true });
+      for (let i = 0; i < rows.length; i++) {
+        sink.row(i + 1, rows[i] ?? [], undefined, { score: scores[i] as RowScore });
+        if (i % batch === batch - 1) await sink.flush();
+      }
+      await sink.end();
+      const expected = [
+        [...SAMPLE_ROSTER_HEADERS, ...addedCells({ header: true }, "ja")],
+        ...rows.map((cells, i) => [
+          ...cells.map((c) => neutralise(c === null ? "" : String(c))),
+          ...addedCells({ score: scores[i] as RowScore }, "ja").map((c) => neutralise(String(c))),
+        ]),
+      ];
+      const text = `\uFEFF${Papa.unparse(expected, { delimiter: ";", newline: "\r\n", escapeFormulae: false })}\r\n`;
+      expect(Buffer.concat(chunks).toString("utf8")).toBe(text);
+    }
   });
 });
