@@ -37,9 +37,13 @@ describe("CSV read as a stream", () => {
   });
 
   it("matches a whole parse on generated CSV (property)", async () => {
+    // No other character Papa Parse may take for the delimiter (; tab | and the record and unit
+    // separators): a file of such cells is read with that delimiter, as its first lines suggest.
     const cell = fc.oneof(
       fc.constantFrom("", "x", "a b", '"q"', "l1\nl2", "名", ","),
-      fc.string({ maxLength: 4 }),
+      fc
+        .string({ maxLength: 4 })
+        .filter((s) => ![";", "\t", "|", "\u001e", "\u001f"].some((d) => s.includes(d))),
     );
     await fc.assert(
       fc.asyncProperty(
