@@ -4,7 +4,7 @@
  * is a stable string from the folded headers, in order; the store is JSON with a
  * version field, checked with zod when read back. Where it is stored is the pane's.
  */
-import { z } from "zod";
+import * as z from "zod/mini";
 import type { Localized } from "../catalog/types";
 import { ROSTER_COLUMN_KEYS } from "../roster/columns";
 import { foldName } from "../roster/normalize";
@@ -116,19 +116,23 @@ export function parseRememberedMappings(json: string): ParsedMappings {
 
 const TARGETS: readonly string[] = [...ROSTER_COLUMN_KEYS, "extra"];
 
-const LAYOUT_SCHEMA = z
-  .object({
-    signature: z.string().min(1),
-    headers: z.array(z.string()),
-    targets: z.array(z.string().refine((t) => TARGETS.includes(t), "unknown column")),
-    cmbok: z.array(z.number().int().nonnegative()),
-  })
-  .refine((l) => l.signature === layoutSignature(l.headers), "signature does not match headers")
-  .transform((l) => l as RememberedLayout);
+// zod/mini, as the rules table uses: full zod here would pull all of zod's core into the
+// chunk shared with the functions (a module's used exports are the union of its importers').
+const LAYOUT_SCHEMA = z.pipe(
+  z
+    .object({
+      signature: z.string().check(z.minLength(1)),
+      headers: z.array(z.string()),
+      targets: z.array(z.string().check(z.refine((t) => TARGETS.includes(t), "unknown column"))),
+      cmbok: z.array(z.int().check(z.nonnegative())),
+    })
+    .check(z.refine((l) => l.signature === layoutSignature(l.headers), "signature does not match headers")),
+  z.transform((l) => l as RememberedLayout),
+);
 
 const STORE_SCHEMA = z.object({
   version: z.literal(REMEMBERED_MAPPINGS_VERSION),
-  layouts: z.array(LAYOUT_SCHEMA).max(MAX_REMEMBERED_LAYOUTS),
+  layouts: z.array(LAYOUT_SCHEMA).check(z.maxLength(MAX_REMEMBERED_LAYOUTS)),
 });
 
 const UNREADABLE: Localized = {
