@@ -3,6 +3,7 @@
  * in a plain browser (Office.onReady reports no host) it opens an in-memory
  * workbook with the sample roster, so the product can be seen and tested anywhere.
  */
+import { flushSync } from "react-dom";
 import { createRoot } from "react-dom/client";
 import { webLightTheme, type Theme } from "@fluentui/react-components";
 import type { MemoryWorkbook } from "../adapters/memory/memory-workbook";
@@ -20,10 +21,13 @@ async function start(): Promise<void> {
   const lang = initialLang(officeLanguage, navigator.language);
   const dark = inExcel && isDark(Office.context.officeTheme?.bodyBackgroundColor);
 
-  // The pane renders first; the workbook opens meanwhile and every action waits for it
-  // (deferred-workbook.ts). The preview's sample is written in that time, not before the pane.
-  const preview = inExcel ? undefined : openPreview(lang);
-  const workbook = deferredWorkbook(inExcel ? "excel" : "memory", preview ?? openExcel());
+  // The pane renders first; then the workbook opens, and every action waits for it
+  // (deferred-workbook.ts). The preview's sample is written then, not before the pane, and
+  // not while the pane's first render is still on the main thread.
+  let rendered!: () => void;
+  const opening = new Promise<void>((resolve) => (rendered = resolve));
+  const preview = inExcel ? undefined : opening.then(() => openPreview(lang));
+  const workbook = deferredWorkbook(inExcel ? "excel" : "memory", preview ?? opening.then(openExcel));
   // The dark theme's tokens load only when Office shows a dark theme.
   const theme: Theme = dark
     ? (
@@ -34,7 +38,10 @@ async function start(): Promise<void> {
     : webLightTheme;
   const root = document.getElementById("root");
   if (root)
-    createRoot(root).render(<App workbook={workbook} preview={preview} initialLang={lang} theme={theme} />);
+    flushSync(() =>
+      createRoot(root).render(<App workbook={workbook} preview={preview} initialLang={lang} theme={theme} />),
+    );
+  rendered();
 }
 
 /** Loaded only in Excel: the preview never pulls in the Office.js adapter. */
