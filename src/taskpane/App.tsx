@@ -116,11 +116,17 @@ function Shell({ workbook, preview, theme }: Omit<AppProps, "initialLang">) {
   const onChanged = useCallback(() => setVersion((v) => v + 1), []);
   const pane = useMemo<Pane>(() => ({ workbook, runner, onChanged }), [workbook, runner, onChanged]);
   // The preview's workbook opens after the pane's first render (index.tsx).
-  const [previewWorkbook, setPreviewWorkbook] = useState<MemoryWorkbook>();
+  const [previewWorkbook, setPreviewWorkbook] = useState<MemoryWorkbook | "failed">();
   useEffect(() => {
     let live = true;
-    // A preview that fails to open is not hidden: its rejection reaches the console.
-    void preview?.then((wb) => live && setPreviewWorkbook(wb));
+    // A preview that fails to open says so where the sheets would be, and in the console.
+    preview?.then(
+      (wb) => live && setPreviewWorkbook(wb),
+      (err: unknown) => {
+        console.error(err);
+        if (live) setPreviewWorkbook("failed");
+      },
+    );
     return () => {
       live = false;
     };
@@ -212,7 +218,11 @@ function Shell({ workbook, preview, theme }: Omit<AppProps, "initialLang">) {
           {preview && (
             <aside className={styles.preview} aria-label={say(lang, "workbookSheets")}>
               <Suspense fallback={<Spinner size="small" label={say(lang, "working")} />}>
-                {previewWorkbook ? (
+                {previewWorkbook === "failed" ? (
+                  <MessageBar intent="error" layout="multiline">
+                    <MessageBarBody>{say(lang, "previewFailed")}</MessageBarBody>
+                  </MessageBar>
+                ) : previewWorkbook ? (
                   <PreviewWorkbook workbook={previewWorkbook} lang={lang} version={version} />
                 ) : (
                   <Spinner size="small" label={say(lang, "working")} />

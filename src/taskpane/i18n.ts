@@ -463,6 +463,10 @@ export const TEXT = {
     en: "Preview: no Excel here, so the pane works on a workbook in this browser. Native charts appear only in Excel.",
     ja: "プレビュー：Excelがないため、このブラウザー内のブックで動作しています。ネイティブのグラフはExcelでのみ表示されます。",
   },
+  previewFailed: {
+    en: "The preview's workbook could not be opened. Reload the page; if it happens again, the browser's console says why.",
+    ja: "プレビューのブックを開けませんでした。ページを再読み込みしてください。繰り返す場合は、ブラウザーのコンソールに理由が表示されます。",
+  },
   downloadWorkbook: { en: "Download workbook", ja: "ブックをダウンロード" },
   downloaded: {
     en: "The workbook was saved as {name}, with its formulas and their values, tables, drop-down lists, checks and formats.",
