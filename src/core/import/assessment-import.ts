@@ -91,6 +91,32 @@ export type AssessmentPlanResult =
 /** Cells read as they are: identity and extra columns. */
 export const KEEP_CELL: CellReader = (raw) => ({ ok: true, value: raw });
 
+/** A source column kept as it is, under its own header (a column that maps to no table column). */
+export function extraColumnLayout(column: { readonly index: number; readonly header: string }): ColumnLayout {
+  return {
+    column: { target: null, header: column.header, sourceIndex: column.index, sourceHeader: column.header },
+    read: KEEP_CELL,
+  };
+}
+
+/** The data rows' cells in the layout's order (undefined where a column has no source). */
+export function layOutRows(detection: HeaderDetection, layout: readonly ColumnLayout[]): LaidOutRow[] {
+  return detection.dataRows.map((r) => ({
+    rowNumber: r.rowNumber,
+    values: layout.map((l) => (l.column.sourceIndex === null ? undefined : r.cells[l.column.sourceIndex])),
+  }));
+}
+
+/** What planning an assessment sheet gives: the plan with the header row and the mapping, or why not. */
+export type AssessmentImportResult<Mapped> =
+  | {
+      readonly ok: true;
+      readonly detection: HeaderDetection;
+      readonly mapping: readonly Mapped[];
+      readonly plan: AssessmentPlan;
+    }
+  | { readonly ok: false; readonly message: Localized };
+
 export interface AssessmentHeaderOptions extends HeaderDetectionOptions {
   /** Scores a candidate header row's texts: 2 per column named exactly, 1 per close match. */
   readonly score: (texts: readonly string[]) => number;

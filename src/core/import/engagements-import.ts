@@ -21,15 +21,17 @@ import {
   buildAssessmentPlan,
   changedNote,
   detectAssessmentHeader,
+  extraColumnLayout,
   KEEP_CELL,
+  layOutRows,
   noRowsMessage,
-  type AssessmentPlan,
+  type AssessmentImportResult,
   type CellReader,
   type ColumnLayout,
 } from "./assessment-import";
-import type { HeaderDetection, HeaderDetectionOptions } from "./detect-header";
+import type { HeaderDetectionOptions } from "./detect-header";
 import { headerUnitFor } from "./header-units";
-import { normaliseCell, type Normalised } from "./normalise-cell";
+import { BLANK, normaliseCell } from "./normalise-cell";
 import type { SheetRows } from "./types";
 
 /** Where a source column goes: a ledger column, the 期間 column (Start and End in one), or an extra. */
@@ -146,14 +148,7 @@ export interface EngagementsImportOptions extends HeaderDetectionOptions {
   readonly lang: Lang;
 }
 
-export type EngagementsImportResult =
-  | {
-      readonly ok: true;
-      readonly detection: HeaderDetection;
-      readonly mapping: readonly EngagementMappedColumn[];
-      readonly plan: AssessmentPlan;
-    }
-  | { readonly ok: false; readonly message: Localized };
+export type EngagementsImportResult = AssessmentImportResult<EngagementMappedColumn>;
 
 /**
  * Plans the import of a project-history sheet into the Engagements table.
@@ -198,15 +193,8 @@ export function planEngagementSheet(
         (c) =>
           c.target === "extra" || (c.target === "period" && byTarget.has("start") && byTarget.has("end")),
       )
-      .map((c): ColumnLayout => ({
-        column: { target: null, header: c.header, sourceIndex: c.index, sourceHeader: c.header },
-        read: KEEP_CELL,
-      })),
+      .map(extraColumnLayout),
   ];
-  const laidOut = detection.dataRows.map((r) => ({
-    rowNumber: r.rowNumber,
-    values: layout.map((l) => (l.column.sourceIndex === null ? undefined : r.cells[l.column.sourceIndex])),
-  }));
   const notes: Localized[] = [];
   if (period && !(byTarget.has("start") && byTarget.has("end"))) notes.push(periodNote(period.header));
   if (!byTarget.has("successful")) notes.push(NO_SUCCESSFUL_COLUMN);
@@ -217,7 +205,7 @@ export function planEngagementSheet(
   const required = new Map<string, { problem: Localized; valid: Localized }>();
   if (!byTarget.has("employeeId")) required.set("employeeId", { problem: NO_COLUMN, valid: ID_VALID });
   if (!byTarget.has("start") && !period) required.set("start", { problem: NO_COLUMN, valid: DATE_FORMATS });
-  const built = buildAssessmentPlan(detection, layout, laidOut, {
+  const built = buildAssessmentPlan(detection, layout, layOutRows(detection, layout), {
     headerLanguage: options.lang,
     reserved: RESERVED,
     notes,
@@ -239,7 +227,6 @@ function isRosterKey(target: EngagementTarget): target is EngagementTarget & Ros
 
 // ---- Cell readers ----
 
-const BLANK: Normalised = Object.freeze({ ok: true, value: null });
 const EMPTY: Localized = { en: "is empty", ja: "空欄です" };
 const NOT_A_DATE: Localized = { en: "is not a date", ja: "は日付として無効です" };
 const NO_COLUMN: Localized = {

@@ -152,7 +152,8 @@ export function normaliseYesNo(raw: unknown): Normalised {
   return { ok: true, value, note: importedAsNote(text, value) };
 }
 
-const BLANK: Normalised = Object.freeze({ ok: true, value: null });
+/** A blank cell, read as blank by every reader. */
+export const BLANK: Normalised = Object.freeze({ ok: true, value: null });
 const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff\uff66-\uff9f]/;
 const JAPANESE_MARKS = /^[○〇◯×✕✗ー－]$/;
 

@@ -27,14 +27,16 @@ import {
   buildAssessmentPlan,
   changedNote,
   detectAssessmentHeader,
+  extraColumnLayout,
   KEEP_CELL,
+  layOutRows,
   noRowsMessage,
-  type AssessmentPlan,
+  type AssessmentImportResult,
   type CellReader,
   type ColumnLayout,
 } from "./assessment-import";
-import type { HeaderDetection, HeaderDetectionOptions } from "./detect-header";
-import { normaliseName, type Normalised } from "./normalise-cell";
+import type { HeaderDetectionOptions } from "./detect-header";
+import { BLANK, normaliseName, type Normalised } from "./normalise-cell";
 import {
   mapSkillsImportColumns,
   matchSkillsHeader,
@@ -49,14 +51,7 @@ export interface SkillsImportOptions extends HeaderDetectionOptions {
   readonly lang: Lang;
 }
 
-export type SkillsImportResult =
-  | {
-      readonly ok: true;
-      readonly detection: HeaderDetection;
-      readonly mapping: readonly SkillsMappedColumn[];
-      readonly plan: AssessmentPlan;
-    }
-  | { readonly ok: false; readonly message: Localized };
+export type SkillsImportResult = AssessmentImportResult<SkillsMappedColumn>;
 
 /**
  * Plans the import of a skill sheet's cells into the Skills table.
@@ -89,22 +84,13 @@ export function planSkillSheet(rows: SheetRows, options: SkillsImportOptions): S
         read: READERS[c.kind],
       };
     }),
-    ...mapping
-      .filter((c) => c.target === "extra")
-      .map((c): ColumnLayout => ({
-        column: { target: null, header: c.header, sourceIndex: c.index, sourceHeader: c.header },
-        read: KEEP_CELL,
-      })),
+    ...mapping.filter((c) => c.target === "extra").map(extraColumnLayout),
   ];
-  const laidOut = detection.dataRows.map((r) => ({
-    rowNumber: r.rowNumber,
-    values: layout.map((l) => (l.column.sourceIndex === null ? undefined : r.cells[l.column.sourceIndex])),
-  }));
   const missing = SKILLS_COLUMNS.filter((c) => !bySkillsKey.has(c.key));
   const notes: Localized[] = mapping.flatMap((c) => (c.note ? [c.note] : []));
   if (missing.some((c) => c.key === "field")) notes.push(NO_FIELD_COLUMN);
   if (missing.length > 0) notes.push(missingColumnsNote(missing));
-  const built = buildAssessmentPlan(detection, layout, laidOut, {
+  const built = buildAssessmentPlan(detection, layout, layOutRows(detection, layout), {
     headerLanguage: options.lang,
     reserved: SKILLS_RESERVED,
     notes,
@@ -134,8 +120,6 @@ export function skillsColumnMeaning(header: unknown): string | null {
 }
 
 // ---- Cell readers ----
-
-const BLANK: Normalised = Object.freeze({ ok: true, value: null });
 
 const NOT_A_RATING: Localized = { en: "is not a skill rating", ja: "はスキル評価として無効です" };
 const NOT_A_TARGET: Localized = { en: "is not a target level", ja: "は目標レベルとして無効です" };
