@@ -119,39 +119,21 @@ export interface AssessmentImportOutcome {
  * Appends the planned rows to the Skills table (created from the template, in the
  * plan's header language, when absent) and writes the Import Report in `lang`.
  */
-export async function applySkillsImport(
-  wb: WorkbookAdapter,
-  source: ImportSource,
-  plan: AssessmentPlan,
-  lang: Lang,
-  progress?: Progress,
-): Promise<AssessmentImportOutcome> {
-  return applyAssessment(wb, source, plan, lang, {
-    table: SKILLS_SHEET.table,
-    template: () => skillsTemplate({ lang: plan.headerLanguage, sampleRows: false }),
-    meaningOf: skillsColumnMeaning,
-    progress,
-  });
-}
+export const applySkillsImport = importInto({
+  table: SKILLS_SHEET.table,
+  template: skillsTemplate,
+  meaningOf: skillsColumnMeaning,
+});
 
 /**
  * Appends the planned rows to the CMBOK Assessment table (created from the
  * template when absent) and writes the Import Report, with the change list, in `lang`.
  */
-export async function applyCmbokImport(
-  wb: WorkbookAdapter,
-  source: ImportSource,
-  plan: AssessmentPlan,
-  lang: Lang,
-  progress?: Progress,
-): Promise<AssessmentImportOutcome> {
-  return applyAssessment(wb, source, plan, lang, {
-    table: CMBOK_ASSESSMENT_SHEET.table,
-    template: () => cmbokAssessmentTemplate({ lang: plan.headerLanguage, sampleRows: false }),
-    meaningOf: cmbokColumnMeaning,
-    progress,
-  });
-}
+export const applyCmbokImport = importInto({
+  table: CMBOK_ASSESSMENT_SHEET.table,
+  template: cmbokAssessmentTemplate,
+  meaningOf: cmbokColumnMeaning,
+});
 
 export type EngagementsImportPlanned = Extract<EngagementsImportResult, { ok: true }>;
 
@@ -176,26 +158,28 @@ export async function planEngagementsImport(
  * Appends the planned engagements to the Engagements table (created from its template,
  * with its drop-downs and date checks, when absent) and writes the Import Report.
  */
-export async function applyEngagementsImport(
-  wb: WorkbookAdapter,
-  source: ImportSource,
-  plan: AssessmentPlan,
-  lang: Lang,
-  progress?: Progress,
-): Promise<AssessmentImportOutcome> {
-  return applyAssessment(wb, source, plan, lang, {
-    table: ENGAGEMENTS_SHEET.table,
-    template: () => engagementsTemplate({ lang: plan.headerLanguage, sampleRows: false }),
-    meaningOf: engagementColumnMeaning,
-    progress,
-  });
-}
+export const applyEngagementsImport = importInto({
+  table: ENGAGEMENTS_SHEET.table,
+  template: engagementsTemplate,
+  meaningOf: engagementColumnMeaning,
+});
 
+/** The table an assessment import lands in: its name, its template, and what its headers mean. */
 interface Destination {
   readonly table: string;
-  readonly template: () => RosterTemplate;
+  readonly template: (options: { lang: Lang; sampleRows: boolean }) => RosterTemplate;
   readonly meaningOf: (header: SheetCell) => string | null;
-  readonly progress: Progress | undefined;
+}
+
+/** The apply step of one destination: the plan's rows into its table, then the Import Report. */
+function importInto(destination: Destination) {
+  return (
+    wb: WorkbookAdapter,
+    source: ImportSource,
+    plan: AssessmentPlan,
+    lang: Lang,
+    progress?: Progress,
+  ): Promise<AssessmentImportOutcome> => applyAssessment(wb, source, plan, lang, destination, progress);
 }
 
 /**
@@ -211,11 +195,15 @@ async function applyAssessment(
   plan: AssessmentPlan,
   lang: Lang,
   destination: Destination,
+  progress: Progress | undefined,
 ): Promise<AssessmentImportOutcome> {
   let table = await wb.readTable(destination.table);
   const created = table === null;
   if (!table) {
-    await wb.createTemplateTable(destination.template(), destination.progress);
+    await wb.createTemplateTable(
+      destination.template({ lang: plan.headerLanguage, sampleRows: false }),
+      progress,
+    );
     table = await wb.readTable(destination.table);
     if (!table) throw new ActionProblem(tableNotCreated(destination.table));
   }
@@ -224,12 +212,12 @@ async function applyAssessment(
   await wb.updateTableRows(
     spec,
     { remove: [], append: arranged.rows, literal: arranged.literal, newColumns: arranged.newColumns },
-    destination.progress,
+    progress,
   );
   if (arranged.rows.length > 0 && onlyBlankRow(table))
     await wb.updateTableRows(spec, { remove: [0], append: [] });
   const repeated = { table: destination.table, rows: arranged.repeated };
-  await wb.writeReport(assessmentImportReport(plan, lang, source.name, repeated), destination.progress);
+  await wb.writeReport(assessmentImportReport(plan, lang, source.name, repeated), progress);
   return {
     summary: summaryWithout(plan, arranged.repeated),
     sheet: table.sheet,
