@@ -4,6 +4,7 @@
  * turned when labels would overlap, stacked columns where the report asks for them,
  * and a radar with its rings numbered.
  */
+import type { ReactNode } from "react";
 import { Text } from "@fluentui/react-components";
 import type { Lang } from "../../core/catalog/types";
 import type { MemoryChart, MemoryWorkbook } from "../../adapters/memory/memory-workbook";
@@ -90,6 +91,41 @@ export function PreviewChart({
 }
 
 /** A radar chart: one spoke per category, numbered rings, one polygon per series. */
+/** A chart's frame: its title as the caption, and an SVG that scales down to the pane's width. */
+function ChartFigure({
+  chart,
+  lang,
+  width,
+  height,
+  kind,
+  children,
+}: {
+  chart: MemoryChart;
+  lang: Lang;
+  width: number;
+  height: number;
+  kind?: string;
+  children: ReactNode;
+}) {
+  return (
+    <figure style={{ margin: "8px 0" }} data-chart={chart.name} data-kind={kind}>
+      <figcaption>
+        <Text weight="semibold">{chart.title}</Text>
+      </figcaption>
+      <svg
+        width={width}
+        height={height}
+        viewBox={`0 0 ${width} ${height}`}
+        style={{ maxWidth: "100%", height: "auto" }}
+        role="img"
+        aria-label={`${say(lang, "chart")}: ${chart.title}`}
+      >
+        {children}
+      </svg>
+    </figure>
+  );
+}
+
 function RadarChart({ chart, workbook, lang }: { chart: MemoryChart; workbook: MemoryWorkbook; lang: Lang }) {
   const { series, categories, data } = chartData(chart, workbook);
   const size = 280;
@@ -106,64 +142,52 @@ function RadarChart({ chart, workbook, lang }: { chart: MemoryChart; workbook: M
     return [cx + Math.cos(angle) * r, c + Math.sin(angle) * r];
   };
   return (
-    <figure style={{ margin: "8px 0" }} data-chart={chart.name}>
-      <figcaption>
-        <Text weight="semibold">{chart.title}</Text>
-      </figcaption>
-      <svg
-        width={width}
-        height={size}
-        viewBox={`0 0 ${width} ${size}`}
-        style={{ maxWidth: "100%", height: "auto" }}
-        role="img"
-        aria-label={`${say(lang, "chart")}: ${chart.title}`}
-      >
-        {scale.ticks.slice(1).map((t) => (
-          <g key={t} data-tick={t}>
-            {/* A ring per step, closed by repeating its first point (series alone are polygons). */}
-            <polyline
-              points={[...categories, categories[0]].map((_, i) => point(i, t).join(",")).join(" ")}
-              fill="none"
-              stroke="#ddd"
-            />
-            <text x={cx + 2} y={c - (radius * t) / scale.max - 2} fontSize={9} fill="#616161">
-              {t}
+    <ChartFigure chart={chart} lang={lang} width={width} height={size}>
+      {scale.ticks.slice(1).map((t) => (
+        <g key={t} data-tick={t}>
+          {/* A ring per step, closed by repeating its first point (series alone are polygons). */}
+          <polyline
+            points={[...categories, categories[0]].map((_, i) => point(i, t).join(",")).join(" ")}
+            fill="none"
+            stroke="#ddd"
+          />
+          <text x={cx + 2} y={c - (radius * t) / scale.max - 2} fontSize={9} fill="#616161">
+            {t}
+          </text>
+        </g>
+      ))}
+      {categories.map((a, i) => {
+        const [x, y] = point(i, scale.max);
+        const [lx, ly] = point(i, scale.max * 1.12);
+        return (
+          <g key={`${i}-${a}`}>
+            <line x1={cx} y1={c} x2={x} y2={y} stroke="#bbb" />
+            <text
+              x={lx}
+              y={ly}
+              fontSize={9}
+              textAnchor={Math.abs(lx - cx) < 8 ? "middle" : lx > cx ? "start" : "end"}
+              dominantBaseline="middle"
+            >
+              <title>{a}</title>
+              {clipLabel(a)}
             </text>
           </g>
-        ))}
-        {categories.map((a, i) => {
-          const [x, y] = point(i, scale.max);
-          const [lx, ly] = point(i, scale.max * 1.12);
-          return (
-            <g key={`${i}-${a}`}>
-              <line x1={cx} y1={c} x2={x} y2={y} stroke="#bbb" />
-              <text
-                x={lx}
-                y={ly}
-                fontSize={9}
-                textAnchor={Math.abs(lx - cx) < 8 ? "middle" : lx > cx ? "start" : "end"}
-                dominantBaseline="middle"
-              >
-                <title>{a}</title>
-                {clipLabel(a)}
-              </text>
-            </g>
-          );
-        })}
-        {series.map((g, gi) => (
-          <polygon
-            key={`${gi}-${g}`}
-            points={categories.map((_, i) => point(i, data[i]?.[gi] ?? 0).join(",")).join(" ")}
-            fill={PALETTE[gi % PALETTE.length]}
-            fillOpacity={0.25}
-            stroke={PALETTE[gi % PALETTE.length]}
-          >
-            <title>{g}</title>
-          </polygon>
-        ))}
-        <Legend series={series} x={width - 120} y={20} />
-      </svg>
-    </figure>
+        );
+      })}
+      {series.map((g, gi) => (
+        <polygon
+          key={`${gi}-${g}`}
+          points={categories.map((_, i) => point(i, data[i]?.[gi] ?? 0).join(",")).join(" ")}
+          fill={PALETTE[gi % PALETTE.length]}
+          fillOpacity={0.25}
+          stroke={PALETTE[gi % PALETTE.length]}
+        >
+          <title>{g}</title>
+        </polygon>
+      ))}
+      <Legend series={series} x={width - 120} y={20} />
+    </ChartFigure>
   );
 }
 
@@ -201,88 +225,76 @@ function ColumnChart({
   const y = (v: number) => plotTop + plotHeight - (v / scale.max) * plotHeight;
   const barWidth = stacked ? band * 0.6 : (band * 0.8) / Math.max(1, series.length);
   return (
-    <figure style={{ margin: "8px 0" }} data-chart={chart.name} data-kind={chart.kind}>
-      <figcaption>
-        <Text weight="semibold">{chart.title}</Text>
-      </figcaption>
-      <svg
-        width={width}
-        height={height}
-        viewBox={`0 0 ${width} ${height}`}
-        style={{ maxWidth: "100%", height: "auto" }}
-        role="img"
-        aria-label={`${say(lang, "chart")}: ${chart.title}`}
-      >
-        <g data-axis="value">
-          {scale.ticks.map((t) => (
-            <g key={t}>
-              <line x1={left} x2={width - 8} y1={y(t)} y2={y(t)} stroke={t === 0 ? "#888" : "#e6e6e6"} />
-              <text x={left - 4} y={y(t) + 3} fontSize={9} textAnchor="end" data-tick={t}>
-                {t}
-              </text>
-            </g>
-          ))}
-          {chart.yTitle && (
-            <text
-              fontSize={10}
-              textAnchor="middle"
-              transform={`translate(12, ${plotTop + plotHeight / 2}) rotate(-90)`}
-            >
-              {chart.yTitle}
+    <ChartFigure chart={chart} lang={lang} width={width} height={height} kind={chart.kind}>
+      <g data-axis="value">
+        {scale.ticks.map((t) => (
+          <g key={t}>
+            <line x1={left} x2={width - 8} y1={y(t)} y2={y(t)} stroke={t === 0 ? "#888" : "#e6e6e6"} />
+            <text x={left - 4} y={y(t) + 3} fontSize={9} textAnchor="end" data-tick={t}>
+              {t}
             </text>
-          )}
-        </g>
-        {data.map((row, ci) => {
-          const x0 = left + ci * band;
-          let acc = 0;
-          return (
-            <g key={ci}>
-              {row.map((v, si) => {
-                if (v === 0) return null;
-                const x = stacked ? x0 + band * 0.2 : x0 + band * 0.1 + si * barWidth;
-                const top = stacked ? y(acc + v) : y(v);
-                const h = stacked ? y(acc) - y(acc + v) : y(0) - y(v);
-                acc += v;
-                return (
-                  <rect
-                    key={si}
-                    x={x}
-                    y={top}
-                    width={Math.max(1, barWidth - 1)}
-                    height={Math.max(0, h)}
-                    fill={PALETTE[si % PALETTE.length]}
-                  >
-                    <title>{`${categories[ci]} · ${series[si]}: ${v}`}</title>
-                  </rect>
-                );
-              })}
-            </g>
-          );
-        })}
-        <g data-axis="category" data-angle={angle}>
-          {labels.map((label, ci) => {
-            const x = left + ci * band + band / 2;
-            const top = plotTop + plotHeight + 12;
-            return (
-              <text
-                key={ci}
-                fontSize={10}
-                textAnchor={angle === 0 ? "middle" : "end"}
-                transform={`translate(${x}, ${top}) rotate(${angle})`}
-              >
-                <title>{categories[ci]}</title>
-                {label}
-              </text>
-            );
-          })}
-        </g>
-        {chart.xTitle && (
-          <text x={left + plotWidth / 2} y={xTitleY} fontSize={10} textAnchor="middle">
-            {chart.xTitle}
+          </g>
+        ))}
+        {chart.yTitle && (
+          <text
+            fontSize={10}
+            textAnchor="middle"
+            transform={`translate(12, ${plotTop + plotHeight / 2}) rotate(-90)`}
+          >
+            {chart.yTitle}
           </text>
         )}
-        <Legend series={series} x={left} y={legendY} />
-      </svg>
-    </figure>
+      </g>
+      {data.map((row, ci) => {
+        const x0 = left + ci * band;
+        let acc = 0;
+        return (
+          <g key={ci}>
+            {row.map((v, si) => {
+              if (v === 0) return null;
+              const x = stacked ? x0 + band * 0.2 : x0 + band * 0.1 + si * barWidth;
+              const top = stacked ? y(acc + v) : y(v);
+              const h = stacked ? y(acc) - y(acc + v) : y(0) - y(v);
+              acc += v;
+              return (
+                <rect
+                  key={si}
+                  x={x}
+                  y={top}
+                  width={Math.max(1, barWidth - 1)}
+                  height={Math.max(0, h)}
+                  fill={PALETTE[si % PALETTE.length]}
+                >
+                  <title>{`${categories[ci]} · ${series[si]}: ${v}`}</title>
+                </rect>
+              );
+            })}
+          </g>
+        );
+      })}
+      <g data-axis="category" data-angle={angle}>
+        {labels.map((label, ci) => {
+          const x = left + ci * band + band / 2;
+          const top = plotTop + plotHeight + 12;
+          return (
+            <text
+              key={ci}
+              fontSize={10}
+              textAnchor={angle === 0 ? "middle" : "end"}
+              transform={`translate(${x}, ${top}) rotate(${angle})`}
+            >
+              <title>{categories[ci]}</title>
+              {label}
+            </text>
+          );
+        })}
+      </g>
+      {chart.xTitle && (
+        <text x={left + plotWidth / 2} y={xTitleY} fontSize={10} textAnchor="middle">
+          {chart.xTitle}
+        </text>
+      )}
+      <Legend series={series} x={left} y={legendY} />
+    </ChartFigure>
   );
 }
